@@ -1,0 +1,72 @@
+# zkinspector: `make run` and `make test` set everything up on a fresh Debian machine
+# (as root, or with sudo), skipping what is already there.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Debian packages: ZooKeeper (the sandbox and the tests run the real server), Java,
+# the libraries Qt needs offscreen and under X11, Xvfb for the window smoke tests.
+APT_RUN := zookeeper default-jre-headless libegl1 libgl1 libglib2.0-0 libfontconfig1 \
+	libfreetype6 libdbus-1-3 libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
+	libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 \
+	libxcb-glx0 libxcb-render0 libxcb-util1
+APT_TEST := xvfb xauth
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test test-long bench lint apt-run apt-test venv clean
+
+run: apt-run $(STAMP)
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "No display: run it as 'xvfb-run -a make run', or set DISPLAY."; fi
+	$(VENV)/bin/zkinspector --sandbox $(ARGS)
+
+test: apt-run apt-test $(STAMP)
+	$(PY) -m ruff check zkinspector tests benchmarks
+	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) -m pytest -q -ra $(PYTEST_ARGS)
+
+# Property tests with 10,000 examples each.
+test-long: apt-run apt-test $(STAMP)
+	HYPOTHESIS_PROFILE=long QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
+		$(PY) -m pytest -q tests/test_paths.py tests/test_codec.py tests/test_acl.py tests/test_connstr.py
+
+bench: apt-run apt-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check zkinspector tests benchmarks
+	$(PY) -m ruff format --check zkinspector tests benchmarks
+
+apt-run:
+	@missing=$$(for p in $(APT_RUN); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+apt-test:
+	@missing=$$(for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV) || { $(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y python3-venv && \
+		$(PYTHON) -m venv $(VENV); }
+
+$(STAMP): $(VENV)/bin/python pyproject.toml
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

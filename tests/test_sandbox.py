@@ -1,0 +1,226 @@
+"""Tests for zkinspector.zk.sandbox: demo data, lifetime of the Java process, controller."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kazoo.client import KazooClient
+from kazoo.exceptions import NoAuthError
+
+import zkinspector.zk.server as server_mod
+from tests.test_server import pid_gone
+from zkinspector.zk.sandbox import DEMO_AUTH, MANY_CHILDREN, Sandbox, SandboxController
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def java_children() -> set[int]:
+    """Pids of ZooKeeper java processes that are children of this process."""
+    pids: set[int] = set()
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"QuorumPeerMain" in cmdline:
+                pids.add(int(pid))
+    return pids
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    box = Sandbox(heap_mb=128)
+    box.start()
+    try:
+        yield box
+    finally:
+        box.stop()
+
+
+@pytest.fixture
+def viewer(sandbox: Sandbox) -> Iterator[KazooClient]:
+    """A separate kazoo session, as a user of the inspector would have."""
+    assert sandbox.connect_string is not None
+    client = KazooClient(sandbox.connect_string)
+    client.start(timeout=15)
+    try:
+        yield client
+    finally:
+        client.stop()
+        client.close()
+
+
+def test_demo_persistent_nodes(viewer: KazooClient) -> None:
+    conf, stat = viewer.get("/conf")
+    assert stat.ephemeralOwner == 0
+    assert isinstance(json.loads(conf), dict)
+    assert set(viewer.get_children("/conf")) >= {"db"}
+    assert viewer.get("/conf/db")[0].decode().strip()
+
+    p_children = sorted(c for c in viewer.get_children("/app1") if c.startswith("p_"))
+    assert len(p_children) == 3
+    for name in p_children:
+        assert name[2:].isdigit() and len(name) == 12
+        assert viewer.exists(f"/app1/{name}").ephemeralOwner == 0
+
+    blob = viewer.get("/binary/blob")[0]
+    assert b"\x00" in blob and b"\xff" in blob
+    with pytest.raises(UnicodeDecodeError):
+        blob.decode("utf-8")
+
+    many = viewer.get_children("/many")
+    assert len(many) == MANY_CHILDREN == viewer.exists("/many").numChildren
+    assert len(viewer.get_children("/queue")) == 3
+
+
+def test_demo_ephemerals_belong_to_owner(sandbox: Sandbox, viewer: KazooClient) -> None:
+    assert sandbox.owner is not None
+    owner_session = sandbox.owner.client_id[0]
+    members = viewer.get_children("/nodes")
+    assert len(members) >= 3
+    ephemerals = [f"/nodes/{m}" for m in members] + ["/servers/leader"]
+    ephemerals += [f"/app1/{c}" for c in viewer.get_children("/app1") if c.startswith("e_")]
+    assert len(ephemerals) >= len(members) + 3  # leader + at least two ephemeral sequential
+    for path in ephemerals:
+        assert viewer.exists(path).ephemeralOwner == owner_session, path
+    host, _, port = viewer.get("/servers/leader")[0].decode().rpartition(":")
+    assert host and port.isdigit()
+    assert viewer.exists("/conf").ephemeralOwner == 0
+
+
+def test_demo_lock_is_held(sandbox: Sandbox, viewer: KazooClient) -> None:
+    contenders = viewer.get_children("/locks/resource")
+    assert len(contenders) == 1 and "__lock__" in contenders[0]
+    stat = viewer.exists("/locks/resource/" + contenders[0])
+    assert stat.ephemeralOwner == sandbox.owner.client_id[0]
+    assert viewer.Lock("/locks/resource").contenders() == ["sandbox-owner"]
+
+
+def test_demo_secret_needs_digest_auth(viewer: KazooClient, sandbox: Sandbox) -> None:
+    with pytest.raises(NoAuthError):
+        viewer.get("/secure/secret")
+    with pytest.raises(NoAuthError):  # since ZooKeeper 3.6 even getACL needs READ or ADMIN
+        viewer.get_acls("/secure/secret")
+
+    authed = KazooClient(sandbox.connect_string, auth_data=[DEMO_AUTH])
+    authed.start(timeout=15)
+    try:
+        assert authed.get("/secure/secret")[0]
+        acl, _ = authed.get_acls("/secure/secret")
+        assert [(a.id.scheme, a.id.id.split(":")[0], a.perms) for a in acl] == [
+            ("digest", "demo", 31)
+        ]
+    finally:
+        authed.stop()
+        authed.close()
+
+
+def test_stop_leaves_no_java_process() -> None:
+    before = java_children()
+    box = Sandbox(heap_mb=128)
+    connect_string = box.start()
+    assert box.server is not None
+    pid = box.server.pid
+    assert pid in java_children()
+    box.stop()
+    box.stop()  # idempotent
+    assert box.connect_string is None
+    assert pid_gone(pid, timeout=0)
+    assert java_children() <= before
+    host, port = connect_string.split(":")
+    with pytest.raises(OSError):
+        server_mod.four_letter(host, int(port), "ruok", timeout=1)
+
+
+def test_controller_starts_and_stops(qtbot) -> None:
+    before = java_children()
+    controller = SandboxController(heap_mb=128)
+    with qtbot.waitSignal(controller.started, timeout=30_000) as blocker:
+        controller.start()
+    connect_string = blocker.args[0]
+    assert connect_string == controller.connect_string
+    assert connect_string.startswith("127.0.0.1:")
+    # The starting thread has finished; the server it launched must keep running.
+    client = KazooClient(connect_string)
+    client.start(timeout=15)
+    try:
+        assert client.exists("/servers/leader") is not None
+    finally:
+        client.stop()
+        client.close()
+    sandbox = controller.sandbox
+    assert sandbox is not None and sandbox.server is not None
+    pid = sandbox.server.pid
+    assert sandbox.server.is_running()
+    controller.stop()
+    assert pid is not None and pid_gone(pid, timeout=0)
+    assert java_children() <= before
+
+
+def test_controller_stop_while_starting(qtbot) -> None:
+    before = java_children()
+    controller = SandboxController(heap_mb=128)
+    controller.start()
+    controller.stop()
+    with qtbot.assertNotEmitted(controller.started), qtbot.assertNotEmitted(controller.failed):
+        qtbot.wait(100)  # let any queued result arrive; it must be dropped
+    assert java_children() <= before
+
+
+def test_controller_reports_missing_zookeeper(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ZOOKEEPER_HOME", str(tmp_path))
+    monkeypatch.setattr(server_mod, "default_search_dirs", lambda: [tmp_path / "hidden"])
+    controller = SandboxController()
+    with qtbot.waitSignal(controller.failed, timeout=10_000) as blocker:
+        controller.start()
+    message = blocker.args[0]
+    assert "ZooKeeper jars not found" in message
+    assert "apt-get install zookeeper" in message and "ZOOKEEPER_HOME" in message
+    assert controller.sandbox is None
+
+
+_CHILD = """
+import sys
+from zkinspector.zk.sandbox import Sandbox
+box = Sandbox(heap_mb=128)
+box.start()
+print(box.server.pid, box.server.port, flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux")
+def test_sigkilled_parent_leaves_no_orphan_java() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().decode()
+        java_pid, port = (int(x) for x in line.split())
+        assert "Mode: standalone" in server_mod.four_letter("127.0.0.1", port, "srvr")
+        fd = os.pidfd_open(java_pid)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    try:
+        import select
+
+        readable, _, _ = select.select([fd], [], [], 15)
+        assert readable, f"java {java_pid} outlived its SIGKILLed parent"
+    finally:
+        os.close(fd)

@@ -1,0 +1,182 @@
+"""The lazy, live tree model against a real ZooKeeper, checked by QAbstractItemModelTester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QTreeView
+
+from tests.helpers import WAIT, connect, expand, shown_children
+from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel
+from zkinspector.zk.session import ZkSession
+
+
+@pytest.fixture
+def session(qtbot):
+    s = ZkSession()
+    yield s
+    s.shutdown(wait=True)
+
+
+@pytest.fixture
+def plain_model(qtbot, session, zk_chroot):
+    """The model as a view uses it: nothing is listed until asked for."""
+    m = ZnodeTreeModel(session)
+    connect(qtbot, session, zk_chroot)
+    qtbot.waitUntil(lambda: m.rowCount() == 1, timeout=WAIT)
+    return m
+
+
+@pytest.fixture
+def model(qtbot, plain_model, qtlog):
+    """The model under QAbstractItemModelTester, which checks every change it makes.
+
+    The tester fetches every node it can (it walks the model), so laziness is tested
+    on `plain_model`.
+    """
+    tester = QAbstractItemModelTester(
+        plain_model, QAbstractItemModelTester.FailureReportingMode.Warning
+    )
+    yield plain_model
+    failures = [r.message for r in qtlog.records if "FAIL" in r.message]
+    assert not failures, failures
+    del tester
+
+
+def test_root_row_is_slash_and_children_are_lazy(qtbot, plain_model, zk_client):
+    model = plain_model
+    zk_client.create("/a/x", makepath=True)
+    zk_client.create("/b")
+    root = model.index(0, 0)
+    assert root.data() == "/"
+    expand(qtbot, model, "/", ["a", "b"])
+    # /a was listed by name only: its children are not asked for until it is expanded.
+    assert model.find("/a").children is None
+    assert model.hasChildren(model.index_of_path("/a"))
+    expand(qtbot, model, "/a", ["x"])
+
+
+def test_natural_order(qtbot, model, zk_client):
+    names = ["p_0000000010", "p_0000000009", "n10", "n2", "n1", "B", "a"]
+    tx = zk_client.transaction()
+    for n in names:
+        tx.create("/" + n)
+    tx.commit()
+    expand(qtbot, model, "/")
+    qtbot.waitUntil(lambda: len(shown_children(model, "/")) == len(names), timeout=WAIT)
+    shown = shown_children(model, "/")
+    assert shown.index("p_0000000009") < shown.index("p_0000000010")
+    assert shown.index("n1") < shown.index("n2") < shown.index("n10")
+
+
+def test_child_count_column_and_ephemeral_kind(qtbot, model, zk_client):
+    zk_client.create("/parent/c1", makepath=True)
+    zk_client.create("/parent/c2")
+    zk_client.create("/eph", ephemeral=True)
+    expand(qtbot, model, "/")
+    qtbot.waitUntil(lambda: shown_children(model, "/") == ["eph", "parent"], timeout=WAIT)
+    parent = model.index_of_path("/parent")
+    qtbot.waitUntil(lambda: parent.siblingAtColumn(CHILDREN).data() == "2", timeout=WAIT)
+    from zkinspector.models.tree import KindRole
+
+    assert model.index_of_path("/eph").data(KindRole) == "ephemeral"
+    assert not model.hasChildren(model.index_of_path("/eph"))
+    assert "Owner session: 0x" in model.index_of_path("/eph").data(3)  # ToolTipRole
+
+
+def test_live_insert_and_remove_keep_selection_and_expansion(qtbot, model, zk_client):
+    zk_client.create("/live/b", makepath=True)
+    zk_client.create("/live/d/deep", makepath=True)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    expand(qtbot, model, "/")
+    expand(qtbot, model, "/live", ["b", "d"])
+    expand(qtbot, model, "/live/d", ["deep"])
+    view.expand(model.index_of_path("/live"))
+    view.expand(model.index_of_path("/live/d"))
+    view.selectionModel().setCurrentIndex(
+        model.index_of_path("/live/d"), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    inserted = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    zk_client.create("/live/a")
+    zk_client.create("/live/c")
+    qtbot.waitUntil(lambda: shown_children(model, "/live") == ["a", "b", "c", "d"], timeout=WAIT)
+    zk_client.delete("/live/b")
+    qtbot.waitUntil(lambda: shown_children(model, "/live") == ["a", "c", "d"], timeout=WAIT)
+
+    assert not resets, "a change must update rows, not reset the model"
+    assert inserted, "new children must arrive as row inserts"
+    current = view.selectionModel().currentIndex()
+    assert model.node_path(current) == "/live/d"
+    assert view.isExpanded(model.index_of_path("/live/d"))
+    assert shown_children(model, "/live/d") == ["deep"]
+
+
+def test_watches_only_on_loaded_nodes(qtbot, plain_model, zk_client, session):
+    model = plain_model
+    zk_client.create("/w/one/two", makepath=True)
+    expand(qtbot, model, "/")
+    expand(qtbot, model, "/w", ["one"])
+    # ZooKeeper 3.8's wchp lists data watches only; kazoo records a children watch
+    # once the server accepted it, so its registry is what the server holds.
+    client = session._client
+    watched = {client.unchroot(p) for p, fns in client._child_watchers.items() if fns}
+    assert watched == {"/", "/w"}, "children watches on the expanded nodes only"
+
+
+def test_deleted_expanded_subtree_disappears(qtbot, model, zk_client):
+    zk_client.create("/gone/x/y", makepath=True)
+    expand(qtbot, model, "/")
+    expand(qtbot, model, "/gone", ["x"])
+    expand(qtbot, model, "/gone/x", ["y"])
+    zk_client.delete("/gone", recursive=True)
+    qtbot.waitUntil(lambda: shown_children(model, "/") == [], timeout=WAIT)
+    assert model.find("/gone/x") is None
+
+
+def test_large_node_arrives_in_batches_complete_and_ordered(qtbot, model, zk_client):
+    n = INSERT_BATCH * 2 + 123
+    zk_client.create("/big")
+    for start in range(0, n, 500):
+        tx = zk_client.transaction()
+        for i in range(start, min(n, start + 500)):
+            tx.create(f"/big/item-{i}")
+        tx.commit()
+    expand(qtbot, model, "/", ["big"])
+    batches = []
+    model.rowsInserted.connect(lambda parent, first, last: batches.append(last - first + 1))
+    expand(qtbot, model, "/big")
+    qtbot.waitUntil(lambda: len(shown_children(model, "/big") or []) == n, timeout=WAIT)
+    assert len(batches) >= 3 and max(batches) <= INSERT_BATCH
+    assert shown_children(model, "/big") == [f"item-{i}" for i in range(n)]
+    # A child added to the big node is a row insert, not a reload.
+    batches.clear()
+    zk_client.create("/big/item-5000a")
+    qtbot.waitUntil(lambda: "item-5000a" in shown_children(model, "/big"), timeout=WAIT)
+    assert batches == [1]
+    names = shown_children(model, "/big")
+    assert names.index("item-5000a") == names.index("item-5000") + 1
+
+
+def test_reveal_loads_ancestors(qtbot, model, zk_client):
+    zk_client.create("/r1/r2/r3/target", makepath=True)
+    with qtbot.waitSignal(model.revealed, timeout=WAIT) as blocker:
+        model.reveal("/r1/r2/r3/target")
+    assert model.node_path(blocker.args[0]) == "/r1/r2/r3/target"
+
+
+def test_refresh_updates_counts(qtbot, model, zk_client):
+    zk_client.create("/cnt")
+    expand(qtbot, model, "/", ["cnt"])
+    index = model.index_of_path("/cnt")
+    qtbot.waitUntil(lambda: index.siblingAtColumn(CHILDREN).data() == "0", timeout=WAIT)
+    zk_client.create("/cnt/a")  # /cnt is not expanded: no watch tells us
+    model.refresh("/cnt")
+    qtbot.waitUntil(lambda: index.siblingAtColumn(CHILDREN).data() == "1", timeout=WAIT)
+    assert model.hasChildren(index)

@@ -1,0 +1,33 @@
+"""Entry point: the QApplication and its event loop, nothing else."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .app import create_main_window, install_excepthook
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run zkinspector; returns the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    app = QApplication.instance() or QApplication(argv)
+    install_excepthook()
+    try:
+        window = create_main_window(argv)
+    except SystemExit as exc:  # --help, or bad options (argparse printed why)
+        return int(exc.code or 0)
+    # Ctrl-C in the terminal quits cleanly (the sandbox server is stopped on the way out).
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.start(250)  # lets Python run its signal handlers while Qt waits
+    wake.timeout.connect(lambda: None)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

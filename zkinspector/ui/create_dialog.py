@@ -1,0 +1,306 @@
+"""The "Create Node" dialog: asks for a name, data and flags; never sends anything itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkinspector.ui.assets import icon, style_message_label
+from zkinspector.ui.data_pane import plain_text
+from zkinspector.zk.codec import check_size, format_size
+from zkinspector.zk.paths import (
+    SEQUENCE_DIGITS,
+    InvalidPath,
+    is_reserved,
+    join,
+    validate_name,
+    validate_relative,
+)
+
+__all__ = ["CreateNodeDialog", "CreateRequest", "ElidedLabel"]
+
+
+@dataclass(frozen=True)
+class CreateRequest:
+    """What to create: kazoo's ``create(path, data, ephemeral=, sequence=, makepath=)``."""
+
+    path: str
+    data: bytes
+    ephemeral: bool
+    sequential: bool
+    makepath: bool
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides long text in the middle; the full text is the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        """Set the text; it is elided to the label's width."""
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Elide again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.width() if self.width() > 0 else 10_000
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+
+class CreateNodeDialog(QDialog):
+    """Asks for a new node under ``parent_path``; OK is enabled only for valid input.
+
+    ``request()`` gives the CreateRequest once accepted; the main window does the creating.
+    """
+
+    def __init__(self, parent_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("createNodeDialog")
+        self.setWindowTitle(self.tr("Create Node"))
+        self.setWindowIcon(icon("create"))
+        self._parent_path = parent_path or "/"
+        self._target = ""
+        self._data = b""
+        self._error = ""
+
+        self._parent_label = ElidedLabel(self._parent_path, self)
+        self._parent_label.setObjectName("createParentLabel")
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("nodeNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("Name of the new node"))
+        self.name_edit.setClearButtonEnabled(True)
+
+        self.ephemeral_check = QCheckBox(self.tr("&Ephemeral"), self)
+        self.ephemeral_check.setObjectName("ephemeralCheck")
+        self.ephemeral_check.setToolTip(
+            self.tr("Deleted by the server when this connection's session ends")
+        )
+        self.sequential_check = QCheckBox(self.tr("&Sequential"), self)
+        self.sequential_check.setObjectName("sequentialCheck")
+        self.sequential_check.setToolTip(
+            self.tr("The server appends a unique, increasing 10-digit number to the name")
+        )
+        self.make_parents_check = QCheckBox(self.tr("Create missing &parents"), self)
+        self.make_parents_check.setObjectName("makeParentsCheck")
+        self.make_parents_check.setToolTip(
+            self.tr('Allow a relative path such as "a/b/c"; missing nodes are created empty')
+        )
+
+        self.data_edit = QPlainTextEdit(self)
+        self.data_edit.setObjectName("nodeDataEdit")
+        self.data_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.data_edit.setPlaceholderText(self.tr("Optional data, saved as UTF-8 text"))
+        self.data_edit.setTabChangesFocus(True)
+        line = self.data_edit.fontMetrics().lineSpacing()
+        self.data_edit.setMinimumHeight(line * 5 + 12)
+
+        self._path_label = ElidedLabel("", self)
+        self._path_label.setObjectName("createPathLabel")
+        font = self._path_label.font()
+        font.setBold(True)
+        self._path_label.setFont(font)
+
+        self._note_label = QLabel(self)
+        self._note_label.setObjectName("createNoteLabel")
+        self._note_label.setWordWrap(True)
+        self._note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._note_label.hide()
+
+        self._error_label = QLabel(self)
+        self._error_label.setObjectName("createErrorLabel")
+        self._error_label.setWordWrap(True)
+        self._error_label.setTextFormat(Qt.TextFormat.PlainText)
+        style_message_label(self._error_label, "error")
+
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._buttons.setObjectName("createButtonBox")
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("C&reate"))
+        ok.setObjectName("createOkButton")
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        flags = QVBoxLayout()
+        flags.setSpacing(4)
+        flags.addWidget(self.ephemeral_check)
+        flags.addWidget(self.sequential_check)
+        flags.addWidget(self.make_parents_check)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Parent:"), self._parent_label)
+        name_label = QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow("", flags)
+        data_label = QLabel(self.tr("&Data:"), self)
+        data_label.setBuddy(self.data_edit)
+        form.addRow(data_label, self.data_edit)
+        form.addRow(self.tr("Will create:"), self._path_label)
+
+        layout = QVBoxLayout(self)
+        # Grow the window when a message appears rather than squeezing it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(self._note_label)
+        layout.addWidget(self._error_label)
+        layout.addStretch(1)
+        layout.addWidget(self._buttons)
+
+        self.name_edit.textChanged.connect(self._validate)
+        self.data_edit.textChanged.connect(self._validate)
+        for check in (self.ephemeral_check, self.sequential_check, self.make_parents_check):
+            check.toggled.connect(self._validate)
+        self.resize(460, self.sizeHint().height())
+        self.name_edit.setFocus()
+        self._validate()
+
+    # ----------------------------------------------------------------- public API
+
+    def parent_path(self) -> str:
+        """The node the new node goes under."""
+        return self._parent_path
+
+    def is_valid(self) -> bool:
+        """True if the input can be sent (the OK button is enabled)."""
+        return not self._error
+
+    def error_text(self) -> str:
+        """Why the input is refused ("" when it is valid)."""
+        return self._error
+
+    def target_path(self) -> str:
+        """The full path that will be created (without the sequential suffix); "" if invalid."""
+        return self._target
+
+    def request(self) -> CreateRequest:
+        """The node to create. Raises ValueError (with the reason) if the input is invalid."""
+        self._validate()
+        if self._error:
+            raise ValueError(self._error)
+        return CreateRequest(
+            path=self._target,
+            data=self._data,
+            ephemeral=self.ephemeral_check.isChecked(),
+            sequential=self.sequential_check.isChecked(),
+            makepath=self.make_parents_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        """Close with Accepted, but only when the input is valid."""
+        self._validate()
+        if not self._error:
+            super().accept()
+
+    # ----------------------------------------------------------------- internals
+
+    def _check_name(self, name: str) -> str:
+        """The full path for name; raises InvalidPath or ValueError with the reason."""
+        if not name:
+            raise ValueError(self.tr("Enter a name for the new node."))
+        if self.make_parents_check.isChecked():
+            names = validate_relative(name)
+        else:
+            if "/" in name:
+                raise ValueError(
+                    self.tr(
+                        'A node name cannot contain "/". Tick "Create missing parents" to '
+                        "create a path such as a/b/c."
+                    )
+                )
+            validate_name(name)
+            names = [name]
+        path = join(self._parent_path, *names)
+        if is_reserved(path):
+            raise ValueError(
+                self.tr("Nodes under /zookeeper are reserved for the server; choose another place.")
+            )
+        return path
+
+    def _validate(self) -> None:
+        name = self.name_edit.text()
+        error = ""
+        target = ""
+        data = b""
+        try:
+            target = self._check_name(name)
+        except (InvalidPath, ValueError) as exc:
+            error = str(exc)
+        if not error:
+            try:
+                data = plain_text(self.data_edit).encode("utf-8")
+                check_size(data)
+            except UnicodeEncodeError:
+                error = self.tr("The data holds a character that cannot be written as UTF-8.")
+            except ValueError as exc:
+                error = str(exc)
+        self._error = error
+        self._target = "" if error else target
+        self._data = b"" if error else data
+
+        sequential = self.sequential_check.isChecked()
+        if target:
+            shown = target + "0" * (SEQUENCE_DIGITS - 1) + "1" if sequential else target
+            self._path_label.set_full_text(shown)
+        else:
+            self._path_label.set_full_text("—")
+        notes = []
+        if sequential:
+            notes.append(
+                self.tr(
+                    "The server appends the next 10-digit counter to the name "
+                    '(such as "0000000001") and picks the number.'
+                )
+            )
+        if self.ephemeral_check.isChecked():
+            notes.append(
+                self.tr(
+                    "An ephemeral node lives only as long as this connection's session "
+                    "and cannot have children."
+                )
+            )
+            if self.make_parents_check.isChecked() and "/" in name:
+                notes.append(self.tr("Missing parents are created as persistent nodes."))
+        self._note_label.setText("\n".join(notes))
+        self._note_label.setVisible(bool(notes))
+        if data and not error:
+            self.data_edit.setToolTip(self.tr("{0} of data").format(format_size(len(data))))
+        else:
+            self.data_edit.setToolTip("")
+        self._error_label.setText(error)
+        style_message_label(self._error_label, "error" if name else "normal")
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not error)

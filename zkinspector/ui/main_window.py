@@ -1,0 +1,772 @@
+"""The main window: the znode tree on the left, the selected node's panes on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from kazoo.protocol.states import ZnodeStat
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.selected import NodeSnapshot, SelectedNode
+from ..models.tree import PathRole, ZnodeTreeModel
+from ..zk import paths, session
+from ..zk.codec import check_size
+from ..zk.connstr import ConnectParams
+from ..zk.errors import describe
+from ..zk.session import ZkSession
+from ..zk.walk import count_subtree, delete_tree
+from ..zk.writes import create_once
+from .acl_pane import AclView
+from .assets import icon
+from .conflict_dialog import ConflictDialog
+from .connect_dialog import ConnectDialog
+from .create_dialog import CreateNodeDialog, CreateRequest
+from .data_pane import DataPane
+from .delete_dialog import DeleteNodeDialog
+from .stat_pane import StatView
+
+log = logging.getLogger(__name__)
+
+TREE_ICONS = {
+    "root": "root",
+    "persistent": "node",
+    "ephemeral": "node-ephemeral",
+    "persistent-sequential": "node-sequential",
+    "sequential": "node-sequential",
+    "ephemeral-sequential": "node-ephemeral-sequential",
+    "locked": "locked",
+}
+
+
+class MainWindow(QMainWindow):
+    """zkinspector's window. All ZooKeeper work goes through `session` (off this thread)."""
+
+    sandboxRequested = Signal()
+
+    def __init__(self, zk: ZkSession, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.session = zk
+        self.settings = settings
+        self.model = ZnodeTreeModel(zk, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
+        self.selected = SelectedNode(zk, self)
+        self._delete_job: session.Job | None = None
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self._build_status()
+        self._wire()
+        self._update_actions()
+        self.resize(1100, 700)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _action(
+        self, name: str, text: str, icon_name: str | None, shortcut=None, tip: str = ""
+    ) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(self.tr(tip))
+            action.setToolTip(self.tr(tip))
+        return action
+
+    def _build_actions(self) -> None:
+        self.actionConnect = self._action(
+            "actionConnect",
+            "&Connect…",
+            "connect",
+            "Ctrl+O",
+            "Connect to a ZooKeeper server or ensemble",
+        )
+        self.actionSandbox = self._action(
+            "actionSandbox",
+            "Start &Sandbox",
+            None,
+            None,
+            "Start a local ZooKeeper with demo data and connect to it",
+        )
+        self.actionDisconnect = self._action(
+            "actionDisconnect", "&Disconnect", "disconnect", "Ctrl+Shift+D", "Close the connection"
+        )
+        self.actionQuit = self._action("actionQuit", "&Quit", None, QKeySequence.StandardKey.Quit)
+        self.actionRefresh = self._action(
+            "actionRefresh",
+            "&Refresh",
+            "refresh",
+            [QKeySequence.StandardKey.Refresh, "Ctrl+R"],
+            "Read the selected node and its children again",
+        )
+        self.actionCreateNode = self._action(
+            "actionCreateNode",
+            "&New Node…",
+            "create",
+            ["Ctrl+N", "Insert"],
+            "Create a node under the selected one",
+        )
+        self.actionDeleteNode = self._action(
+            "actionDeleteNode",
+            "&Delete…",
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected nodes with their subtrees",
+        )
+        self.actionSave = self._action(
+            "actionSave",
+            "&Save Data",
+            "save",
+            QKeySequence.StandardKey.Save,
+            "Write the edited data to the server",
+        )
+        self.actionRevert = self._action(
+            "actionRevert",
+            "Re&vert Data",
+            None,
+            "Ctrl+Shift+Z",
+            "Drop the edit and show the data loaded",
+        )
+        self.actionCopyPath = self._action(
+            "actionCopyPath", "Copy &Path", None, "Ctrl+Shift+C", "Copy the selected node's path"
+        )
+        self.actionGoTo = self._action(
+            "actionGoTo", "&Go to Path…", None, "Ctrl+L", "Type a path to show"
+        )
+        self.actionCollapseAll = self._action("actionCollapseAll", "Co&llapse All", None, None)
+        self.actionAbout = self._action("actionAbout", "&About zkinspector", "app", None)
+        self.actionShortcuts = self._action("actionShortcuts", "&Keyboard Shortcuts", None, "F1")
+        # Delete and Insert act on the tree only: the editor keeps its own keys.
+        for action in (self.actionDeleteNode,):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_central(self) -> None:
+        self.tree = QTreeView()
+        self.tree.setObjectName("nodeTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.addAction(self.actionDeleteNode)
+
+        self.pathEdit = QLineEdit()
+        self.pathEdit.setObjectName("pathEdit")
+        self.pathEdit.setPlaceholderText(
+            self.tr("Path of the selected node — type a path and press Enter")
+        )
+        self.pathEdit.setClearButtonEnabled(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.pathEdit)
+        left_layout.addWidget(self.tree)
+
+        self.dataPane = DataPane()
+        self.banner = QWidget()
+        self.banner.setObjectName("changedBanner")
+        self.banner.setStyleSheet(
+            "#changedBanner { background: #fff3cd; border: 1px solid #e0c36c; }"
+        )
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        self.bannerLabel = QLabel()
+        self.bannerLabel.setWordWrap(True)
+        self.bannerReload = QPushButton(self.tr("Reload"))
+        self.bannerReload.setObjectName("bannerReloadButton")
+        banner_layout.addWidget(self.bannerLabel, 1)
+        banner_layout.addWidget(self.bannerReload)
+        self.banner.hide()
+
+        data_box = QWidget()
+        data_layout = QVBoxLayout(data_box)
+        data_layout.setContentsMargins(0, 0, 0, 0)
+        data_layout.addWidget(self.banner)
+        data_layout.addWidget(self.dataPane)
+
+        self.statView = StatView()
+        self.aclView = AclView()
+        self.details = QTabWidget()
+        self.details.setObjectName("detailTabs")
+        self.details.addTab(self.statView, self.tr("Stat"))
+        self.details.addTab(self.aclView, self.tr("ACL"))
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(data_box)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 680])
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Connection"))
+        file_menu.addActions([self.actionConnect, self.actionSandbox, self.actionDisconnect])
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionQuit)
+        node_menu = bar.addMenu(self.tr("&Node"))
+        node_menu.addActions([self.actionCreateNode, self.actionDeleteNode])
+        node_menu.addSeparator()
+        node_menu.addActions([self.actionSave, self.actionRevert, self.actionRefresh])
+        node_menu.addSeparator()
+        node_menu.addActions([self.actionCopyPath, self.actionGoTo])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.actionCollapseAll)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.actionShortcuts, self.actionAbout])
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.actionConnect, self.actionDisconnect])
+        toolbar.addSeparator()
+        toolbar.addActions(
+            [self.actionRefresh, self.actionCreateNode, self.actionDeleteNode, self.actionSave]
+        )
+        self.addToolBar(toolbar)
+
+    def _build_status(self) -> None:
+        self.connectionStatus = QLabel()
+        self.connectionStatus.setObjectName("connectionStatus")
+        self.busyLabel = QLabel()
+        self.busyLabel.setObjectName("busyLabel")
+        self.statusBar().addPermanentWidget(self.busyLabel)
+        self.statusBar().addPermanentWidget(self.connectionStatus)
+        self._show_state(self.session.state, "")
+
+    def _wire(self) -> None:
+        s = self.session
+        s.stateChanged.connect(self._show_state)
+        s.connected.connect(self._on_connected)
+        s.connectFailed.connect(self._on_connect_failed)
+        s.resynced.connect(self._on_resynced)
+        self.model.loadFailed.connect(lambda path, msg: self.statusBar().showMessage(msg, 8000))
+        self.model.revealed.connect(self._select_index)
+        self.model.busyChanged.connect(
+            lambda busy: self.busyLabel.setText(self.tr("Loading…") if busy else "")
+        )
+        self.model.modelReset.connect(self._after_reset)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.collapsed.connect(self._on_collapsed)
+        self.pathEdit.returnPressed.connect(self._go_to_typed_path)
+
+        self.selected.loaded.connect(self._on_loaded)
+        self.selected.missing.connect(self._on_missing)
+        self.selected.failed.connect(self._on_load_failed)
+        self.selected.changedOnServer.connect(self._on_changed_on_server)
+        self.selected.saved.connect(self._on_saved)
+        self.selected.saveFailed.connect(self._on_save_failed)
+        self.selected.conflict.connect(self._on_conflict)
+        self.dataPane.modifiedChanged.connect(
+            lambda _m: (self._update_actions(), self._update_title())
+        )
+        self.bannerReload.clicked.connect(self._reload_discarding)
+
+        self.actionConnect.triggered.connect(self.open_connect_dialog)
+        self.actionSandbox.triggered.connect(self.sandboxRequested)
+        self.actionDisconnect.triggered.connect(self.disconnect)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionRefresh.triggered.connect(self.refresh)
+        self.actionCreateNode.triggered.connect(self.open_create_dialog)
+        self.actionDeleteNode.triggered.connect(self.open_delete_dialog)
+        self.actionSave.triggered.connect(self.save)
+        self.actionRevert.triggered.connect(self._reload_discarding)
+        self.actionCopyPath.triggered.connect(self._copy_path)
+        self.actionGoTo.triggered.connect(
+            lambda: (self.pathEdit.setFocus(), self.pathEdit.selectAll())
+        )
+        self.actionCollapseAll.triggered.connect(self._collapse_all)
+        self.actionAbout.triggered.connect(self._about)
+        self.actionShortcuts.triggered.connect(self._shortcuts)
+
+    # -- connection -------------------------------------------------------------------
+
+    def connect_to(self, params: ConnectParams) -> None:
+        """Connect (never blocks); the tree loads when the session is up."""
+        if not self._confirm_discard():
+            return
+        self.session.connect_to(params)
+        self._update_title()
+
+    def disconnect(self) -> None:
+        if self.session.state == session.CONNECTING:
+            self.session.cancel_connect()
+        elif self._confirm_discard():
+            self.session.disconnect_from()
+
+    def open_connect_dialog(self) -> None:
+        dialog = ConnectDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.connect_to(dialog.params()))
+        dialog.open()
+
+    def _show_state(self, state: str, detail: str) -> None:
+        text = {
+            session.CONNECTED: self.tr("Connected to %s") % detail
+            if detail
+            else self.tr("Connected"),
+            session.CONNECTING: self.tr("Connecting to %s…") % detail
+            if detail
+            else self.tr("Connecting…"),
+            session.SUSPENDED: self.tr("Suspended: connection lost, reconnecting…"),
+            session.LOST: self.tr("Lost: the session expired, starting a new one…"),
+            session.DISCONNECTED: self.tr("Disconnected"),
+        }.get(state, state)
+        if state == session.CONNECTED and self.session.read_only:
+            text += self.tr(" (read-only)")
+        self.connectionStatus.setText(text)
+        colour = {
+            session.CONNECTED: "#1b7f3b",
+            session.SUSPENDED: "#b26a00",
+            session.LOST: "#b00020",
+        }
+        self.connectionStatus.setStyleSheet(f"color: {colour.get(state, 'palette(text)')};")
+        if state == session.DISCONNECTED:
+            self._show_snapshot(None, self.tr("Not connected."))
+        self._update_actions()
+        self._update_title()
+
+    def _on_connected(self) -> None:
+        self.statusBar().showMessage(self.tr("Connected to %s") % self.session.server, 5000)
+
+    def _after_reset(self) -> None:
+        root = self.model.index(0, 0)
+        if root.isValid():
+            self.tree.expand(root)
+            self.tree.setCurrentIndex(root)
+
+    def _on_connect_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Could not connect"), message, parent=self
+        )
+        box.setObjectName("connectErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _on_resynced(self, new_session: bool) -> None:
+        if new_session:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The session expired; a new one was made and the tree re-read. "
+                    "Ephemeral nodes created by the old session are gone."
+                ),
+                15000,
+            )
+
+    # -- selection and panes ----------------------------------------------------------
+
+    def current_path(self) -> str | None:
+        index = self.tree.currentIndex()
+        return self.model.node_path(index) if index.isValid() else None
+
+    def selected_paths(self) -> list[str]:
+        """Selected nodes, without those whose ancestor is selected too."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        found = sorted({p for i in rows if (p := self.model.node_path(i))})
+        return [p for p in found if not any(paths.is_ancestor(q, p) for q in found)]
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        path = self.model.node_path(current) if current.isValid() else None
+        if path == self.selected.path:
+            return
+        if self.dataPane.is_modified() and not self._confirm_discard():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(previous)
+            self.tree.selectionModel().blockSignals(False)
+            return
+        self.pathEdit.setText(path or "")
+        self.banner.hide()
+        self.selected.select(path)
+        self._show_snapshot(None, self.tr("Loading…") if path else "")
+        self._update_actions()
+
+    def _show_snapshot(self, snap: NodeSnapshot | None, message: str = "") -> None:
+        if snap is None:
+            self.dataPane.clear(message)
+            self.statView.show_stat(None)
+            self.aclView.show_acl(None, message)
+            return
+        if snap.readable:
+            self.dataPane.load(snap.path, snap.data)
+        else:
+            self.dataPane.load(snap.path, None, readable=False)
+        self.statView.show_stat(snap.stat)
+        self.aclView.show_acl(snap.acl, snap.error if snap.acl is None else "")
+
+    def _on_loaded(self, snap: NodeSnapshot) -> None:
+        self.banner.hide()
+        self._show_snapshot(snap)
+        if snap.error:
+            self.statusBar().showMessage(snap.error, 8000)
+        if snap.stat is not None:
+            self.model.update_stat(snap.path, snap.stat)
+        self._update_actions()
+
+    def _on_missing(self, path: str) -> None:
+        self._show_snapshot(None, self.tr("%s does not exist any more.") % path)
+        self._update_actions()
+
+    def _on_load_failed(self, path: str, message: str) -> None:
+        self._show_snapshot(None, message)
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_changed_on_server(self, path: str) -> None:
+        if self.dataPane.is_modified():
+            self.bannerLabel.setText(
+                self.tr(
+                    "%s was changed on the server while you were editing. "
+                    "Your text is kept; Reload drops it and shows the server's data."
+                )
+                % path
+            )
+            self.banner.show()
+        else:
+            self.selected.reload()
+
+    def _reload_discarding(self) -> None:
+        self.banner.hide()
+        snap = self.selected.snapshot
+        if snap is not None:
+            self._show_snapshot(snap)
+        self.selected.reload()
+
+    def _select_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+
+    def reveal(self, path: str) -> None:
+        """Select `path` in the tree, loading its ancestors as needed."""
+        self.model.reveal(path)
+
+    def _go_to_typed_path(self) -> None:
+        path = self.pathEdit.text().strip()
+        try:
+            paths.validate_path(path)
+        except paths.InvalidPath as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.reveal(path)
+        self.tree.setFocus()
+
+    def _on_collapsed(self, index: QModelIndex) -> None:
+        # Keep memory and server watches bounded: a collapsed big subtree is dropped.
+        if self.model.rowCount(index) > 2000:
+            self.model.unload(index)
+
+    def _collapse_all(self) -> None:
+        self.tree.collapseAll()
+        root = self.model.index(0, 0)
+        if root.isValid():
+            self.tree.expand(root)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        connected = self.session.is_connected
+        writable = connected and not self.session.read_only
+        path = self.current_path()
+        snap = self.selected.snapshot
+        deletable = [p for p in self.selected_paths() if p != "/" and not paths.is_reserved(p)]
+        self.actionDisconnect.setEnabled(self.session.state != session.DISCONNECTED)
+        self.actionRefresh.setEnabled(connected and path is not None)
+        self.actionCreateNode.setEnabled(
+            writable and path is not None and not paths.is_reserved(path)
+        )
+        self.actionDeleteNode.setEnabled(writable and bool(deletable))
+        can_save = writable and snap is not None and snap.readable and self.dataPane.is_modified()
+        self.actionSave.setEnabled(can_save)
+        self.actionRevert.setEnabled(self.dataPane.is_modified())
+        self.actionCopyPath.setEnabled(path is not None)
+        self.dataPane.set_read_only(not writable or snap is None or not snap.readable)
+
+    def _update_title(self) -> None:
+        where = (
+            self.session.params.hosts
+            if self.session.params and self.session.state != session.DISCONNECTED
+            else ""
+        )
+        title = "zkinspector"
+        if where:
+            title = f"{where} — {title}"
+        if self.dataPane.is_modified():
+            title = "* " + title
+        self.setWindowTitle(title)
+
+    def refresh(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self.model.refresh(path)
+        if not self.dataPane.is_modified():
+            self.selected.reload()
+
+    def _copy_path(self) -> None:
+        path = self.current_path()
+        if path:
+            QGuiApplication.clipboard().setText(path)
+            self.statusBar().showMessage(self.tr("Copied %s") % path, 3000)
+
+    def _tree_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.actionCreateNode, self.actionDeleteNode, self.actionRefresh])
+        menu.addSeparator()
+        menu.addAction(self.actionCopyPath)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    # -- save -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        snap = self.selected.snapshot
+        if snap is None or snap.stat is None or not self.dataPane.is_modified():
+            return
+        try:
+            data = self.dataPane.current_bytes()
+            check_size(data)
+        except ValueError as exc:
+            self._warn(self.tr("Cannot save"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saving %s…") % snap.path)
+        self.actionSave.setEnabled(False)
+        self.selected.save(snap.path, data, snap.stat.version)
+
+    def _on_saved(self, path: str, stat: ZnodeStat) -> None:
+        self.statusBar().showMessage(self.tr("Saved %s (version %d)") % (path, stat.version), 5000)
+        if path == self.selected.path:
+            self.selected.reload()
+
+    def _on_save_failed(self, path: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self._warn(self.tr("Save failed"), message)
+        self._update_actions()
+
+    def _on_conflict(self, path: str, loaded_version: int, stat: ZnodeStat | None) -> None:
+        if stat is None:
+            self._warn(
+                self.tr("Save failed"),
+                self.tr("%s was deleted on the server; nothing was written.") % path,
+            )
+            self._update_actions()
+            return
+        dialog = ConflictDialog(path, loaded_version, stat.version, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._conflict_answered(path, stat, dialog.choice()))
+        dialog.open()
+
+    def _conflict_answered(self, path: str, stat: ZnodeStat, choice: str) -> None:
+        if choice == "overwrite":
+            try:
+                data = self.dataPane.current_bytes()
+            except ValueError as exc:
+                self._warn(self.tr("Cannot save"), str(exc))
+                return
+            # Overwrite what the user was shown, not whatever comes next.
+            self.selected.save(path, data, stat.version)
+        elif choice == "reload":
+            self.banner.hide()
+            self.dataPane.clear(self.tr("Loading…"))
+            self.selected.reload()
+        self._update_actions()
+
+    # -- create -----------------------------------------------------------------------
+
+    def open_create_dialog(self) -> None:
+        parent_path = self.current_path()
+        if parent_path is None or not self.actionCreateNode.isEnabled():
+            return
+        dialog = CreateNodeDialog(parent_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.create_node(dialog.request()))
+        dialog.open()
+
+    def create_node(self, req: CreateRequest) -> None:
+        """Create the node the dialog asked for, then select it."""
+        self.statusBar().showMessage(self.tr("Creating %s…") % req.path)
+        self.session.submit(
+            lambda c: create_once(
+                c,
+                req.path,
+                req.data,
+                ephemeral=req.ephemeral,
+                sequential=req.sequential,
+                makepath=req.makepath,
+            ),
+            self._on_created,
+            lambda exc: self._warn(self.tr("Could not create the node"), describe(exc, req.path)),
+            write=True,
+        )
+
+    def _on_created(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Created %s") % path, 5000)
+        self.reveal(path)
+
+    # -- delete -----------------------------------------------------------------------
+
+    def open_delete_dialog(self) -> None:
+        targets = [p for p in self.selected_paths() if p != "/" and not paths.is_reserved(p)]
+        if not targets or not self.actionDeleteNode.isEnabled():
+            return
+        dialog = DeleteNodeDialog(targets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        counting = self.session.submit_long(
+            lambda c, job: count_subtree(c, targets, cancelled=job.is_cancelled),
+            dialog.set_count,
+            lambda exc: dialog.set_count_failed(describe(exc)),
+        )
+        dialog.rejected.connect(counting.cancel)
+        dialog.deleteRequested.connect(lambda: self._delete(dialog, targets))
+        dialog.cancelRequested.connect(self._cancel_delete)
+        dialog.open()
+
+    def _delete(self, dialog: DeleteNodeDialog, targets: list[str]) -> None:
+        def run(client, job):
+            return delete_tree(client, targets, cancelled=job.is_cancelled, progress=job.report)
+
+        dialog.start_progress(None)
+        self._delete_job = self.session.submit_long(
+            run,
+            lambda result: self._deleted(dialog, result),
+            lambda exc: dialog.finish(describe(exc), ok=False),
+            dialog.set_progress,
+            write=True,
+        )
+
+    def _cancel_delete(self) -> None:
+        if self._delete_job is not None:
+            self._delete_job.stop()  # the walker stops after its batch and still reports
+
+    def _deleted(self, dialog: DeleteNodeDialog, result) -> None:
+        self._delete_job = None
+        lines = [self.tr("%d nodes deleted.") % result.deleted]
+        if result.cancelled:
+            lines.append(self.tr("Cancelled before the end."))
+        if result.remaining:
+            lines.append(self.tr("Still on the server: %s") % ", ".join(result.remaining[:10]))
+        for path, exc in result.errors[:10]:
+            lines.append(describe(exc, path))
+        ok = not result.remaining and not result.errors
+        dialog.finish("\n".join(lines), ok=ok)
+        for path in {paths.dirname(p) for p in [*dialog.paths()]}:
+            self.model.refresh(path)
+
+    # -- messages ---------------------------------------------------------------------
+
+    def _warn(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _confirm_discard(self) -> bool:
+        """Ask before unsaved edits are dropped; True when it is fine to go on."""
+        if not self.dataPane.is_modified():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("The data of %s was edited and not saved.") % (self.selected.path or ""),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedDialog")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # the save is asynchronous: stay until it is through
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dataPane.clear()
+            return True
+        return False
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About zkinspector"),
+            self.tr(
+                "<b>zkinspector</b><br>A fast desktop inspector for Apache ZooKeeper.<br>"
+                "PySide6 %s, kazoo."
+            )
+            % QApplication.instance().applicationVersion(),
+        )
+
+    def _shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys:
+                rows.append(
+                    f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>"
+                )
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard Shortcuts"),
+            "<table cellspacing=6>" + "".join(sorted(rows)) + "</table>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    # convenience for tests and scripts
+    def path_of(self, index: QModelIndex) -> str | None:
+        return index.data(PathRole)

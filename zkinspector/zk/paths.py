@@ -1,0 +1,229 @@
+"""Znode path rules: validation, joining, splitting and natural sorting.
+
+The validation follows ZooKeeper's ``PathUtils.validatePath``. ZooKeeper works on Java
+(UTF-16) strings, so a character outside the Basic Multilingual Plane (an emoji, say)
+reaches the server as a surrogate pair, which the server rejects: it is rejected here too.
+Pure functions, no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "InvalidPath",
+    "SEQUENCE_DIGITS",
+    "ancestors",
+    "basename",
+    "dirname",
+    "is_ancestor",
+    "is_reserved",
+    "is_sequential_name",
+    "join",
+    "natural_key",
+    "natural_sorted",
+    "split",
+    "validate_name",
+    "validate_path",
+    "validate_relative",
+]
+
+SEQUENCE_DIGITS = 10
+"""Width of the counter ZooKeeper appends to a sequential node's name (``%010d``)."""
+
+RESERVED_ROOT = "/zookeeper"
+
+# Characters ZooKeeper refuses in a path (NUL included), plus every character outside the
+# BMP, which Java sees as a surrogate pair (the surrogates fall in \ud800-\uf8ff).
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\uf8ff\ufff0-\uffff\U00010000-\U0010ffff]")
+_split_digits = re.compile(r"([0-9]+)").split
+_MAX_CHR = 0x10FFFF
+
+
+class InvalidPath(ValueError):
+    """A znode name or path that ZooKeeper would refuse; ``str(e)`` is a sentence for a user."""
+
+
+def _describe_char(ch: str) -> str:
+    code = ord(ch)
+    if code == 0:
+        return "a NUL character (U+0000)"
+    if code <= 0x1F or 0x7F <= code <= 0x9F:
+        return f"a control character (U+{code:04X})"
+    if code > 0xFFFF:
+        return f"a character outside the Basic Multilingual Plane ({ch!r}, U+{code:X})"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"an unpaired surrogate (U+{code:04X})"
+    if 0xE000 <= code <= 0xF8FF:
+        return f"a private-use character (U+{code:04X})"
+    return f"the character U+{code:04X}"
+
+
+def _check_chars(text: str, what: str) -> None:
+    match = _FORBIDDEN.search(text)
+    if match is not None:
+        raise InvalidPath(
+            f"{what} cannot contain {_describe_char(match.group())}; ZooKeeper does not allow it."
+        )
+
+
+def validate_name(name: str) -> None:
+    """Check one node name (a single path segment).
+
+    Raises InvalidPath if it is empty, contains "/", is "." or "..", or contains a
+    character ZooKeeper refuses.
+    """
+    if not isinstance(name, str):
+        raise InvalidPath("A node name must be text.")
+    if not name:
+        raise InvalidPath("A node name cannot be empty.")
+    if "/" in name:
+        raise InvalidPath('A node name cannot contain "/".')
+    if name in (".", ".."):
+        raise InvalidPath(f'A node name cannot be "{name}".')
+    _check_chars(name, "A node name")
+
+
+def validate_path(path: str) -> None:
+    """Check an absolute znode path such as "/a/b".
+
+    Raises InvalidPath if it does not start with "/", ends with "/" (except the root "/"),
+    has an empty, "." or ".." segment, or contains a character ZooKeeper refuses.
+    """
+    if not isinstance(path, str):
+        raise InvalidPath("A path must be text.")
+    if not path:
+        raise InvalidPath("The path is empty; a path starts with /.")
+    if path[0] != "/":
+        raise InvalidPath(f'The path "{path}" must start with "/".')
+    if path == "/":
+        return
+    if path[-1] == "/":
+        raise InvalidPath(f'The path "{path}" cannot end with "/".')
+    if "//" in path:
+        raise InvalidPath(f'The path "{path}" has an empty node name ("//").')
+    for segment in path[1:].split("/"):
+        if segment in (".", ".."):
+            raise InvalidPath(
+                f'The path "{path}" cannot contain a "{segment}" node name; '
+                "ZooKeeper paths are always absolute."
+            )
+    _check_chars(path, "A path")
+
+
+def validate_relative(rel: str) -> list[str]:
+    """Split a relative path "a/b/c" into its names ["a", "b", "c"], validating each.
+
+    Raises InvalidPath if it is empty, starts or ends with "/", or any name is invalid.
+    """
+    if not isinstance(rel, str):
+        raise InvalidPath("A node name must be text.")
+    if not rel:
+        raise InvalidPath("A node name cannot be empty.")
+    if rel.startswith("/"):
+        raise InvalidPath(f'"{rel}" cannot start with "/": give a name relative to the parent.')
+    if rel.endswith("/"):
+        raise InvalidPath(f'"{rel}" cannot end with "/".')
+    names = rel.split("/")
+    for name in names:
+        if not name:
+            raise InvalidPath(f'"{rel}" has an empty node name ("//").')
+        validate_name(name)
+    return names
+
+
+def is_reserved(path: str) -> bool:
+    """True for "/zookeeper" and anything under it (the server's own subtree)."""
+    return path == RESERVED_ROOT or path.startswith(RESERVED_ROOT + "/")
+
+
+def join(parent: str, *names: str) -> str:
+    """Append node names to an absolute parent path: join("/", "a") == "/a".
+
+    Each name is validated; raises InvalidPath for an invalid name. The parent is not
+    validated (it normally comes from the tree).
+    """
+    for name in names:
+        validate_name(name)
+    if not names:
+        return parent
+    tail = "/".join(names)
+    if parent.endswith("/"):
+        return parent + tail
+    return parent + "/" + tail
+
+
+def split(path: str) -> tuple[str, str]:
+    """Split an absolute path into (parent, name): "/a/b" -> ("/a", "b"), "/" -> ("/", "")."""
+    if path == "/":
+        return ("/", "")
+    head, _, tail = path.rpartition("/")
+    return (head or "/", tail)
+
+
+def basename(path: str) -> str:
+    """The last name of a path; "" for the root."""
+    return split(path)[1]
+
+
+def dirname(path: str) -> str:
+    """The parent of a path; the root's parent is "/"."""
+    return split(path)[0]
+
+
+def ancestors(path: str) -> list[str]:
+    """Strict ancestors of a path, root first: "/a/b/c" -> ["/", "/a", "/a/b"]."""
+    if path == "/" or not path.startswith("/"):
+        return []
+    result = ["/"]
+    parts = path[1:].split("/")
+    current = ""
+    for part in parts[:-1]:
+        current += "/" + part
+        result.append(current)
+    return result
+
+
+def is_ancestor(a: str, b: str) -> bool:
+    """True if path a is a strict ancestor of path b ("/a" of "/a/b", not of "/ab")."""
+    if a == b:
+        return False
+    if a == "/":
+        return b.startswith("/")
+    return b.startswith(a + "/")
+
+
+def natural_key(name: str) -> tuple[str, str]:
+    """Sort key that orders digit runs by value: "n2" < "n10", "p_0000000009" < "p_0000000010".
+
+    Letters compare case-insensitively; ties (case, leading zeros) are broken by the raw
+    string, so the order is total and deterministic. Cheap enough to sort 100,000 names.
+    """
+    parts = _split_digits(name.casefold())
+    if len(parts) == 1:
+        return (parts[0], name)
+    # re.split with a group puts the digit runs at the odd indexes. Each run becomes one
+    # character holding its count of significant digits, then those digits: comparing two
+    # encoded runs compares their integer values, and the key stays one flat string.
+    for i in range(1, len(parts), 2):
+        digits = parts[i].lstrip("0")
+        parts[i] = chr(min(len(digits), _MAX_CHR)) + digits
+    return ("".join(parts), name)
+
+
+def natural_sorted(names: Iterable[str]) -> list[str]:
+    """Names sorted by natural_key."""
+    return sorted(names, key=natural_key)
+
+
+def is_sequential_name(name: str) -> bool:
+    """True if the name ends with a 10-digit counter, as ZooKeeper's sequential nodes do.
+
+    The prefix may itself end in digits ("n1" + "0000000007"), so only the last ten
+    characters are checked.
+    """
+    if len(name) < SEQUENCE_DIGITS:
+        return False
+    tail = name[-SEQUENCE_DIGITS:]
+    return tail.isascii() and tail.isdigit()

@@ -1,0 +1,89 @@
+"""Reads for what the user looks at: one level of the tree, a few stats, one node.
+
+Called on the session's workers (never on the GUI thread). Many requests are pipelined
+(sent before the first answer is awaited): the limit is the client's per-request cost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kazoo.client import KazooClient
+from kazoo.exceptions import NoAuthError, NoNodeError
+from kazoo.protocol.states import ZnodeStat
+
+from . import paths
+from .errors import describe
+
+#: Under this many children, the children's stats are read with the listing.
+EAGER_STATS = 1000
+#: Requests in flight when reading many stats.
+STAT_WINDOW = 256
+
+
+def list_children(client: KazooClient, path: str, watch: Callable | None) -> tuple:
+    """Read a node's children (arming the watch), naturally sorted, with their stats when few.
+
+    Returns (names, stats or None, parent stat). Raises kazoo errors (NoNodeError, ...).
+    """
+    names, parent_stat = client.get_children(path, watch=watch, include_data=True)
+    names = paths.natural_sorted(names)
+    stats = (
+        read_stats(client, [paths.join(path, n) for n in names])
+        if len(names) <= EAGER_STATS
+        else None
+    )
+    return names, stats, parent_stat
+
+
+def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | None]:
+    """Stat many nodes with pipelined requests; None for nodes that are gone."""
+    out: list[ZnodeStat | None] = [None] * len(node_paths)
+    for start in range(0, len(node_paths), STAT_WINDOW):
+        chunk = node_paths[start : start + STAT_WINDOW]
+        pending = [client.exists_async(p) for p in chunk]
+        for i, result in enumerate(pending):
+            with contextlib.suppress(NoNodeError):
+                out[start + i] = result.get()
+    return out
+
+
+@dataclass(frozen=True)
+class NodeSnapshot:
+    """What the panes show for one node. `data` is None when it could not be read."""
+
+    path: str
+    data: bytes | None
+    stat: ZnodeStat | None
+    acl: list | None
+    error: str = ""  # a sentence when something could not be read
+    readable: bool = True
+
+
+def read_node(client: KazooClient, path: str, watch) -> NodeSnapshot:
+    """Read data (arming the data watch), stat and ACL of one node.
+
+    Raises NoNodeError when the node does not exist; other errors become the snapshot's
+    `error` so the panes can show what could be read.
+    """
+    try:
+        data, stat = client.get(path, watch=watch)
+    except NoAuthError as exc:
+        # No read right: the stat and the ACL can still be read (exists, getACL).
+        stat = client.exists(path, watch=watch)
+        if stat is None:
+            raise NoNodeError() from exc
+        try:
+            acl, _ = client.get_acls(path)
+        except NoAuthError:
+            acl = None  # ZooKeeper 3.8 wants READ or ADMIN to show an ACL
+        return NodeSnapshot(path, None, stat, acl, describe(exc, path), readable=False)
+    try:
+        acl, _ = client.get_acls(path)
+    except NoNodeError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the ACL is shown as unreadable, data still shown
+        return NodeSnapshot(path, data, stat, None, describe(exc, path))
+    return NodeSnapshot(path, data, stat, acl)

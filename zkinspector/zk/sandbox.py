@@ -1,0 +1,277 @@
+"""A throw-away local ZooKeeper with demo data, for ``--sandbox`` and for teaching.
+
+The demo tree shows what ZooKeeper is used for (after the course slides): configuration
+(``/conf``), group membership (``/nodes``), leader election (``/servers/leader``),
+sequential nodes (``/app1/p_...``), a queue and a lock made with kazoo's recipes, binary
+data, an ACL-protected node and a node with many children.
+
+Imports only ``PySide6.QtCore`` (for :class:`SandboxController`), never widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from pathlib import Path
+
+from kazoo.client import KazooClient
+from kazoo.exceptions import KazooException
+from kazoo.security import ACL, make_digest_acl
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from zkinspector.zk.server import ZooKeeperNotFound, ZooKeeperServer
+
+__all__ = [
+    "DEMO_AUTH",
+    "MANY_CHILDREN",
+    "Sandbox",
+    "SandboxController",
+    "seed_demo",
+]
+
+DEMO_AUTH = ("digest", "demo:demo")
+"""Credential (scheme, credential) that can read and write ``/secure/secret``."""
+
+MANY_CHILDREN = 1000
+"""Number of children of ``/many``."""
+
+_BATCH = 500
+_BINARY_BLOB = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00" + bytes(range(256))
+_CONF = {
+    "service": "shop-api",
+    "version": 7,
+    "log_level": "INFO",
+    "features": {"new_checkout": True, "recommendations": False},
+    "endpoints": ["https://api-1.example.org", "https://api-2.example.org"],
+}
+
+
+def _commit(client: KazooClient, creates: list[tuple], *, ephemeral: bool = False) -> list[str]:
+    """Create ``(path, data[, acl[, sequence]])`` nodes in transactions of ``_BATCH``.
+
+    Returns the created paths. Raises the first KazooException a transaction reports.
+    """
+    created: list[str] = []
+    for start in range(0, len(creates), _BATCH):
+        tx = client.transaction()
+        for item in creates[start : start + _BATCH]:
+            path, data = item[0], item[1]
+            acl = item[2] if len(item) > 2 else None
+            sequence = item[3] if len(item) > 3 else False
+            tx.create(path, data, acl=acl, ephemeral=ephemeral, sequence=sequence)
+        results = tx.commit()
+        errors = [r for r in results if isinstance(r, Exception)]
+        if errors:
+            # the first non-rollback error is the cause
+            cause = next((e for e in errors if type(e).__name__ != "RolledBackError"), errors[0])
+            raise cause
+        created.extend(results)
+    return created
+
+
+def seed_demo(client: KazooClient, owner: KazooClient) -> None:
+    """Create the demo tree on the server ``client`` talks to.
+
+    Persistent nodes are made with ``client`` (skipped if ``/conf`` already exists);
+    ephemeral nodes and the lock are made with ``owner``, whose session must stay open for
+    them to remain. Raises KazooException on failure.
+    """
+    if client.exists("/conf") is None:
+        secret_acl: list[ACL] = [make_digest_acl("demo", "demo", all=True)]
+        persistent: list[tuple] = [
+            # configuration management
+            ("/conf", json.dumps(_CONF, indent=2).encode()),
+            ("/conf/db", b"url=jdbc:postgresql://db.example.org:5432/shop\nuser=shop\npool=20\n"),
+            ("/conf/cache", b"redis://cache.example.org:6379/0"),
+            # group membership / leader election parents
+            ("/nodes", b"group membership: one ephemeral child per live worker"),
+            ("/servers", b"leader election: /servers/leader is ephemeral"),
+            # sequential nodes
+            ("/app1", b"sequential znodes"),
+            ("/app1/p_", b"first", None, True),
+            ("/app1/p_", b"second", None, True),
+            ("/app1/p_", b"third", None, True),
+            # data and ACL variety
+            ("/binary", b""),
+            ("/binary/blob", _BINARY_BLOB),
+            ("/secure", b"children are protected by ACLs"),
+            ("/secure/secret", b"the password is swordfish", secret_acl),
+            ("/locks", b"kazoo Lock recipe"),
+            ("/many", f"{MANY_CHILDREN} children, created in transactions".encode()),
+        ]
+        persistent += [(f"/many/item-{i:04d}", str(i).encode()) for i in range(MANY_CHILDREN)]
+        _commit(client, persistent)
+        # a queue made with kazoo's Queue recipe (persistent sequential entries)
+        queue = client.Queue("/queue")
+        for task in (b"resize image 17", b"send mail 42", b"rebuild index"):
+            queue.put(task)
+
+    # ephemeral nodes, held by the owner's session
+    members = [(f"/nodes/worker-{i}", f"10.0.0.{10 + i}:8080".encode()) for i in range(1, 5)]
+    _commit(owner, members, ephemeral=True)
+    _commit(
+        owner,
+        [
+            ("/servers/leader", b"10.0.0.11:8080"),
+            ("/app1/e_", b"ephemeral sequential", None, True),
+            ("/app1/e_", b"ephemeral sequential", None, True),
+        ],
+        ephemeral=True,
+    )
+    lock = owner.Lock("/locks/resource", "sandbox-owner")
+    if not lock.acquire(timeout=10):
+        raise KazooException("could not acquire the demo lock /locks/resource")
+
+
+def _close_quietly(client: KazooClient) -> None:
+    with contextlib.suppress(Exception):
+        client.stop()
+        client.close()
+
+
+class Sandbox:
+    """A local ZooKeeper server seeded with demo data (blocking, thread-agnostic).
+
+    An "owner" kazoo session stays open while the sandbox runs; it holds the ephemeral
+    nodes and the lock.
+    """
+
+    def __init__(
+        self, base_dir: str | Path | None = None, port: int | None = None, heap_mb: int = 256
+    ) -> None:
+        self._base_dir = base_dir
+        self._port = port
+        self._heap_mb = heap_mb
+        self._lock = threading.Lock()
+        self._stopped = False
+        self.server: ZooKeeperServer | None = None
+        self.owner: KazooClient | None = None
+        self.connect_string: str | None = None
+
+    def start(self, timeout: float = 30.0) -> str:
+        """Start the server, seed the demo data and return the connect string.
+
+        Raises ZooKeeperNotFound if Java or the jars are missing, RuntimeError if the server
+        fails or :meth:`stop` was called meanwhile, KazooException if seeding fails.
+        """
+        with self._lock:
+            if self.connect_string is not None:
+                return self.connect_string
+            self._stopped = False
+            server = ZooKeeperServer(
+                self._base_dir,
+                self._port,
+                heap_mb=self._heap_mb,
+                extra_config={"forceSync": "no"},
+            )
+            self.server = server
+        owner = KazooClient(server.connect_string, timeout=10)
+        try:
+            server.start(timeout)
+            self._check_stopped()
+            self.owner = owner
+            client = KazooClient(server.connect_string, timeout=10)
+            client.start(timeout=timeout)
+            try:
+                owner.start(timeout=timeout)
+                self._check_stopped()
+                seed_demo(client, owner)
+            finally:
+                client.stop()
+                client.close()
+            with self._lock:
+                self._check_stopped()
+                self.connect_string = server.connect_string
+                return self.connect_string
+        except BaseException:
+            # stop() may have run before server/owner were running: stop these ones too
+            self.stop()
+            _close_quietly(owner)
+            server.stop()
+            raise
+
+    def _check_stopped(self) -> None:
+        if self._stopped:
+            raise RuntimeError("sandbox was stopped while starting")
+
+    def stop(self) -> None:
+        """Close the owner session and stop the server; idempotent, safe from any thread."""
+        with self._lock:
+            self._stopped = True
+            owner, self.owner = self.owner, None
+            server, self.server = self.server, None
+            self.connect_string = None
+        if owner is not None:
+            _close_quietly(owner)
+        if server is not None:
+            server.stop()
+
+
+class SandboxController(QObject):
+    """Starts a :class:`Sandbox` on a Python thread and reports back with signals.
+
+    ``started(connect_string)`` or ``failed(message)`` is emitted in this object's thread.
+    """
+
+    started = Signal(str)
+    failed = Signal(str)
+    _finished = Signal(int, bool, str)
+
+    def __init__(self, parent: QObject | None = None, **sandbox_kwargs: object) -> None:
+        super().__init__(parent)
+        self._kwargs = sandbox_kwargs
+        self._sandbox: Sandbox | None = None
+        self._thread: threading.Thread | None = None
+        self._generation = 0
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def sandbox(self) -> Sandbox | None:
+        return self._sandbox
+
+    @property
+    def connect_string(self) -> str | None:
+        return None if self._sandbox is None else self._sandbox.connect_string
+
+    def start(self) -> None:
+        """Begin starting the sandbox; returns at once. Ignored while one is starting/running."""
+        if self._sandbox is not None:
+            return
+        self._generation += 1
+        sandbox = Sandbox(**self._kwargs)  # type: ignore[arg-type]
+        self._sandbox = sandbox
+        self._thread = threading.Thread(
+            target=self._run, args=(sandbox, self._generation), name="zk-sandbox", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, sandbox: Sandbox, generation: int) -> None:
+        try:
+            connect_string = sandbox.start()
+        except ZooKeeperNotFound as exc:
+            self._finished.emit(generation, False, str(exc))
+        except Exception as exc:  # reported to the user, not raised on a thread
+            self._finished.emit(generation, False, f"Could not start the sandbox: {exc}")
+        else:
+            self._finished.emit(generation, True, connect_string)
+
+    @Slot(int, bool, str)
+    def _on_finished(self, generation: int, ok: bool, text: str) -> None:
+        if generation != self._generation:
+            return  # a stop() came in between: drop the stale result
+        if ok:
+            self.started.emit(text)
+        else:
+            self._sandbox = None
+            self.failed.emit(text)
+
+    def stop(self) -> None:
+        """Stop the sandbox (blocks briefly: server shutdown); no signal follows."""
+        self._generation += 1
+        sandbox, self._sandbox = self._sandbox, None
+        thread, self._thread = self._thread, None
+        if sandbox is not None:
+            sandbox.stop()
+        if thread is not None:
+            thread.join(timeout=5)

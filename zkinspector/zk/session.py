@@ -1,0 +1,453 @@
+"""One ZooKeeper connection: a kazoo client driven from worker threads.
+
+The GUI thread never waits on the network. Every kazoo call runs on a small thread
+pool; results, watch events and connection states come back as Qt signals, which Qt
+delivers on the thread that owns the session (the GUI thread) as queued calls.
+A result that belongs to an older connection, or to a job that was cancelled, is dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from kazoo.client import KazooClient, KazooState
+from kazoo.exceptions import KazooException
+from kazoo.protocol.states import EventType, WatchedEvent
+from kazoo.retry import KazooRetry
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from .connstr import ConnectParams, parse_connect_string
+from .walk import Cancelled, multi_read_supported
+
+log = logging.getLogger(__name__)
+
+DISCONNECTED = "Disconnected"
+CONNECTING = "Connecting"
+CONNECTED = "Connected"
+SUSPENDED = "Suspended"
+LOST = "Lost"
+
+ResultFn = Callable[[Any], None]
+ErrorFn = Callable[[BaseException], None]
+ProgressFn = Callable[[int, "int | None"], None]
+
+
+class NotConnectedError(KazooException):
+    """Raised to a job's error callback when there is no connection to run it on."""
+
+    def __str__(self) -> str:
+        return "Not connected to a ZooKeeper server."
+
+
+class ReadOnlyError(KazooException):
+    """Raised to a write job's error callback when the session is read-only."""
+
+    def __str__(self) -> str:
+        return "This connection is read-only: nothing is written to the server."
+
+
+class ConnectError(Exception):
+    """The connection could not be made; str() is a sentence for the user."""
+
+
+class Job:
+    """A unit of work on the pool: cancel it, or let it report progress and a result."""
+
+    _ids = itertools.count(1)
+
+    def __init__(
+        self,
+        generation: int,
+        on_result: ResultFn | None,
+        on_error: ErrorFn | None,
+        on_progress: ProgressFn | None,
+    ) -> None:
+        self.id = next(self._ids)
+        self.generation = generation
+        self.on_result = on_result
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self._stop = threading.Event()  # the work should stop as soon as it can
+        self._drop = threading.Event()  # its callbacks are not called any more
+        self._last_report = 0.0
+        self._session: ZkSession | None = None
+
+    def cancel(self) -> None:
+        """Stop the job and drop its result: its callbacks will not be called any more."""
+        self._stop.set()
+        self._drop.set()
+
+    def stop(self) -> None:
+        """Ask the work to stop early; it still reports what it did (e.g. a partial delete)."""
+        self._stop.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once the result is to be dropped."""
+        return self._drop.is_set()
+
+    def is_cancelled(self) -> bool:
+        """True once the work should stop: the check walkers call between batches."""
+        return self._stop.is_set()
+
+    def report(self, done: int, total: int | None = None, *, force: bool = False) -> None:
+        """Report progress from the worker; throttled to about 20 reports a second."""
+        now = time.monotonic()
+        if not force and now - self._last_report < 0.05:
+            return
+        self._last_report = now
+        if self._session is not None and self.on_progress is not None:
+            self._session._progress.emit(self, done, total)
+
+
+class _Watchers:
+    """The watch callbacks of one connection; kazoo calls them on its own threads.
+
+    They only emit signals. One instance per connection, so kazoo (which keeps
+    watchers in sets) registers each bound method once per path.
+    """
+
+    def __init__(self, session: ZkSession, generation: int) -> None:
+        self._session = session
+        self._generation = generation
+
+    def children(self, event: WatchedEvent) -> None:
+        if event.path is not None and event.type != EventType.NONE:
+            self._session._child_event.emit(self._generation, event.path)
+
+    def data(self, event: WatchedEvent) -> None:
+        if event.path is not None and event.type != EventType.NONE:
+            self._session._data_event.emit(self._generation, event.path, str(event.type))
+
+    def listener(self, state: str) -> None:
+        server = ""
+        if state == KazooState.CONNECTED:
+            server = self._session._peer_of(self._generation)
+        self._session._kazoo_state.emit(self._generation, str(state), server)
+
+
+class ZkSession(QObject):
+    """A ZooKeeper connection whose calls all run off the GUI thread.
+
+    Signals carry plain values. `submit` runs `fn(client)` on the pool and calls
+    `on_result(value)` or `on_error(exc)` on the session's thread.
+    """
+
+    stateChanged = Signal(str, str)  # state (CONNECTING, ...), detail (server, message)
+    connected = Signal()  # a connect() succeeded: the tree can load
+    connectFailed = Signal(str)  # a sentence for the user
+    resynced = Signal(bool)  # back after SUSPENDED (False) or after LOST with a new session (True)
+    childrenChanged = Signal(str)  # a children watch fired for this path
+    dataChanged = Signal(str, str)  # a data watch fired: path, event type (CHANGED, DELETED, ...)
+
+    _finished = Signal(object, object, object)  # job, result, exception (worker -> GUI)
+    _progress = Signal(object, int, object)  # job, done, total
+    _kazoo_state = Signal(int, str, str)  # generation, kazoo state, server
+    _child_event = Signal(int, str)
+    _data_event = Signal(int, str, str)
+
+    def __init__(self, parent: QObject | None = None, *, workers: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="zk")
+        self._client: KazooClient | None = None
+        self._generation = 0
+        self._watchers: _Watchers | None = None
+        self._params: ConnectParams | None = None
+        self._state = DISCONNECTED
+        self._server = ""
+        self._connect_job: Job | None = None
+        self._was_lost = False
+        # Queued always, also when emitted on this thread: a callback never runs
+        # inside the call that submitted its job.
+        queued = Qt.ConnectionType.QueuedConnection
+        self._finished.connect(self._deliver, queued)
+        self._progress.connect(self._deliver_progress, queued)
+        self._kazoo_state.connect(self._on_kazoo_state, queued)
+        self._child_event.connect(self._on_child_event, queued)
+        self._data_event.connect(self._on_data_event, queued)
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def server(self) -> str:
+        """The address of the server this session is connected to, or ''."""
+        return self._server
+
+    @property
+    def params(self) -> ConnectParams | None:
+        return self._params
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self._params and self._params.read_only)
+
+    @property
+    def is_connected(self) -> bool:
+        return self._state == CONNECTED
+
+    @property
+    def generation(self) -> int:
+        """Increases with every connect and disconnect; results of older ones are dropped."""
+        return self._generation
+
+    @property
+    def session_id(self) -> int | None:
+        """The server's id of this session, when there is one."""
+        client = self._client
+        if client is None or client.client_id is None:
+            return None
+        return client.client_id[0]
+
+    def _set_state(self, state: str, detail: str = "") -> None:
+        self._state = state
+        self._server = detail if state == CONNECTED else ""
+        self.stateChanged.emit(state, detail)
+
+    # -- connect / disconnect ---------------------------------------------------------
+
+    def connect_to(self, params: ConnectParams) -> None:
+        """Start connecting; returns at once. Ends in `connected` or `connectFailed`."""
+        self.disconnect_from()
+        self._generation += 1
+        generation = self._generation
+        self._params = params
+        self._was_lost = False
+        watchers = _Watchers(self, generation)
+        self._watchers = watchers
+        self._set_state(CONNECTING, params.hosts)
+        job = Job(generation, self._on_connected, self._on_connect_error, None)
+        self._connect_job = job
+        job._session = self
+        self._pool.submit(self._run, job, lambda: _connect(params, watchers, job))
+
+    def cancel_connect(self) -> None:
+        """Stop a connect under way; the state becomes Disconnected."""
+        if self._state == CONNECTING:
+            self.disconnect_from()
+
+    def disconnect_from(self) -> None:
+        """Close the connection (off the GUI thread); pending results are dropped."""
+        if self._connect_job is not None:
+            self._connect_job.cancel()
+            self._connect_job = None
+        client, self._client = self._client, None
+        self._watchers = None
+        if client is not None or self._state != DISCONNECTED:
+            self._generation += 1
+            if client is not None:
+                self._pool.submit(_close_quietly, client)
+            self._set_state(DISCONNECTED)
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Disconnect and stop the worker threads (at application exit)."""
+        client, self._client = self._client, None
+        self._generation += 1
+        if self._connect_job is not None:
+            self._connect_job.cancel()
+        if client is not None:
+            self._pool.submit(_close_quietly, client)
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def _on_connected(self, client: KazooClient) -> None:
+        self._connect_job = None
+        self._client = client
+        self._set_state(CONNECTED, self._peer_of(self._generation, client))
+        self.connected.emit()
+
+    def _on_connect_error(self, exc: BaseException) -> None:
+        self._connect_job = None
+        self._generation += 1
+        self._set_state(DISCONNECTED, str(exc))
+        self.connectFailed.emit(str(exc))
+
+    def _peer_of(self, generation: int, client: KazooClient | None = None) -> str:
+        """host:port of the server the client talks to (read without a request)."""
+        client = client or self._client
+        try:
+            sock = client._connection._socket  # type: ignore[union-attr]
+            host, port = sock.getpeername()[:2]
+            return f"{host}:{port}"
+        except Exception:
+            return ""
+
+    @Slot(int, str, str)
+    def _on_kazoo_state(self, generation: int, state: str, server: str) -> None:
+        if generation != self._generation or self._client is None:
+            return
+        if state == KazooState.LOST:
+            self._was_lost = True
+            self._set_state(LOST, "session expired")
+        elif state == KazooState.SUSPENDED:
+            self._set_state(SUSPENDED)
+        elif state == KazooState.CONNECTED:
+            new_session = self._was_lost
+            self._was_lost = False
+            self._set_state(CONNECTED, server or self._peer_of(generation))
+            self.resynced.emit(new_session)
+
+    @Slot(int, str)
+    def _on_child_event(self, generation: int, path: str) -> None:
+        if generation == self._generation:
+            self.childrenChanged.emit(path)
+
+    @Slot(int, str, str)
+    def _on_data_event(self, generation: int, path: str, kind: str) -> None:
+        if generation == self._generation:
+            self.dataChanged.emit(path, kind)
+
+    # -- watches ----------------------------------------------------------------------
+
+    @property
+    def child_watcher(self) -> Callable[[WatchedEvent], None] | None:
+        """The callback to pass as `watch=` to get_children for this connection."""
+        return self._watchers.children if self._watchers else None
+
+    @property
+    def data_watcher(self) -> Callable[[WatchedEvent], None] | None:
+        """The callback to pass as `watch=` to get/exists for this connection."""
+        return self._watchers.data if self._watchers else None
+
+    # -- jobs -------------------------------------------------------------------------
+
+    def submit(
+        self,
+        fn: Callable[[KazooClient], Any],
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+        *,
+        write: bool = False,
+    ) -> Job:
+        """Run `fn(client)` on the pool; the callbacks run on the session's thread."""
+        return self._start(lambda client, job: fn(client), on_result, on_error, None, write)
+
+    def submit_long(
+        self,
+        fn: Callable[[KazooClient, Job], Any],
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+        on_progress: ProgressFn | None = None,
+        *,
+        write: bool = False,
+    ) -> Job:
+        """Run `fn(client, job)`: long work that checks `job.cancelled` and calls `job.report`."""
+        return self._start(fn, on_result, on_error, on_progress, write)
+
+    def _start(self, fn, on_result, on_error, on_progress, write: bool) -> Job:
+        job = Job(self._generation, on_result, on_error, on_progress)
+        job._session = self
+        client = self._client
+        if client is None or self._state == CONNECTING:
+            self._finished.emit(job, None, NotConnectedError())
+        elif write and self.read_only:
+            self._finished.emit(job, None, ReadOnlyError())
+        else:
+            self._pool.submit(self._run, job, lambda: fn(client, job))
+        return job
+
+    def _run(self, job: Job, call: Callable[[], Any]) -> None:
+        if job.is_cancelled():
+            return
+        try:
+            result = call()
+        except BaseException as exc:  # noqa: BLE001 - handed to the job's error callback
+            self._finished.emit(job, None, exc)
+        else:
+            self._finished.emit(job, result, None)
+
+    @Slot(object, object, object)
+    def _deliver(self, job: Job, result: Any, exc: BaseException | None) -> None:
+        if job.cancelled or job.generation != self._generation:
+            return
+        if exc is None:
+            if job.on_result is not None:
+                job.on_result(result)
+        elif job.on_error is not None:
+            job.on_error(exc)
+        else:
+            log.warning("unhandled job error: %s", exc)
+
+    @Slot(object, int, object)
+    def _deliver_progress(self, job: Job, done: int, total: int | None) -> None:
+        if not job.cancelled and job.generation == self._generation and job.on_progress:
+            job.on_progress(done, total)
+
+
+def _close_quietly(client: KazooClient) -> None:
+    try:
+        client.stop()
+        client.close()
+    except Exception:  # noqa: BLE001 - closing a broken client must not fail the app
+        log.debug("closing client", exc_info=True)
+
+
+def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClient:
+    """Connect (on a worker). Raises ConnectError with a sentence, or Cancelled."""
+    hosts, chroot = parse_connect_string(params.hosts)
+    resolved = []
+    for host, port in hosts:
+        try:
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            resolved.append((host, port))
+        except OSError:
+            pass
+    if not resolved:
+        names = ", ".join(h for h, _ in hosts)
+        raise ConnectError(f"Unknown host: {names} could not be resolved.")
+    client = KazooClient(
+        hosts=params.hosts,
+        timeout=params.timeout,
+        connection_retry=KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
+        auth_data=list(params.auth) or None,
+    )
+    client.add_listener(watchers.listener)
+    live = client.start_async()
+    deadline = time.monotonic() + max(params.timeout, 1.0)
+    while not live.wait(0.05):
+        if job.cancelled:
+            _close_quietly(client)
+            raise Cancelled()
+        if time.monotonic() > deadline:
+            _close_quietly(client)
+            raise ConnectError(_why_unreachable(resolved, params.timeout))
+    try:
+        if chroot and client.exists("/") is None:
+            raise ConnectError(
+                f"The chroot {chroot} does not exist on {params.hosts.split('/')[0]}."
+            )
+        # Probe once now, while nothing else is in flight: an old server drops the
+        # connection on a request it does not know.
+        multi_read_supported(client)
+    except ConnectError:
+        _close_quietly(client)
+        raise
+    except KazooException as exc:
+        _close_quietly(client)
+        raise ConnectError(f"Connected, but the server did not answer: {exc!r}") from exc
+    return client
+
+
+def _why_unreachable(hosts: list[tuple[str, int]], timeout: float) -> str:
+    """Probe each host once to tell refused from silent from not ZooKeeper."""
+    reasons = []
+    for host, port in hosts:
+        try:
+            with socket.create_connection((host, port), timeout=1.0):
+                reasons.append(f"{host}:{port} accepts connections but did not start a session")
+        except ConnectionRefusedError:
+            reasons.append(f"{host}:{port} refused the connection")
+        except TimeoutError:
+            reasons.append(f"{host}:{port} did not answer")
+        except OSError as exc:
+            reasons.append(f"{host}:{port}: {exc.strerror or exc}")
+    return f"Could not connect within {timeout:g} s: " + "; ".join(reasons) + "."

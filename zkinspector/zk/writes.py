@@ -1,0 +1,99 @@
+"""Single writes that are applied exactly once, or reported as failed.
+
+When the connection drops while a write is in flight, the client cannot know whether
+the server applied it. A blind retry could apply it twice; giving up could report a
+write as lost that went through. These helpers wait for the connection to come back,
+look at what the server holds, and then either confirm the write or make it once.
+"""
+
+from __future__ import annotations
+
+from kazoo.client import KazooClient
+from kazoo.exceptions import (
+    BadVersionError,
+    ConnectionLoss,
+    NodeExistsError,
+    NoNodeError,
+    OperationTimeoutError,
+)
+from kazoo.protocol.states import ZnodeStat
+from kazoo.retry import KazooRetry
+
+from . import paths
+
+_UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)
+
+
+class UncertainWriteError(Exception):
+    """The connection dropped mid-write and the outcome cannot be known; str() says what to check."""
+
+
+def _settle_retry(client: KazooClient) -> KazooRetry:
+    """Retry look-ups for as long as the session could still be alive."""
+    deadline = max(5.0, 2 * getattr(client, "_session_timeout", 10000) / 1000.0)
+    return KazooRetry(max_tries=-1, delay=0.1, backoff=1.5, max_delay=1.0, deadline=deadline)
+
+
+def set_data_once(client: KazooClient, path: str, data: bytes, version: int) -> ZnodeStat:
+    """Set `data` on `path` if it still has `version` (-1: any); returns the new stat.
+
+    Raises BadVersionError when the node changed meanwhile, NoNodeError when it is gone,
+    other kazoo errors as they come.
+    """
+    try:
+        return client.set(path, data, version=version)
+    except _UNKNOWN_OUTCOME:
+        pass
+
+    def settle() -> ZnodeStat:
+        current, stat = client.get(path)
+        if current == data and (version == -1 or stat.version == version + 1):
+            return stat  # it was applied
+        if version == -1 or stat.version == version:
+            return client.set(path, data, version=version)  # it was not: apply it now
+        raise BadVersionError()
+
+    return _settle_retry(client)(settle)
+
+
+def create_once(
+    client: KazooClient,
+    path: str,
+    data: bytes = b"",
+    *,
+    ephemeral: bool = False,
+    sequential: bool = False,
+    makepath: bool = False,
+    acl: list | None = None,
+) -> str:
+    """Create a node; returns the path the server gave it (with the sequence suffix).
+
+    Raises NodeExistsError, NoNodeError (missing parent without makepath),
+    NoChildrenForEphemeralsError, NoAuthError, UncertainWriteError.
+    """
+    try:
+        return client.create(
+            path, data, acl=acl, ephemeral=ephemeral, sequence=sequential, makepath=makepath
+        )
+    except _UNKNOWN_OUTCOME:
+        if sequential:
+            parent, name = paths.split(path)
+            raise UncertainWriteError(
+                f"The connection dropped while creating a sequential node under {parent}; "
+                f"the server may or may not have created it. Look for children named "
+                f'"{name}" followed by ten digits before creating it again.'
+            ) from None
+
+    session_id = client.client_id[0] if client.client_id else None
+
+    def settle() -> str:
+        try:
+            current, stat = client.get(path)
+        except NoNodeError:
+            return client.create(path, data, acl=acl, ephemeral=ephemeral, makepath=makepath)
+        ours = current == data and (not ephemeral or stat.ephemeralOwner == session_id)
+        if ours:
+            return path
+        raise NodeExistsError()
+
+    return _settle_retry(client)(settle)
