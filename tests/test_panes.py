@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit
 
 from zkinspector.ui.acl_pane import AclView
 from zkinspector.ui.assets import icon, resource_path
-from zkinspector.ui.data_pane import MODE_HEX, MODE_TEXT, DataPane
+from zkinspector.ui.data_pane import MODE_HEX, MODE_TEXT, MODES, DataPane
 from zkinspector.ui.stat_pane import StatView
 from zkinspector.zk.codec import hex_dump
 from zkinspector.zk.stat import STAT_FIELDS
@@ -322,7 +322,7 @@ def test_round_trip_any_bytes(pane: DataPane, data: bytes) -> None:
     """Whatever the bytes, loading then reading back gives them exactly, in every view."""
     pane.load("/p", data)
     assert pane.current_bytes() == data
-    for mode in (MODE_HEX, MODE_TEXT, MODE_HEX):
+    for mode in (*MODES, MODE_HEX):
         pane.set_mode(mode)
         assert pane.current_bytes() == data
         assert not pane.is_modified()

@@ -140,7 +140,10 @@ def test_deleted_expanded_subtree_disappears(qtbot, model, zk_client):
     assert model.find("/gone/x") is None
 
 
-def test_large_node_arrives_in_batches_complete_and_ordered(qtbot, model, zk_client):
+def test_large_node_arrives_in_batches_complete_and_ordered(qtbot, plain_model, zk_client):
+    # The model tester re-checks every row on every change (quadratic): it watches the
+    # batched path in test_batches_pass_the_model_tester with a smaller batch instead.
+    model = plain_model
     n = INSERT_BATCH * 2 + 123
     zk_client.create("/big")
     for start in range(0, n, 500):
@@ -180,3 +183,21 @@ def test_refresh_updates_counts(qtbot, model, zk_client):
     model.refresh("/cnt")
     qtbot.waitUntil(lambda: index.siblingAtColumn(CHILDREN).data() == "1", timeout=WAIT)
     assert model.hasChildren(index)
+
+
+def test_batches_pass_the_model_tester(qtbot, model, zk_client, monkeypatch):
+    from zkinspector.models import tree
+
+    monkeypatch.setattr(tree, "INSERT_BATCH", 7)
+    tx = zk_client.transaction()
+    tx.create("/b")
+    for i in range(30):
+        tx.create(f"/b/c{i}")
+    tx.commit()
+    expand(qtbot, model, "/", ["b"])
+    expand(qtbot, model, "/b")
+    qtbot.waitUntil(lambda: len(shown_children(model, "/b") or []) == 30, timeout=WAIT)
+    zk_client.delete("/b/c3")
+    zk_client.create("/b/c3a")
+    qtbot.waitUntil(lambda: "c3a" in shown_children(model, "/b"), timeout=WAIT)
+    assert "c3" not in shown_children(model, "/b")

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from kazoo.exceptions import NoNodeError
+from kazoo.exceptions import NoAuthError, NoNodeError
 from kazoo.protocol.states import ZnodeStat
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -37,8 +37,10 @@ from ..zk.stat import node_kind, session_id_hex
 
 log = logging.getLogger(__name__)
 
-#: Rows inserted per event-loop turn when a large listing arrives.
+#: Rows per insert when a large listing arrives: the first batch, then the rest in one turn.
 INSERT_BATCH = 5000
+#: Milliseconds between the first batch and the rest: time for the view to paint it.
+FIRST_PAINT_MS = 20
 
 NAME, CHILDREN = 0, 1
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +53,18 @@ Index = QModelIndex | QPersistentModelIndex
 class ZNode:
     """One row: a znode whose children may or may not be loaded yet."""
 
-    __slots__ = ("id", "name", "path", "parent", "children", "stat", "loading", "dirty", "queued")
+    __slots__ = (
+        "id",
+        "name",
+        "path",
+        "parent",
+        "children",
+        "stat",
+        "loading",
+        "dirty",
+        "queued",
+        "locked",
+    )
 
     _ids = itertools.count(1)
 
@@ -65,6 +78,7 @@ class ZNode:
         self.loading = False  # a listing is in flight
         self.dirty = False  # a watch fired while the listing was in flight
         self.queued = False  # its stat is asked for
+        self.locked = False  # the user may not read it (NoAuth): shown with a lock
 
 
 def _key(node: ZNode) -> tuple:
@@ -161,10 +175,12 @@ class ZnodeTreeModel(QAbstractItemModel):
             if row == 0 and self._root is not None:
                 return self.createIndex(0, column, self._root.id)
             return QModelIndex()
-        node = self._node(parent)
-        if node is None or node.children is None or row >= len(node.children):
+        # Called for every row of an expanded node on each view layout: kept lean.
+        node = self._nodes.get(parent.internalId())
+        kids = node.children if node is not None else None
+        if kids is None or row >= len(kids):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row].id)
+        return self.createIndex(row, column, kids[row].id)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self._node(index)
@@ -186,7 +202,7 @@ class ZnodeTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         if not parent.isValid():
             return self._root is not None
-        node = self._node(parent)
+        node = self._nodes.get(parent.internalId())  # once per row on each view layout
         if node is None or parent.column() != 0:
             return False
         if node.children is not None:
@@ -211,10 +227,9 @@ class ZnodeTreeModel(QAbstractItemModel):
             return self.tr("Node") if section == NAME else self.tr("Children")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags() is deliberately not overridden: Qt's default (enabled and selectable, none
+    # for an invalid index) is what rows need, and QTreeView asks for it twice per row on
+    # every relayout; a Python override doubled the cost of laying out a 100k-child node.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
@@ -243,6 +258,8 @@ class ZnodeTreeModel(QAbstractItemModel):
         return None
 
     def _kind(self, node: ZNode) -> str:
+        if node.locked:
+            return "locked"
         if node.parent is None:
             return "root"
         stat = self._stat_or_ask(node)
@@ -253,6 +270,8 @@ class ZnodeTreeModel(QAbstractItemModel):
     def _tooltip(self, node: ZNode) -> str:
         stat = node.stat
         lines = [node.path]
+        if node.locked:
+            lines.append(self.tr("Locked: your credentials do not allow reading it"))
         if stat is not None:
             lines.append(self.tr("Kind: %s") % node_kind(stat, node.name))
             if stat.ephemeralOwner:
@@ -334,6 +353,9 @@ class ZnodeTreeModel(QAbstractItemModel):
             if node.parent is not None and node.parent.children is not None:
                 self._list(node.parent)
             return
+        if isinstance(exc, NoAuthError) and not node.locked:
+            node.locked = True
+            self._emit_changed(node)
         if node.children is None:
             node.children = []  # keep the view from asking again in a loop
             self._emit_changed(node)
@@ -345,6 +367,9 @@ class ZnodeTreeModel(QAbstractItemModel):
         if not self._done_listing(node):
             return
         self._set_stat(node, parent_stat)
+        if node.locked:
+            node.locked = False
+            self._emit_changed(node)
         if node.children is None:
             node.children = []
             self._append_batches(node, names, stats, 0)
@@ -353,32 +378,71 @@ class ZnodeTreeModel(QAbstractItemModel):
         self._relist_if_dirty(node)
 
     def _append_batches(
-        self, node: ZNode, names: list[str], stats: list | None, start: int
+        self,
+        node: ZNode,
+        names: list[str],
+        stats: list | None,
+        start: int,
+        made: list[ZNode] | None = None,
     ) -> None:
-        """Insert a fresh listing a batch at a time, yielding to the event loop between.
+        """Insert a fresh listing: a first batch at once, the rest once it is all made.
 
-        While batches remain the node counts as loading, so watch events wait (dirty)
-        and are applied as one re-listing at the end.
+        QTreeView lays out every row of an expanded node again after each event-loop turn
+        with inserts under it (a Python call or two per row), so a big listing is not
+        inserted over many turns: after the first batch (painted first), the remaining
+        rows are made a batch per turn (``made``, not yet in the model), then inserted in
+        one turn, in inserts of at most INSERT_BATCH rows. While batches remain the node
+        counts as loading, so watch events wait (dirty) and are applied as one re-listing
+        at the end.
         """
-        end = min(len(names), start + INSERT_BATCH)
-        if end > start:
-            self.beginInsertRows(self._index_of(node), start, end - 1)
-            node.children.extend(self._make(node, names, stats, start, end))  # type: ignore[union-attr]
-            self.endInsertRows()
-        if end < len(names):
+        kids = node.children
+        assert kids is not None
+        total = len(names)
+        delay = 0
+        if made is None:
+            end = min(total, INSERT_BATCH)
+            if end:
+                self._insert_made(node, self._make(node, names, stats, 0, end))
+            made, delay = [], FIRST_PAINT_MS  # a short pause lets the view paint it
+        else:
+            ready = start + len(made)
+            made.extend(self._make(node, names, stats, ready, min(total, ready + INSERT_BATCH)))
+            if start + len(made) == total:
+                for first in range(0, len(made), INSERT_BATCH):
+                    self._insert_made(node, made[first : first + INSERT_BATCH])
+                made = []
+        if len(kids) < total:
             node.loading = True
             self._set_inflight(self._inflight + 1)
-            QTimer.singleShot(0, self, lambda: self._continue_batches(node, names, stats, end))
+            rows, pending = len(kids), made
+            QTimer.singleShot(
+                delay, self, lambda: self._continue_batches(node, names, stats, rows, pending)
+            )
         else:
             self._emit_changed(node)
             self._check_reveal()
 
+    def _insert_made(self, node: ZNode, made: list[ZNode]) -> None:
+        """Append rows for nodes already made (and registered) under ``node``."""
+        kids = node.children
+        assert kids is not None
+        self.beginInsertRows(self._index_of(node), len(kids), len(kids) + len(made) - 1)
+        kids.extend(made)
+        self.endInsertRows()
+
     def _continue_batches(
-        self, node: ZNode, names: list[str], stats: list | None, start: int
+        self,
+        node: ZNode,
+        names: list[str],
+        stats: list | None,
+        start: int,
+        made: list[ZNode],
     ) -> None:
         if not self._done_listing(node) or len(node.children or []) != start:
-            return  # superseded by a reset or an unload
-        self._append_batches(node, names, stats, start)
+            for child in made:  # superseded by a reset or an unload
+                self._nodes.pop(child.id, None)
+            return
+        self._append_batches(node, names, stats, start, made)
         self._relist_if_dirty(node)
 
     def _make(
@@ -463,6 +527,13 @@ class ZnodeTreeModel(QAbstractItemModel):
         ):
             self._emit_changed(node)
 
+    def set_readable(self, path: str, readable: bool) -> None:
+        """Show (or stop showing) a loaded node as locked: the user may not read it."""
+        node = self.find(path)
+        if node is not None and node.locked == readable:
+            node.locked = not readable
+            self._emit_changed(node)
+
     def update_stat(self, path: str, stat: ZnodeStat) -> None:
         """Show a stat read elsewhere (the selected node's) on its row."""
         node = self.find(path)
@@ -492,10 +563,36 @@ class ZnodeTreeModel(QAbstractItemModel):
         )
 
     def _stats_read(self, batch: list[ZNode], stats: list) -> None:
+        # One dataChanged per run of adjacent rows, not per row: thousands of stats arrive
+        # at once under a big node, and every signal makes views (and the model tester)
+        # do work in proportion to what they show.
+        changed: dict[int, tuple[ZNode, list[int]]] = {}
         for node, stat in zip(batch, stats, strict=True):
             node.queued = False
-            if stat is not None:
-                self._set_stat(node, stat)
+            if stat is None or not self._alive(node) or node.parent is None:
+                continue
+            old = node.stat
+            node.stat = stat
+            if (
+                old is None
+                or old.numChildren != stat.numChildren
+                or old.ephemeralOwner != stat.ephemeralOwner
+            ):
+                entry = changed.setdefault(node.parent.id, (node.parent, []))
+                entry[1].append(self._row(node))
+        for parent, rows in changed.values():
+            kids = parent.children or []
+            rows.sort()
+            start = 0
+            for i in range(1, len(rows) + 1):
+                if i == len(rows) or rows[i] != rows[i - 1] + 1:
+                    first, last = rows[start], rows[i - 1]
+                    for column in (NAME, CHILDREN):  # column 0 alone refreshes the expander
+                        self.dataChanged.emit(
+                            self.createIndex(first, column, kids[first].id),
+                            self.createIndex(last, column, kids[last].id),
+                        )
+                    start = i
 
     def _stats_failed(self, batch: list[ZNode]) -> None:
         for node in batch:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from zkinspector.ui.assets import icon, style_message_label
 from zkinspector.ui.data_pane import plain_text
-from zkinspector.zk.codec import check_size, format_size
+from zkinspector.zk.acl import PRESETS, check_entry, format_acl_list, parse_acl_list
+from zkinspector.zk.codec import JUTE_MAXBUFFER_DEFAULT, check_size, format_size, request_overhead
 from zkinspector.zk.paths import (
     SEQUENCE_DIGITS,
     InvalidPath,
@@ -44,6 +46,7 @@ class CreateRequest:
     ephemeral: bool
     sequential: bool
     makepath: bool
+    acl: list | None = field(default=None)  # kazoo ACLs; None: the default (open)
 
 
 class ElidedLabel(QLabel):
@@ -78,13 +81,39 @@ class ElidedLabel(QLabel):
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
 
 
+def _usable_acl(acls: list | None) -> list | None:
+    """The ACL if it can be given to a new node as it is; None when empty or when the
+    server hid digest hashes in it ("user:x", shown to clients without ADMIN)."""
+    if not acls:
+        return None
+    try:
+        for acl in acls:
+            check_entry(acl.id.scheme, acl.id.id, acl.perms)
+    except ValueError:
+        return None
+    return list(acls)
+
+
+#: ACL choices of the create dialog, in the order shown.
+ACL_CHOICES = ("open", "creator-all", "read-only", "parent", "custom")
+
+
 class CreateNodeDialog(QDialog):
     """Asks for a new node under ``parent_path``; OK is enabled only for valid input.
 
     ``request()`` gives the CreateRequest once accepted; the main window does the creating.
+    ``parent_acl`` (the parent's ACL, when known) adds a "Same as parent" ACL choice;
+    ``has_credentials`` False refuses "Creator all", which needs credentials.
     """
 
-    def __init__(self, parent_path: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent_path: str,
+        parent: QWidget | None = None,
+        *,
+        parent_acl: list | None = None,
+        has_credentials: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("createNodeDialog")
         self.setWindowTitle(self.tr("Create Node"))
@@ -93,6 +122,11 @@ class CreateNodeDialog(QDialog):
         self._target = ""
         self._data = b""
         self._error = ""
+        self._acl: list | None = None
+        self._parent_acl = _usable_acl(parent_acl)
+        self._has_credentials = has_credentials
+        self._size_limit = JUTE_MAXBUFFER_DEFAULT
+        self._path_prefix = ""
 
         self._parent_label = ElidedLabel(self._parent_path, self)
         self._parent_label.setObjectName("createParentLabel")
@@ -125,6 +159,31 @@ class CreateNodeDialog(QDialog):
         self.data_edit.setTabChangesFocus(True)
         line = self.data_edit.fontMetrics().lineSpacing()
         self.data_edit.setMinimumHeight(line * 5 + 12)
+
+        self.acl_combo = QComboBox(self)
+        self.acl_combo.setObjectName("createAclCombo")
+        texts = {
+            "open": self.tr("Open — anyone may do anything (world:anyone:cdrwa)"),
+            "creator-all": self.tr("Creator all — only your credentials (auth::cdrwa)"),
+            "read-only": self.tr("Read only — anyone may read (world:anyone:r)"),
+            "parent": self.tr("Same as the parent"),
+            "custom": self.tr("Custom…"),
+        }
+        for choice in ACL_CHOICES:
+            if choice == "parent" and self._parent_acl is None:
+                continue
+            self.acl_combo.addItem(texts[choice], choice)
+        self.acl_combo.setToolTip(self.tr("Who may read, change and delete the new node"))
+        self.acl_edit = QPlainTextEdit(self)
+        self.acl_edit.setObjectName("createAclEdit")
+        self.acl_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.acl_edit.setPlaceholderText(
+            self.tr("One entry a line, scheme:id:permissions, e.g.\nip:10.0.0.0/8:r")
+        )
+        self.acl_edit.setTabChangesFocus(True)
+        self.acl_edit.setFixedHeight(line * 3 + 12)
+        self.acl_edit.setPlainText(format_acl_list(self._parent_acl or PRESETS["open"]))
+        self.acl_edit.hide()
 
         self._path_label = ElidedLabel("", self)
         self._path_label.setObjectName("createPathLabel")
@@ -170,6 +229,10 @@ class CreateNodeDialog(QDialog):
         data_label = QLabel(self.tr("&Data:"), self)
         data_label.setBuddy(self.data_edit)
         form.addRow(data_label, self.data_edit)
+        acl_label = QLabel(self.tr("&ACL:"), self)
+        acl_label.setBuddy(self.acl_combo)
+        form.addRow(acl_label, self.acl_combo)
+        form.addRow("", self.acl_edit)
         form.addRow(self.tr("Will create:"), self._path_label)
 
         layout = QVBoxLayout(self)
@@ -183,6 +246,8 @@ class CreateNodeDialog(QDialog):
 
         self.name_edit.textChanged.connect(self._validate)
         self.data_edit.textChanged.connect(self._validate)
+        self.acl_combo.currentIndexChanged.connect(self._acl_choice_changed)
+        self.acl_edit.textChanged.connect(self._validate)
         for check in (self.ephemeral_check, self.sequential_check, self.make_parents_check):
             check.toggled.connect(self._validate)
         self.resize(460, self.sizeHint().height())
@@ -218,7 +283,25 @@ class CreateNodeDialog(QDialog):
             ephemeral=self.ephemeral_check.isChecked(),
             sequential=self.sequential_check.isChecked(),
             makepath=self.make_parents_check.isChecked(),
+            acl=self._acl,
         )
+
+    def acl_choice(self) -> str:
+        """The ACL chosen: "open", "creator-all", "read-only", "parent" or "custom"."""
+        return str(self.acl_combo.currentData())
+
+    def set_acl_choice(self, choice: str) -> None:
+        """Choose an ACL (see acl_choice); ValueError for a choice not offered."""
+        index = self.acl_combo.findData(choice)
+        if index < 0:
+            raise ValueError(f"no ACL choice {choice!r}")
+        self.acl_combo.setCurrentIndex(index)
+
+    def set_size_limit(self, limit: int, prefix: str = "") -> None:
+        """Check the data against the server's ``jute.maxbuffer`` (``prefix``: the chroot)."""
+        self._size_limit = limit
+        self._path_prefix = prefix.rstrip("/")
+        self._validate()
 
     def accept(self) -> None:
         """Close with Accepted, but only when the input is valid."""
@@ -251,19 +334,54 @@ class CreateNodeDialog(QDialog):
             )
         return path
 
+    def _acl_choice_changed(self) -> None:
+        self.acl_edit.setVisible(self.acl_choice() == "custom")
+        self._validate()
+
+    def _check_acl(self) -> list | None:
+        """The chosen ACL (None: the default, open); raises ValueError with the reason."""
+        choice = self.acl_choice()
+        if choice == "open":
+            return None
+        if choice == "creator-all":
+            if not self._has_credentials:
+                raise ValueError(
+                    self.tr(
+                        "Creator all needs credentials on this connection: add them with "
+                        "Connection ▸ Add Credentials…, or choose another ACL."
+                    )
+                )
+            return list(PRESETS["creator-all"])
+        if choice == "read-only":
+            return list(PRESETS["read-only"])
+        if choice == "parent":
+            return list(self._parent_acl or [])
+        try:
+            return parse_acl_list(self.acl_edit.toPlainText())
+        except ValueError as exc:
+            raise ValueError(self.tr("ACL: {0}").format(exc)) from None
+
     def _validate(self) -> None:
         name = self.name_edit.text()
         error = ""
         target = ""
         data = b""
+        acl = None
         try:
             target = self._check_name(name)
         except (InvalidPath, ValueError) as exc:
             error = str(exc)
         if not error:
             try:
+                acl = self._check_acl()
+            except ValueError as exc:
+                error = str(exc)
+        if not error:
+            try:
                 data = plain_text(self.data_edit).encode("utf-8")
-                check_size(data)
+                ids = [(a.id.scheme, a.id.id) for a in acl] if acl else [("world", "anyone")]
+                overhead = request_overhead(self._path_prefix + target, create=True, acl=ids)
+                check_size(data, self._size_limit, overhead=overhead)
             except UnicodeEncodeError:
                 error = self.tr("The data holds a character that cannot be written as UTF-8.")
             except ValueError as exc:
@@ -271,6 +389,7 @@ class CreateNodeDialog(QDialog):
         self._error = error
         self._target = "" if error else target
         self._data = b"" if error else data
+        self._acl = None if error else acl
 
         sequential = self.sequential_check.isChecked()
         if target:
@@ -295,6 +414,8 @@ class CreateNodeDialog(QDialog):
             )
             if self.make_parents_check.isChecked() and "/" in name:
                 notes.append(self.tr("Missing parents are created as persistent nodes."))
+        if self._acl is not None and self.make_parents_check.isChecked() and "/" in name:
+            notes.append(self.tr("Missing parents get the same ACL as the new node."))
         self._note_label.setText("\n".join(notes))
         self._note_label.setVisible(bool(notes))
         if data and not error:

@@ -1,43 +1,93 @@
-"""The data pane: shows and edits one znode's data as text or as a hex dump.
+"""The data pane: shows and edits one znode's data as text, JSON, XML, YAML, hex or base64.
 
 The pane never talks to ZooKeeper: the main window hands it bytes with ``load`` and reads
-the edited bytes back with ``current_bytes``. Data that the text editor cannot hold exactly
-(invalid UTF-8, control characters, a lone carriage return...) is shown as hex only, so
-no byte is ever changed by looking at it.
+the edited bytes back with ``current_bytes``. Bytes are sacred: a view shows the data only
+if its text maps back to exactly the same bytes (a charset that cannot decode them, control
+characters or a lone carriage return make the text views refuse, with the reason as the
+tooltip); switching views never changes a byte the user did not edit; data that is not
+edited is handed back as it was loaded, byte for byte.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QMimeData, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QStandardItemModel, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QFontDatabase,
+    QKeySequence,
+    QStandardItemModel,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from zkinspector.ui.assets import style_message_label
+from zkinspector.ui.highlight import PygmentsHighlighter
+from zkinspector.zk import codec
 from zkinspector.zk.codec import (
-    check_size,
-    decode_utf8,
+    CHARSETS,
+    JUTE_MAXBUFFER_DEFAULT,
+    compact_json,
+    decode_exact,
+    encode_exact,
     format_size,
+    has_control_chars,
     hex_dump,
-    is_binary,
+    is_json_document,
+    json_error,
+    looks_like_xml,
+    looks_like_yaml,
+    parse_base64,
     parse_hex,
+    pretty_json,
+    request_overhead,
+    to_base64,
+    xml_error,
+    yaml_error,
 )
 
-__all__ = ["DataEditor", "DataPane", "MODE_HEX", "MODE_TEXT", "plain_text"]
+__all__ = [
+    "DataEditor",
+    "DataPane",
+    "MODES",
+    "MODE_BASE64",
+    "MODE_HEX",
+    "MODE_JSON",
+    "MODE_TEXT",
+    "MODE_XML",
+    "MODE_YAML",
+    "TEXT_MODES",
+    "plain_text",
+]
 
 MODE_TEXT = "text"
+MODE_JSON = "json"
+MODE_XML = "xml"
+MODE_YAML = "yaml"
 MODE_HEX = "hex"
+MODE_BASE64 = "base64"
+MODES = (MODE_TEXT, MODE_JSON, MODE_XML, MODE_YAML, MODE_HEX, MODE_BASE64)
+TEXT_MODES = frozenset({MODE_TEXT, MODE_JSON, MODE_XML, MODE_YAML})
+"""Views that show the data decoded with the chosen charset (the same text, highlighted)."""
 
 # Lines longer than this are wrapped anywhere rather than at word boundaries (speed).
 LONG_LINE = 4096
+# Syntax problems (invalid JSON, XML, YAML) are looked for only in texts up to this size.
+MAX_CHECK_CHARS = 512 * 1024
 
 # Characters QTextDocument turns into something else (paragraph separator, non-characters).
 _UNSTABLE = re.compile("[\u2029\ufdd0-\ufdef\ufffe\uffff]")
@@ -50,6 +100,15 @@ def plain_text(editor: QPlainTextEdit) -> str:
     its paragraph separators need turning back into line feeds.
     """
     return editor.document().toRawText().replace("\u2029", "\n")
+
+
+@dataclass(frozen=True)
+class TextForm:
+    """Data as the text views show it: the text, its line ending and byte order mark."""
+
+    text: str
+    eol: str = "\n"
+    bom: bytes = b""
 
 
 class DataEditor(QPlainTextEdit):
@@ -76,7 +135,7 @@ class DataEditor(QPlainTextEdit):
 
 
 class DataPane(QWidget):
-    """Shows one node's data as UTF-8 text or hex, tracks edits, hands the bytes back."""
+    """Shows one node's data in a chosen view, tracks edits, hands the bytes back."""
 
     modifiedChanged = Signal(bool)
 
@@ -85,24 +144,70 @@ class DataPane(QWidget):
         self.setObjectName("dataPane")
         self._path: str | None = None
         self._original = b""
+        self._original_json = False
         self._is_null = False
         self._readable = False
         self._read_only = False
         self._mode = MODE_TEXT
         self._preferred_mode = MODE_TEXT
+        self._charset = "UTF-8"
+        self._preferred_charset = "UTF-8"
         self._eol = "\n"
+        self._bom = b""
         self._text_refusal = ""
         self._last_modified = False
         self._quiet = False
+        self._limit = JUTE_MAXBUFFER_DEFAULT
+        self._prefix = ""
 
         self._combo = QComboBox(self)
         self._combo.setObjectName("dataViewCombo")
-        self._combo.addItem(self.tr("Text"), MODE_TEXT)
-        self._combo.addItem(self.tr("Hex"), MODE_HEX)
-        self._combo.setToolTip(self.tr("Show the data as UTF-8 text or as a hex dump"))
+        names = {
+            MODE_TEXT: self.tr("Text"),
+            MODE_JSON: self.tr("JSON"),
+            MODE_XML: self.tr("XML"),
+            MODE_YAML: self.tr("YAML"),
+            MODE_HEX: self.tr("Hex"),
+            MODE_BASE64: self.tr("Base64"),
+        }
+        for mode in MODES:
+            self._combo.addItem(names[mode], mode)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        view_label = QLabel(self.tr("View:"), self)
+        view_label = QLabel(self.tr("&View:"), self)
         view_label.setBuddy(self._combo)
+
+        self._charset_combo = QComboBox(self)
+        self._charset_combo.setObjectName("dataCharsetCombo")
+        for name in CHARSETS:
+            self._charset_combo.addItem(name, name)
+        self._charset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._charset_combo.setToolTip(
+            self.tr("The character set the text views read the bytes with")
+        )
+        charset_label = QLabel(self.tr("C&harset:"), self)
+        charset_label.setBuddy(self._charset_combo)
+
+        self._pretty_action = QAction(self.tr("&Pretty-print"), self)
+        self._pretty_action.setObjectName("actionPrettyJson")
+        self._pretty_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self._pretty_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._pretty_action.setToolTip(
+            self.tr("Indent the JSON, one member per line (an edit you can undo)")
+        )
+        self._compact_action = QAction(self.tr("&Compact"), self)
+        self._compact_action.setObjectName("actionCompactJson")
+        self._compact_action.setToolTip(
+            self.tr("Remove the whitespace between JSON tokens (an edit you can undo)")
+        )
+        self.addAction(self._pretty_action)
+        self.addAction(self._compact_action)
+        self._format_button = QToolButton(self)
+        self._format_button.setObjectName("dataPrettyButton")
+        self._format_button.setDefaultAction(self._pretty_action)
+        self._format_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        format_menu = QMenu(self._format_button)
+        format_menu.addActions([self._pretty_action, self._compact_action])
+        self._format_button.setMenu(format_menu)
 
         self._size_label = QLabel(self)
         self._size_label.setObjectName("dataSizeLabel")
@@ -125,6 +230,7 @@ class DataPane(QWidget):
         self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._editor.setTabChangesFocus(False)
         self._editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._highlighter = PygmentsHighlighter(self._editor.document())
 
         self._message_label = QLabel(self)
         self._message_label.setObjectName("dataMessageLabel")
@@ -138,7 +244,12 @@ class DataPane(QWidget):
         header.setSpacing(6)
         header.addWidget(view_label)
         header.addWidget(self._combo)
-        header.addSpacing(12)
+        header.addSpacing(6)
+        header.addWidget(charset_label)
+        header.addWidget(self._charset_combo)
+        header.addSpacing(6)
+        header.addWidget(self._format_button)
+        header.addSpacing(6)
         header.addWidget(self._size_label)
         header.addStretch(1)
         header.addWidget(self._modified_label)
@@ -156,6 +267,9 @@ class DataPane(QWidget):
         self._update_timer.timeout.connect(self._update_size)
 
         self._combo.currentIndexChanged.connect(self._on_mode_chosen)
+        self._charset_combo.currentIndexChanged.connect(self._on_charset_chosen)
+        self._pretty_action.triggered.connect(lambda: self.format_json(pretty=True))
+        self._compact_action.triggered.connect(lambda: self.format_json(pretty=False))
         self._editor.document().modificationChanged.connect(self._on_modification_changed)
         self._editor.textChanged.connect(self._on_text_changed)
         self.clear()
@@ -167,7 +281,12 @@ class DataPane(QWidget):
 
         ``data`` None means the node holds no data at all (null). ``readable`` False means
         the data could not be read (no READ permission): the editor stays empty and locked.
+        The view is chosen for the data: hex when no text view can hold it exactly, JSON
+        for a JSON object or array, XML for markup, else the last view the user chose.
+        Loading the node shown already (a reload) keeps the view and charset if they fit.
         """
+        same_node = path == self._path and self._readable and readable
+        keep_mode, keep_charset = self._mode, self._charset
         self._path = path
         self._readable = readable
         if not readable:
@@ -176,7 +295,7 @@ class DataPane(QWidget):
                 self.tr("You have no permission to read the data of this node.")
             )
             self._size_label.setText("")
-            self._set_combo_enabled(False)
+            self._set_combos_enabled(False)
             self._apply_read_only()
             self._emit_modified()
             return
@@ -186,10 +305,21 @@ class DataPane(QWidget):
             if self._is_null
             else self.tr("This node's data is empty.")
         )
-        self._set_combo_enabled(True)
-        self._refresh_text_item(self._original)
-        mode = self._preferred_mode if not self._text_refusal else MODE_HEX
-        self._show_bytes(self._original, mode)
+        self._set_combos_enabled(True)
+        data = self._original
+        charset = keep_charset if same_node else self._choose_charset(data)
+        form = self._text_form(data, charset)
+        if isinstance(form, str) and same_node:
+            charset = self._choose_charset(data)
+            form = self._text_form(data, charset)
+        self._set_charset(charset)
+        self._set_text_refusal(form if isinstance(form, str) else "")
+        self._original_json = not isinstance(form, str) and is_json_document(form.text)
+        if same_node and (keep_mode not in TEXT_MODES or not self._text_refusal):
+            mode = keep_mode
+        else:
+            mode = self._choose_mode(form)
+        self._show_bytes(data, mode)
         self._apply_read_only()
         self._update_size()
         self._emit_modified()
@@ -198,11 +328,13 @@ class DataPane(QWidget):
         """Show nothing (no node selected), with an optional message in the empty editor."""
         self._path = None
         self._readable = False
+        self._original_json = False
         self._reset(b"", is_null=False)
         self._editor.setPlaceholderText(message)
         self._size_label.setText("")
-        self._set_combo_enabled(False)
+        self._set_combos_enabled(False)
         self._apply_read_only()
+        self._update_format_button()
         self._emit_modified()
 
     def path(self) -> str | None:
@@ -214,7 +346,7 @@ class DataPane(QWidget):
         return self._original
 
     def mode(self) -> str:
-        """The current view: ``MODE_TEXT`` ("text") or ``MODE_HEX`` ("hex")."""
+        """The current view: one of MODES ("text", "json", "xml", "yaml", "hex", "base64")."""
         return self._mode
 
     def set_mode(self, mode: str) -> bool:
@@ -225,11 +357,27 @@ class DataPane(QWidget):
         self._combo.setCurrentIndex(index)
         return self._mode == mode
 
+    def charset(self) -> str:
+        """The charset the text views read the data with (one of codec.CHARSETS)."""
+        return self._charset
+
+    def set_charset(self, charset: str) -> bool:
+        """Choose the charset as the combo would; returns False if it was refused."""
+        index = self._charset_combo.findData(charset)
+        if index < 0:
+            raise ValueError(f"Unknown charset: {charset!r}")
+        self._charset_combo.setCurrentIndex(index)
+        return self._charset == charset
+
+    def refusal(self, mode: str) -> str:
+        """Why ``mode`` cannot show the current data ("" if it can)."""
+        return self._text_refusal if mode in TEXT_MODES else ""
+
     def current_bytes(self) -> bytes:
         """The data as it is now in the editor (exactly the loaded bytes if not edited).
 
-        Raises ValueError with a sentence for the user when the hex text is malformed or
-        the text cannot be encoded.
+        Raises ValueError with a sentence for the user when the hex or base64 text is
+        malformed or the text cannot be encoded in the charset.
         """
         if not self.is_modified():
             return self._original
@@ -252,6 +400,109 @@ class DataPane(QWidget):
         """The text editor (objectName ``dataEditor``)."""
         return self._editor
 
+    def highlighter(self) -> PygmentsHighlighter:
+        """The syntax highlighter of the editor."""
+        return self._highlighter
+
+    def message(self) -> str:
+        """The message shown under the editor ("" when none is shown)."""
+        return self._message_label.text() if self._message_label.isVisibleTo(self) else ""
+
+    # -- size limit
+
+    def set_size_limit(self, limit: int, prefix: str = "") -> None:
+        """Use the server's ``jute.maxbuffer`` ``limit``; ``prefix`` is the session's chroot.
+
+        A request must fit in the limit with its path, so the data may hold a little less.
+        """
+        self._limit = limit
+        self._prefix = prefix.rstrip("/")
+        self._update_size()
+
+    def size_limit(self) -> int:
+        """The server's ``jute.maxbuffer`` in use (1 MB unless the server said otherwise)."""
+        return self._limit
+
+    def path_prefix(self) -> str:
+        """The chroot prepended to paths on the server ("" for none)."""
+        return self._prefix
+
+    def max_size(self) -> int:
+        """The most data bytes the loaded node can be given."""
+        return codec.max_data_size(self._limit, request_overhead(self._prefix + (self._path or "")))
+
+    def check_size(self, data: bytes) -> None:
+        """Raise ValueError with a sentence (size and limit) if data is too large to send."""
+        codec.check_size(
+            data, self._limit, overhead=request_overhead(self._prefix + (self._path or ""))
+        )
+
+    # -- JSON
+
+    def json_problem(self, data: bytes) -> str:
+        """Why data is not valid JSON when JSON is expected, else "".
+
+        JSON is expected in the JSON view, and when the loaded data was a JSON document.
+        """
+        if self._mode != MODE_JSON and not self._original_json:
+            return ""
+        form = self._text_form(data, self._charset if self._mode in TEXT_MODES else "UTF-8")
+        if isinstance(form, str):
+            return self.tr("The data is not text, so it is not valid JSON.")
+        error = json_error(form.text)
+        if error is None:
+            return ""
+        return self.tr("The data is not valid JSON: {0}").format(error)
+
+    def format_json(self, *, pretty: bool = True) -> bool:
+        """Pretty-print (or compact) the JSON in the editor as one undoable edit.
+
+        Only in the JSON view and when the text is valid JSON (else a message says why);
+        returns True if the text was replaced. Never done automatically: it changes bytes.
+        """
+        if self._mode != MODE_JSON or self._editor.isReadOnly():
+            return False
+        text = plain_text(self._editor)
+        try:
+            formatted = pretty_json(text) if pretty else compact_json(text)
+        except ValueError as exc:
+            self._show_message(str(exc), "error")
+            return False
+        if formatted == text:
+            return False
+        cursor = QTextCursor(self._editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(formatted)
+        cursor.endEditBlock()
+        self._editor.set_word_wrap_for(formatted)
+        return True
+
+    # -- differences
+
+    def view_text(self, data: bytes) -> str | None:
+        """Data as the current view would show it, or None if this view cannot show it."""
+        if self._mode == MODE_HEX:
+            return hex_dump(data)
+        if self._mode == MODE_BASE64:
+            return to_base64(data)
+        form = self._text_form(data, self._charset)
+        return None if isinstance(form, str) else form.text
+
+    def diff_texts(self, server_data: bytes) -> tuple[str, str]:
+        """(the editor's text, server_data in the same view) for a "Show differences".
+
+        When the current view cannot show the server's data, both sides are given as
+        hex dumps (the user's side as the bytes of the edit, when it can be encoded).
+        """
+        mine = plain_text(self._editor)
+        theirs = self.view_text(server_data)
+        if theirs is not None:
+            return mine, theirs
+        with contextlib.suppress(ValueError):
+            mine = hex_dump(self.current_bytes())
+        return mine, hex_dump(server_data)
+
     # ----------------------------------------------------------------- internals
 
     def _reset(self, data: bytes, *, is_null: bool) -> None:
@@ -260,8 +511,10 @@ class DataPane(QWidget):
         self._is_null = is_null
         self._text_refusal = ""
         self._eol = "\n"
+        self._bom = b""
         self._quiet = True
         try:
+            self._highlighter.set_language(None)
             self._editor.setPlainText("")
             self._editor.document().setModified(False)
         finally:
@@ -271,82 +524,129 @@ class DataPane(QWidget):
     def _apply_read_only(self) -> None:
         locked = self._read_only or not self._readable or self._path is None
         self._editor.setReadOnly(locked)
+        self._update_format_button()
 
-    def _set_combo_enabled(self, enabled: bool) -> None:
+    def _set_combos_enabled(self, enabled: bool) -> None:
         self._combo.setEnabled(enabled)
+        self._charset_combo.setEnabled(enabled)
 
-    def _text_form(self, data: bytes) -> tuple[str, str] | str:
-        """(display text, line ending) if the text editor can hold data exactly, else why not."""
-        text = decode_utf8(data)
-        if text is None:
-            return self.tr("This data is not valid UTF-8 text, so it is shown as hex.")
-        if is_binary(data):
+    def _update_format_button(self) -> None:
+        json_view = self._mode == MODE_JSON and self._path is not None and self._readable
+        self._format_button.setVisible(json_view)
+        editable = json_view and not self._editor.isReadOnly()
+        self._pretty_action.setEnabled(editable)
+        self._compact_action.setEnabled(editable)
+
+    def _text_form(self, data: bytes, charset: str) -> TextForm | str:
+        """How the text views show data in charset, or why they cannot (a sentence)."""
+        decoded = decode_exact(data, charset)
+        if decoded is None:
             return self.tr(
-                "This data holds control characters, so it is shown as hex to keep every byte."
+                "This data is not valid {0} text, so the text views cannot show it exactly "
+                "(another charset may read it)."
+            ).format(charset)
+        text, bom = decoded
+        if has_control_chars(text):
+            return self.tr(
+                "This data holds control characters, so only the hex and base64 views "
+                "keep every byte."
             )
         eol = "\n"
         if "\r" in text:
             crlf = text.count("\r\n")
             if crlf != text.count("\r") or crlf != text.count("\n"):
                 return self.tr(
-                    "This data mixes line endings (carriage returns), so it is shown as hex "
-                    "to keep every byte."
+                    "This data mixes line endings (carriage returns), so only the hex and "
+                    "base64 views keep every byte."
                 )
             text = text.replace("\r\n", "\n")
             eol = "\r\n"
         if _UNSTABLE.search(text):
             return self.tr(
-                "This data holds characters the text editor would change, so it is shown "
-                "as hex to keep every byte."
+                "This data holds characters the text editor would change, so only the hex "
+                "and base64 views keep every byte."
             )
-        return text, eol
+        return TextForm(text, eol, bom)
 
-    def _refresh_text_item(self, data: bytes) -> None:
-        """Enable or disable the "Text" choice for this data."""
-        form = self._text_form(data)
-        self._set_text_refusal(form if isinstance(form, str) else "")
+    def _choose_charset(self, data: bytes) -> str:
+        """UTF-8 if it shows data exactly, else UTF-16 for a byte order mark, else the
+        charset the user chose last; UTF-8 when none fits."""
+        candidates = ["UTF-8"]
+        if data[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            candidates.append("UTF-16")
+        candidates.append(self._preferred_charset)
+        for charset in candidates:
+            if not isinstance(self._text_form(data, charset), str):
+                return charset
+        return "UTF-8"
+
+    def _choose_mode(self, form: TextForm | str) -> str:
+        preferred = self._preferred_mode
+        if isinstance(form, str):
+            return preferred if preferred == MODE_BASE64 else MODE_HEX
+        if preferred in (MODE_HEX, MODE_BASE64) and not is_json_document(form.text):
+            return preferred
+        return self._text_mode_for(form)
+
+    def _set_charset(self, charset: str) -> None:
+        self._charset = charset
+        with QSignalBlocker(self._charset_combo):
+            self._charset_combo.setCurrentIndex(self._charset_combo.findData(charset))
 
     def _set_text_refusal(self, reason: str) -> None:
-        """Disable the "Text" choice with the reason as its tooltip ("" enables it)."""
+        """Disable the text views with the reason as their tooltip ("" enables them)."""
         self._text_refusal = reason
-        index = self._combo.findData(MODE_TEXT)
         model = self._combo.model()
-        if isinstance(model, QStandardItemModel):
-            model.item(index).setEnabled(not reason)
-        self._combo.setItemData(index, reason or None, Qt.ItemDataRole.ToolTipRole)
-        self._combo.setToolTip(reason or self.tr("Show the data as UTF-8 text or as a hex dump"))
+        for mode in TEXT_MODES:
+            index = self._combo.findData(mode)
+            if isinstance(model, QStandardItemModel):
+                model.item(index).setEnabled(not reason)
+            self._combo.setItemData(index, reason or None, Qt.ItemDataRole.ToolTipRole)
+        self._combo.setToolTip(
+            reason
+            or self.tr("Show the data as text (plain, JSON, XML or YAML), as hex or as base64")
+        )
 
     def _show_bytes(self, data: bytes, mode: str) -> None:
         """Put data into the editor in the given mode (which must be possible)."""
-        if mode == MODE_TEXT:
-            form = self._text_form(data)
-            assert not isinstance(form, str)
-            text, self._eol = form
+        if mode in TEXT_MODES:
+            form = self._text_form(data, self._charset)
+            assert isinstance(form, TextForm)
+            text, self._eol, self._bom = form.text, form.eol, form.bom
             wrap = QPlainTextEdit.LineWrapMode.WidgetWidth
             self._editor.set_word_wrap_for(text)
+        elif mode == MODE_BASE64:
+            text = to_base64(data)
+            wrap = QPlainTextEdit.LineWrapMode.NoWrap
         else:
             text = hex_dump(data)
             wrap = QPlainTextEdit.LineWrapMode.NoWrap
         self._quiet = True
         try:
+            self._highlighter.set_language(None)
             self._editor.setLineWrapMode(wrap)
             self._editor.setPlainText(text)
             self._editor.document().setModified(False)
         finally:
             self._quiet = False
-        if mode == MODE_TEXT and plain_text(self._editor) != text:
+        if mode in TEXT_MODES and plain_text(self._editor) != text:
             # Last line of defence: the editor changed something; show hex instead.
             self._set_text_refusal(
                 self.tr(
-                    "This data holds characters the text editor would change, so it is "
-                    "shown as hex to keep every byte."
+                    "This data holds characters the text editor would change, so only the "
+                    "hex and base64 views keep every byte."
                 )
             )
             self._show_bytes(data, MODE_HEX)
             return
+        self._set_mode_shown(mode)
+
+    def _set_mode_shown(self, mode: str) -> None:
         self._mode = mode
         with QSignalBlocker(self._combo):
             self._combo.setCurrentIndex(self._combo.findData(mode))
+        self._highlighter.set_language(mode if mode in (MODE_JSON, MODE_XML, MODE_YAML) else None)
+        self._update_format_button()
 
     def _editor_bytes(self) -> bytes:
         text = plain_text(self._editor)
@@ -355,14 +655,17 @@ class DataPane(QWidget):
                 return parse_hex(text)
             except ValueError as exc:
                 raise ValueError(self.tr("The hex data is malformed: {0}").format(exc)) from None
+        if self._mode == MODE_BASE64:
+            try:
+                return parse_base64(text)
+            except ValueError as exc:
+                raise ValueError(self.tr("The base64 data is malformed: {0}").format(exc)) from None
         if self._eol != "\n":
             text = text.replace("\n", self._eol)
         try:
-            return text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError(
-                self.tr("The text holds a character that cannot be written as UTF-8.")
-            ) from None
+            return encode_exact(text, self._charset, self._bom)
+        except ValueError as exc:
+            raise ValueError(self.tr("The text cannot be saved: {0}").format(exc)) from None
 
     def _on_mode_chosen(self, index: int) -> None:
         mode = self._combo.itemData(index)
@@ -372,16 +675,32 @@ class DataPane(QWidget):
             with QSignalBlocker(self._combo):
                 self._combo.setCurrentIndex(self._combo.findData(self._mode))
             return
+        if mode in TEXT_MODES and self._mode in TEXT_MODES:
+            # The same text, highlighted differently: nothing to convert, undo history kept.
+            self._preferred_mode = mode
+            self._set_mode_shown(mode)
+            self._update_size()
+            return
         try:
             data = self.current_bytes()
         except ValueError as exc:
             self._refuse_switch(str(exc))
             return
-        if mode == MODE_TEXT:
-            form = self._text_form(data)
+        if mode in TEXT_MODES:
+            form = self._text_form(data, self._charset)
+            if isinstance(form, str) and self._charset != self._preferred_charset:
+                # The user's charset may read it (e.g. hex shown for Latin-1 data).
+                alternative = self._text_form(data, self._preferred_charset)
+                if not isinstance(alternative, str):
+                    self._set_charset(self._preferred_charset)
+                    form = alternative
             if isinstance(form, str):
                 self._refuse_switch(form)
                 return
+        self._switch(data, mode)
+
+    def _switch(self, data: bytes, mode: str) -> None:
+        """Show data (the current bytes) in mode, keeping the modified state."""
         modified = self.is_modified()
         self._preferred_mode = mode
         self._quiet = True
@@ -390,17 +709,56 @@ class DataPane(QWidget):
             self._editor.document().setModified(modified)
         finally:
             self._quiet = False
+        self._set_text_refusal("" if mode in TEXT_MODES else self._refusal_for(data, self._charset))
         self._message_label.hide()
         self._update_size()
         self._emit_modified()
 
+    def _refusal_for(self, data: bytes, charset: str) -> str:
+        form = self._text_form(data, charset)
+        return form if isinstance(form, str) else ""
+
+    def _on_charset_chosen(self, index: int) -> None:
+        charset = self._charset_combo.itemData(index)
+        if charset == self._charset:
+            return
+        if self._path is None or not self._readable:
+            self._set_charset(self._charset)
+            return
+        try:
+            data = self.current_bytes()
+        except ValueError as exc:
+            self._set_charset(self._charset)
+            self._show_message(str(exc), "error")
+            return
+        form = self._text_form(data, charset)
+        if isinstance(form, str):
+            self._set_charset(self._charset)
+            self._show_message(form, "warning")
+            return
+        self._preferred_charset = charset
+        self._charset = charset
+        # Reading the bytes with another charset: show them as text.
+        self._switch(data, self._mode if self._mode in TEXT_MODES else self._text_mode_for(form))
+
+    def _text_mode_for(self, form: TextForm) -> str:
+        """The text view for this text: JSON, XML, YAML when it looks so, else Text."""
+        if is_json_document(form.text):
+            return MODE_JSON
+        if looks_like_xml(form.text):
+            return MODE_XML
+        if looks_like_yaml(form.text):
+            return MODE_YAML
+        return MODE_TEXT
+
     def _refuse_switch(self, reason: str) -> None:
         with QSignalBlocker(self._combo):
             self._combo.setCurrentIndex(self._combo.findData(self._mode))
-        self._show_message(reason)
+        self._show_message(reason, "warning")
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, kind: str = "error") -> None:
         self._message_label.setText(text)
+        style_message_label(self._message_label, kind)
         self._message_label.setVisible(bool(text))
 
     def _on_modification_changed(self, _modified: bool) -> None:
@@ -424,6 +782,23 @@ class DataPane(QWidget):
             return self.tr("{0} bytes").format(exact) if size != 1 else self.tr("1 byte")
         return self.tr("{0} ({1} bytes)").format(format_size(size), exact)
 
+    def _syntax_problem(self) -> str:
+        """A sentence if the text is not valid in the JSON, XML or YAML view, else ""."""
+        if self._mode not in (MODE_JSON, MODE_XML, MODE_YAML):
+            return ""
+        text = plain_text(self._editor)
+        limit = MAX_CHECK_CHARS if self._mode != MODE_YAML else MAX_CHECK_CHARS // 4
+        if not text.strip() or len(text) > limit:
+            return ""
+        if self._mode == MODE_JSON:
+            error = json_error(text)
+            return self.tr("Not valid JSON: {0}").format(error) if error else ""
+        if self._mode == MODE_XML:
+            error = xml_error(text)
+            return self.tr("Not well-formed XML: {0}").format(error) if error else ""
+        error = yaml_error(text)
+        return self.tr("Not valid YAML: {0}").format(error) if error else ""
+
     def _update_size(self) -> None:
         """Show the size of the current data and any problem with it."""
         self._update_timer.stop()
@@ -433,19 +808,23 @@ class DataPane(QWidget):
             data = self.current_bytes()
         except ValueError as exc:
             self._size_label.setText(self.tr("Invalid data"))
-            self._show_message(str(exc))
+            self._show_message(str(exc), "error")
             return
         text = self._size_text(len(data))
         if self._is_null and not self.is_modified():
             text = self.tr("No data (null)")
         self._size_label.setText(text)
         tips = []
-        if self._mode == MODE_TEXT and self._eol == "\r\n":
+        if self._mode in TEXT_MODES and self._eol == "\r\n":
             tips.append(self.tr("Windows line endings (CRLF) are kept when saving."))
+        if self._mode in TEXT_MODES and self._bom:
+            tips.append(self.tr("The byte order mark is kept when saving."))
+        if self._highlighter.language() and not self._highlighter.is_active():
+            tips.append(self.tr("The text is too long to be highlighted."))
         self._size_label.setToolTip(" ".join(tips))
         try:
-            check_size(data)
+            self.check_size(data)
         except ValueError as exc:
-            self._show_message(str(exc))
+            self._show_message(str(exc), "error")
             return
-        self._show_message("")
+        self._show_message(self._syntax_problem(), "warning")

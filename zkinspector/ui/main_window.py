@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from kazoo.exceptions import NoNodeError
 from kazoo.protocol.states import ZnodeStat
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -29,19 +30,20 @@ from PySide6.QtWidgets import (
 from ..models.selected import NodeSnapshot, SelectedNode
 from ..models.tree import PathRole, ZnodeTreeModel
 from ..zk import paths, session
-from ..zk.codec import check_size
 from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
+from ..zk.limits import read_server_limit
 from ..zk.session import ZkSession
 from ..zk.walk import count_subtree, delete_tree
-from ..zk.writes import create_once
-from .acl_pane import AclView
+from .acl_pane import AclEditor
 from .assets import icon
+from .auth_dialog import AddAuthDialog
 from .conflict_dialog import ConflictDialog
 from .connect_dialog import ConnectDialog
 from .create_dialog import CreateNodeDialog, CreateRequest
 from .data_pane import DataPane
 from .delete_dialog import DeleteNodeDialog
+from .diff_dialog import DiffDialog
 from .stat_pane import StatView
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.model = ZnodeTreeModel(zk, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(zk, self)
         self._delete_job: session.Job | None = None
+        self._lost_ephemerals: list[str] = []
         self._build_actions()
         self._build_central()
         self._build_menus()
@@ -163,6 +166,13 @@ class MainWindow(QMainWindow):
         self.actionCollapseAll = self._action("actionCollapseAll", "Co&llapse All", None, None)
         self.actionAbout = self._action("actionAbout", "&About zkinspector", "app", None)
         self.actionShortcuts = self._action("actionShortcuts", "&Keyboard Shortcuts", None, "F1")
+        self.actionAddAuth = self._action(
+            "actionAddAuth",
+            "Add &Credentials…",
+            None,
+            "Ctrl+Shift+A",
+            "Authenticate this session (addauth) to read and change protected nodes",
+        )
         # Delete and Insert act on the tree only: the editor keeps its own keys.
         for action in (self.actionDeleteNode,):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -206,7 +216,13 @@ class MainWindow(QMainWindow):
         self.bannerLabel.setWordWrap(True)
         self.bannerReload = QPushButton(self.tr("Reload"))
         self.bannerReload.setObjectName("bannerReloadButton")
+        self.bannerReload.setToolTip(self.tr("Drop your text and show the server's data"))
+        self.bannerDiff = QPushButton(self.tr("Show differences"))
+        self.bannerDiff.setObjectName("bannerDiffButton")
+        self.bannerDiff.setToolTip(self.tr("Compare your text with the data on the server now"))
+        self.bannerDiff.clicked.connect(self._show_differences)
         banner_layout.addWidget(self.bannerLabel, 1)
+        banner_layout.addWidget(self.bannerDiff)
         banner_layout.addWidget(self.bannerReload)
         self.banner.hide()
 
@@ -217,11 +233,12 @@ class MainWindow(QMainWindow):
         data_layout.addWidget(self.dataPane)
 
         self.statView = StatView()
-        self.aclView = AclView()
+        self.aclEditor = AclEditor(self.session, self.selected)
+        self.aclView = self.aclEditor.view
         self.details = QTabWidget()
         self.details.setObjectName("detailTabs")
         self.details.addTab(self.statView, self.tr("Stat"))
-        self.details.addTab(self.aclView, self.tr("ACL"))
+        self.details.addTab(self.aclEditor, self.tr("ACL"))
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(data_box)
@@ -241,6 +258,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Connection"))
         file_menu.addActions([self.actionConnect, self.actionSandbox, self.actionDisconnect])
+        file_menu.addAction(self.actionAddAuth)
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
         node_menu = bar.addMenu(self.tr("&Node"))
@@ -264,6 +282,13 @@ class MainWindow(QMainWindow):
             [self.actionRefresh, self.actionCreateNode, self.actionDeleteNode, self.actionSave]
         )
         self.addToolBar(toolbar)
+        self._build_search(view_menu)
+
+    def _build_search(self, view_menu: QMenu) -> None:
+        """The search dock: View > Search (Ctrl+F); a result reveals its node in the tree."""
+        from .search_panel import install_search_dock
+
+        install_search_dock(self, view_menu)
 
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
@@ -280,6 +305,7 @@ class MainWindow(QMainWindow):
         s.connected.connect(self._on_connected)
         s.connectFailed.connect(self._on_connect_failed)
         s.resynced.connect(self._on_resynced)
+        s.ephemeralsLost.connect(self._on_ephemerals_lost)
         self.model.loadFailed.connect(lambda path, msg: self.statusBar().showMessage(msg, 8000))
         self.model.revealed.connect(self._select_index)
         self.model.busyChanged.connect(
@@ -306,6 +332,9 @@ class MainWindow(QMainWindow):
 
         self.actionConnect.triggered.connect(self.open_connect_dialog)
         self.actionSandbox.triggered.connect(self.sandboxRequested)
+        self.actionAddAuth.triggered.connect(self.open_add_auth_dialog)
+        s.authAdded.connect(self._on_auth_added)
+        self.aclEditor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.actionDisconnect.triggered.connect(self.disconnect)
         self.actionQuit.triggered.connect(self.close)
         self.actionRefresh.triggered.connect(self.refresh)
@@ -370,6 +399,11 @@ class MainWindow(QMainWindow):
 
     def _on_connected(self) -> None:
         self.statusBar().showMessage(self.tr("Connected to %s") % self.session.server, 5000)
+        hosts = self.session.params.hosts if self.session.params else ""
+        chroot = "/" + hosts.partition("/")[2] if "/" in hosts else ""
+        self.session.submit(
+            read_server_limit, lambda limit: self.dataPane.set_size_limit(limit, chroot)
+        )
 
     def _after_reset(self) -> None:
         root = self.model.index(0, 0)
@@ -388,13 +422,20 @@ class MainWindow(QMainWindow):
 
     def _on_resynced(self, new_session: bool) -> None:
         if new_session:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The session expired; a new one was made and the tree re-read. "
-                    "Ephemeral nodes created by the old session are gone."
-                ),
-                15000,
-            )
+            self._lost_ephemerals = []
+            self._show_session_renewed()
+
+    def _on_ephemerals_lost(self, lost: list[str]) -> None:
+        self._lost_ephemerals = list(lost)
+        self._show_session_renewed()
+
+    def _show_session_renewed(self) -> None:
+        text = self.tr("The session expired; a new one was made and the tree re-read.")
+        lost = self._lost_ephemerals
+        if lost:
+            shown = ", ".join(lost[:10]) + (" …" if len(lost) > 10 else "")
+            text += " " + self.tr("Ephemeral nodes this app had created are gone: %s") % shown
+        self.statusBar().showMessage(text, 30000)
 
     # -- selection and panes ----------------------------------------------------------
 
@@ -427,14 +468,14 @@ class MainWindow(QMainWindow):
         if snap is None:
             self.dataPane.clear(message)
             self.statView.show_stat(None)
-            self.aclView.show_acl(None, message)
+            self.aclEditor.show_snapshot(None, message)
             return
         if snap.readable:
             self.dataPane.load(snap.path, snap.data)
         else:
             self.dataPane.load(snap.path, None, readable=False)
         self.statView.show_stat(snap.stat)
-        self.aclView.show_acl(snap.acl, snap.error if snap.acl is None else "")
+        self.aclEditor.show_snapshot(snap, snap.error if snap.acl is None else "")
 
     def _on_loaded(self, snap: NodeSnapshot) -> None:
         self.banner.hide()
@@ -443,6 +484,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(snap.error, 8000)
         if snap.stat is not None:
             self.model.update_stat(snap.path, snap.stat)
+        self.model.set_readable(snap.path, snap.readable)
         self._update_actions()
 
     def _on_missing(self, path: str) -> None:
@@ -457,8 +499,9 @@ class MainWindow(QMainWindow):
         if self.dataPane.is_modified():
             self.bannerLabel.setText(
                 self.tr(
-                    "%s was changed on the server while you were editing. "
-                    "Your text is kept; Reload drops it and shows the server's data."
+                    "%s was changed on the server while you were editing. Your text is "
+                    "kept; Show differences compares it with the server's data, Reload "
+                    "drops it and shows the server's data."
                 )
                 % path
             )
@@ -472,6 +515,31 @@ class MainWindow(QMainWindow):
         if snap is not None:
             self._show_snapshot(snap)
         self.selected.reload()
+
+    def _show_differences(self) -> None:
+        """Read the node's data now and compare it with the user's text (a dialog)."""
+        path = self.dataPane.path()
+        if path is None:
+            return
+        self.bannerDiff.setEnabled(False)
+
+        def compare(server_data: bytes, note: str = "") -> None:
+            self.bannerDiff.setEnabled(True)
+            if path != self.dataPane.path():
+                return
+            mine, theirs = self.dataPane.diff_texts(server_data)
+            dialog = DiffDialog(path, mine, theirs, self, note=note)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NoNodeError):
+                compare(b"", self.tr("The node was deleted on the server."))
+                return
+            self.bannerDiff.setEnabled(True)
+            self._warn(self.tr("Could not read the node"), describe(exc, path))
+
+        self.session.submit(lambda c: c.get(path)[0] or b"", compare, failed)
 
     def _select_index(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -531,6 +599,8 @@ class MainWindow(QMainWindow):
         self.actionRevert.setEnabled(self.dataPane.is_modified())
         self.actionCopyPath.setEnabled(path is not None)
         self.dataPane.set_read_only(not writable or snap is None or not snap.readable)
+        self.aclEditor.set_writable(writable)
+        self.actionAddAuth.setEnabled(connected)
 
     def _update_title(self) -> None:
         where = (
@@ -568,15 +638,35 @@ class MainWindow(QMainWindow):
 
     # -- save -------------------------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self, *, invalid_json_ok: bool = False) -> None:
         snap = self.selected.snapshot
         if snap is None or snap.stat is None or not self.dataPane.is_modified():
             return
         try:
             data = self.dataPane.current_bytes()
-            check_size(data)
+            self.dataPane.check_size(data)
         except ValueError as exc:
             self._warn(self.tr("Cannot save"), str(exc))
+            return
+        problem = "" if invalid_json_ok else self.dataPane.json_problem(data)
+        if problem:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Invalid JSON"),
+                problem,
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setObjectName("invalidJsonBox")
+            box.setInformativeText(
+                self.tr("Save it anyway, as text? Programs that read this node may fail.")
+            )
+            anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+            anyway.setObjectName("saveAnywayButton")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            anyway.clicked.connect(lambda: self.save(invalid_json_ok=True))
+            box.open()
             return
         self.statusBar().showMessage(self.tr("Saving %s…") % snap.path)
         self.actionSave.setEnabled(False)
@@ -626,7 +716,15 @@ class MainWindow(QMainWindow):
         parent_path = self.current_path()
         if parent_path is None or not self.actionCreateNode.isEnabled():
             return
-        dialog = CreateNodeDialog(parent_path, self)
+        snap = self.selected.snapshot
+        params = self.session.params
+        dialog = CreateNodeDialog(
+            parent_path,
+            self,
+            parent_acl=snap.acl if snap is not None and snap.path == parent_path else None,
+            has_credentials=params is not None and params.has_credentials,
+        )
+        dialog.set_size_limit(self.dataPane.size_limit(), self.dataPane.path_prefix())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_node(dialog.request()))
         dialog.open()
@@ -634,18 +732,17 @@ class MainWindow(QMainWindow):
     def create_node(self, req: CreateRequest) -> None:
         """Create the node the dialog asked for, then select it."""
         self.statusBar().showMessage(self.tr("Creating %s…") % req.path)
-        self.session.submit(
-            lambda c: create_once(
-                c,
-                req.path,
-                req.data,
-                ephemeral=req.ephemeral,
-                sequential=req.sequential,
-                makepath=req.makepath,
+        self.session.create(
+            req.path,
+            req.data,
+            ephemeral=req.ephemeral,
+            sequential=req.sequential,
+            makepath=req.makepath,
+            acl=req.acl,
+            on_result=self._on_created,
+            on_error=lambda exc: self._warn(
+                self.tr("Could not create the node"), describe(exc, req.path)
             ),
-            self._on_created,
-            lambda exc: self._warn(self.tr("Could not create the node"), describe(exc, req.path)),
-            write=True,
         )
 
     def _on_created(self, path: str) -> None:
@@ -700,6 +797,36 @@ class MainWindow(QMainWindow):
         dialog.finish("\n".join(lines), ok=ok)
         for path in {paths.dirname(p) for p in [*dialog.paths()]}:
             self.model.refresh(path)
+
+    # -- credentials --------------------------------------------------------------------
+
+    def open_add_auth_dialog(self) -> None:
+        """Ask for credentials and add them to the session (kazoo add_auth)."""
+        if not self.session.is_connected:
+            return
+        dialog = AddAuthDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_auth(*dialog.credential()))
+        dialog.open()
+
+    def add_auth(self, scheme: str, credential: str) -> None:
+        """Add credentials; the tree and the selected node are read again when they are in."""
+        self.statusBar().showMessage(self.tr("Adding %s credentials…") % scheme)
+        self.session.add_auth(
+            scheme,
+            credential,
+            None,
+            lambda exc: self._warn(self.tr("Credentials refused"), describe(exc)),
+        )
+
+    def _on_auth_added(self, scheme: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("%s credentials added; reading the tree again…") % scheme, 5000
+        )
+        self.model.resync()
+        if not self.dataPane.is_modified():
+            self.selected.reload()
+        self._update_actions()
 
     # -- messages ---------------------------------------------------------------------
 

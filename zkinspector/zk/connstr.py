@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from zkinspector.zk.paths import InvalidPath, validate_path
 
 __all__ = [
     "DEFAULT_PORT",
+    "SASL_MECHANISMS",
     "ConnectParams",
     "build_params",
+    "check_sasl",
     "format_connect_string",
     "format_host",
     "parse_auth",
     "parse_connect_string",
+    "parse_key_values",
 ]
 
 DEFAULT_PORT = 2181
@@ -30,18 +33,61 @@ _LABEL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9_.+-]*$")
 
 
+SASL_MECHANISMS: tuple[str, ...] = ("DIGEST-MD5", "GSSAPI")
+"""SASL mechanisms offered; kazoo hands them to the pure-sasl package."""
+
+
 @dataclass(frozen=True)
 class ConnectParams:
     """Everything needed to open a session.
 
     ``hosts`` is the normalised connect string kazoo takes ("h1:p1,h2:p2/chroot");
     ``auth`` holds (scheme, credential) pairs for ``add_auth``.
+    TLS: ``use_ssl`` with an optional CA file (``ca``, PEM), a client certificate and key
+    (``certfile``, ``keyfile``, PEM; ``keyfile_password`` if the key is encrypted),
+    ``verify_certs`` (check the server's certificate) and ``check_hostname``.
+    SASL: ``sasl`` holds the options kazoo passes to pure-sasl as (name, value) pairs,
+    e.g. (("mechanism", "DIGEST-MD5"), ("username", "bob"), ("password", "...")).
+    Secrets are left out of repr() so a params object never leaks into a log.
     """
 
     hosts: str
     timeout: float = 10.0
-    auth: tuple[tuple[str, str], ...] = ()
+    auth: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     read_only: bool = False
+    use_ssl: bool = False
+    ca: str = ""
+    certfile: str = ""
+    keyfile: str = ""
+    keyfile_password: str = field(default="", repr=False)
+    verify_certs: bool = True
+    check_hostname: bool = False
+    sasl: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+
+    def sasl_options(self) -> dict[str, str] | None:
+        """A fresh dict for kazoo's ``sasl_options`` (kazoo changes it), or None without SASL."""
+        return dict(self.sasl) if self.sasl else None
+
+    @property
+    def sasl_mechanism(self) -> str:
+        return dict(self.sasl).get("mechanism", "")
+
+    @property
+    def sasl_user(self) -> str:
+        """The SASL user name (DIGEST-MD5), or ""."""
+        return dict(self.sasl).get("username", "")
+
+    @property
+    def has_credentials(self) -> bool:
+        """True if the session authenticates as someone (digest, SASL or a client certificate).
+
+        The "auth" ACL scheme (creator-all) needs this.
+        """
+        return bool(
+            any(scheme != "ip" for scheme, _ in self.auth)
+            or self.sasl
+            or (self.use_ssl and self.certfile)
+        )
 
 
 def _parse_port(text: str, entry: str) -> int:
@@ -170,25 +216,115 @@ def parse_auth(s: str) -> tuple[str, str]:
     return scheme, credential
 
 
+def check_sasl(
+    mechanism: str, username: str = "", password: str = "", extra: Mapping[str, str] | None = None
+) -> tuple[tuple[str, str], ...]:
+    """Check SASL settings and return them as ConnectParams.sasl pairs (() for no SASL).
+
+    DIGEST-MD5 needs a user name and a password. GSSAPI takes "service" and "principal"
+    (and any other pure-sasl option) through ``extra``. Raises ValueError with a sentence.
+    """
+    mechanism = mechanism.strip().upper()
+    if not mechanism:
+        return ()
+    if mechanism not in SASL_MECHANISMS:
+        raise ValueError(
+            f'"{mechanism}" is not a supported SASL mechanism; use {" or ".join(SASL_MECHANISMS)}.'
+        )
+    options: dict[str, str] = {"mechanism": mechanism}
+    if mechanism == "DIGEST-MD5":
+        if not username.strip():
+            raise ValueError("SASL DIGEST-MD5 needs a user name.")
+        if not password:
+            raise ValueError("SASL DIGEST-MD5 needs a password.")
+        options["username"] = username.strip()
+        options["password"] = password
+    else:
+        if username.strip():
+            options["username"] = username.strip()
+        if password:
+            options["password"] = password
+    for key, value in (extra or {}).items():
+        key = key.strip()
+        if not key:
+            continue
+        if key in ("mechanism",):
+            raise ValueError("Choose the SASL mechanism in its own field, not as an option.")
+        if value.strip():
+            options[key] = value.strip()
+    return tuple(options.items())
+
+
+def parse_key_values(text: str) -> dict[str, str]:
+    """Read "key=value, key=value" (or one a line) into a dict; raises ValueError on a bad item."""
+    out: dict[str, str] = {}
+    for raw in re.split(r"[,\n]", text):
+        item = raw.strip()
+        if not item:
+            continue
+        key, eq, value = item.partition("=")
+        if not eq or not key.strip():
+            raise ValueError(
+                f'"{item}" is not an option; write name=value, e.g. service=zookeeper.'
+            )
+        out[key.strip()] = value.strip()
+    return out
+
+
 def build_params(
     server: str,
     *,
     timeout: float = 10.0,
     auth: Iterable[str] = (),
     read_only: bool = False,
+    use_ssl: bool = False,
+    ca: str = "",
+    certfile: str = "",
+    keyfile: str = "",
+    keyfile_password: str = "",
+    verify_certs: bool = True,
+    check_hostname: bool = False,
+    sasl_mechanism: str = "",
+    sasl_username: str = "",
+    sasl_password: str = "",
+    sasl_extra: Mapping[str, str] | None = None,
 ) -> ConnectParams:
-    """Check a connect string and "scheme:credential" strings and build ConnectParams.
+    """Check a connect string, "scheme:credential" strings, TLS and SASL settings.
 
-    Raises ValueError (with a sentence for the user) for a malformed server or credential,
-    or a timeout that is not positive.
+    A client certificate file may hold its key too (``keyfile`` empty). Raises ValueError
+    (with a sentence for the user) for a malformed server or credential, a timeout that
+    is not positive, a key without a certificate, a host name check without certificate
+    verification, or incomplete SASL settings.
     """
     hosts, chroot = parse_connect_string(server)
     if not timeout > 0:
         raise ValueError("The session timeout must be more than 0 seconds.")
     pairs = tuple(parse_auth(item) for item in auth if item.strip())
+    ca, certfile, keyfile = ca.strip(), certfile.strip(), keyfile.strip()
+    if use_ssl:
+        if keyfile and not certfile:
+            raise ValueError("A client key needs its client certificate too.")
+        if certfile and not keyfile:
+            keyfile = certfile  # one PEM file holding both
+        if check_hostname and not verify_certs:
+            raise ValueError(
+                "Checking the server's host name needs its certificate to be verified too."
+            )
+    else:
+        ca = certfile = keyfile = keyfile_password = ""
+        verify_certs, check_hostname = True, False
+    sasl = check_sasl(sasl_mechanism, sasl_username, sasl_password, sasl_extra)
     return ConnectParams(
         hosts=format_connect_string(hosts, chroot),
         timeout=float(timeout),
         auth=pairs,
         read_only=read_only,
+        use_ssl=use_ssl,
+        ca=ca,
+        certfile=certfile,
+        keyfile=keyfile,
+        keyfile_password=keyfile_password if use_ssl else "",
+        verify_certs=verify_certs,
+        check_hostname=check_hostname,
+        sasl=sasl,
     )

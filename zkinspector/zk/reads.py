@@ -29,13 +29,34 @@ def list_children(client: KazooClient, path: str, watch: Callable | None) -> tup
     Returns (names, stats or None, parent stat). Raises kazoo errors (NoNodeError, ...).
     """
     names, parent_stat = client.get_children(path, watch=watch, include_data=True)
-    names = paths.natural_sorted(names)
+    names = sort_names(names)
     stats = (
         read_stats(client, [paths.join(path, n) for n in names])
         if len(names) <= EAGER_STATS
         else None
     )
     return names, stats, parent_stat
+
+
+def sort_names(names: list[str]) -> list[str]:
+    """Names in natural order (paths.natural_key), fast for big uniform listings.
+
+    Big nodes usually hold names of one shape, a fixed prefix then a fixed-width number
+    ("lock-0000012345", sequential nodes): for those, plain string order is natural order
+    and sorting them is about three times faster than computing 100,000 natural keys.
+    """
+    if len(names) > 1000:
+        first = names[0]
+        cut = len(first)
+        while cut and first[cut - 1] in "0123456789":
+            cut -= 1
+        prefix, width = first[:cut], len(first)
+        if cut < width and all(
+            len(n) == width and n.startswith(prefix) and n[cut:].isdigit() and n[cut:].isascii()
+            for n in names
+        ):
+            return sorted(names)
+    return paths.natural_sorted(names)
 
 
 def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | None]:

@@ -249,6 +249,7 @@ class ZooKeeperServer:
     ``base_dir`` holds ``zoo.cfg``, ``data/`` and ``zookeeper.log``; when None a temporary
     directory is made and removed by :meth:`stop`. ``port`` None picks a free port.
     ``peers`` is a list of ``(server_id, peer_port, election_port)`` for ensemble members.
+    ``jvm_args`` are extra Java options (a JAAS file for SASL, for example).
     """
 
     host: str = LOOPBACK
@@ -263,6 +264,7 @@ class ZooKeeperServer:
         server_id: int | None = None,
         peers: list[tuple[int, int, int]] | None = None,
         log: bool = False,
+        jvm_args: Iterable[str] | None = None,
     ) -> None:
         self._own_dir = base_dir is None
         self._base_dir: Path | None = None if base_dir is None else Path(base_dir)
@@ -273,6 +275,7 @@ class ZooKeeperServer:
         self.server_id = server_id
         self.peers = list(peers or [])
         self.log = log  # copy the server log to our stderr when the server stops
+        self.jvm_args = list(jvm_args or [])  # e.g. -Djava.security.auth.login.config=...
         self._proc: subprocess.Popen[bytes] | None = None
         self._log_file: Any = None
         self._lock = threading.RLock()
@@ -369,6 +372,7 @@ class ZooKeeperServer:
                 "-Dzookeeper.admin.enableServer=false",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
+                *self.jvm_args,
                 "-cp",
                 classpath,
                 MAIN_CLASS,

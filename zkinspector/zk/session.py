@@ -8,13 +8,16 @@ A result that belongs to an older connection, or to a job that was cancelled, is
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from kazoo.client import KazooClient, KazooState
@@ -24,7 +27,10 @@ from kazoo.retry import KazooRetry
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from .connstr import ConnectParams, parse_connect_string
+from .errors import describe
+from .secrets import kazoo_logger
 from .walk import Cancelled, multi_read_supported
+from .writes import create_once
 
 log = logging.getLogger(__name__)
 
@@ -115,22 +121,35 @@ class _Watchers:
     """
 
     def __init__(self, session: ZkSession, generation: int) -> None:
-        self._session = session
+        self._session: ZkSession | None = session
         self._generation = generation
+
+    def detach(self) -> None:
+        """Forget the session: callbacks of a client being closed touch no QObject."""
+        self._session = None
 
     def children(self, event: WatchedEvent) -> None:
         if event.path is not None and event.type != EventType.NONE:
-            self._session._child_event.emit(self._generation, event.path)
+            self._emit("_child_event", event.path)
 
     def data(self, event: WatchedEvent) -> None:
         if event.path is not None and event.type != EventType.NONE:
-            self._session._data_event.emit(self._generation, event.path, str(event.type))
+            self._emit("_data_event", event.path, str(event.type))
 
     def listener(self, state: str) -> None:
+        session = self._session
         server = ""
-        if state == KazooState.CONNECTED:
-            server = self._session._peer_of(self._generation)
-        self._session._kazoo_state.emit(self._generation, str(state), server)
+        if session is not None and state == KazooState.CONNECTED:
+            server = session._peer_of(self._generation)
+        self._emit("_kazoo_state", str(state), server)
+
+    def _emit(self, name: str, *args) -> None:
+        session = self._session
+        if session is None:
+            return
+        # RuntimeError: the session was deleted (window closed) before kazoo stopped.
+        with contextlib.suppress(RuntimeError):
+            getattr(session, name).emit(self._generation, *args)
 
 
 class ZkSession(QObject):
@@ -146,6 +165,10 @@ class ZkSession(QObject):
     resynced = Signal(bool)  # back after SUSPENDED (False) or after LOST with a new session (True)
     childrenChanged = Signal(str)  # a children watch fired for this path
     dataChanged = Signal(str, str)  # a data watch fired: path, event type (CHANGED, DELETED, ...)
+    authAdded = Signal(str)  # add_auth succeeded (scheme): what was unreadable may be readable
+    # Paths of ephemeral nodes this app created (`create`) whose session expired: the
+    # server deleted them with it. Emitted after `resynced(True)`.
+    ephemeralsLost = Signal(list)
 
     _finished = Signal(object, object, object)  # job, result, exception (worker -> GUI)
     _progress = Signal(object, int, object)  # job, done, total
@@ -164,6 +187,7 @@ class ZkSession(QObject):
         self._server = ""
         self._connect_job: Job | None = None
         self._was_lost = False
+        self._own_ephemerals: dict[str, int] = {}  # path -> id of the session owning it
         # Queued always, also when emitted on this thread: a callback never runs
         # inside the call that submitted its job.
         queued = Qt.ConnectionType.QueuedConnection
@@ -223,6 +247,7 @@ class ZkSession(QObject):
         generation = self._generation
         self._params = params
         self._was_lost = False
+        self._own_ephemerals.clear()
         watchers = _Watchers(self, generation)
         self._watchers = watchers
         self._set_state(CONNECTING, params.hosts)
@@ -242,22 +267,30 @@ class ZkSession(QObject):
             self._connect_job.cancel()
             self._connect_job = None
         client, self._client = self._client, None
-        self._watchers = None
+        self._detach_watchers()
+        self._own_ephemerals.clear()  # closing the session deletes them, as asked
         if client is not None or self._state != DISCONNECTED:
             self._generation += 1
             if client is not None:
-                self._pool.submit(_close_quietly, client)
+                _close_in_background(client)
             self._set_state(DISCONNECTED)
 
     def shutdown(self, wait: bool = True) -> None:
         """Disconnect and stop the worker threads (at application exit)."""
         client, self._client = self._client, None
         self._generation += 1
+        self._detach_watchers()
         if self._connect_job is not None:
             self._connect_job.cancel()
-        if client is not None:
-            self._pool.submit(_close_quietly, client)
+        closing = _close_in_background(client) if client is not None else None
         self._pool.shutdown(wait=wait, cancel_futures=True)
+        if wait and closing is not None:
+            closing.join(timeout=10)
+
+    def _detach_watchers(self) -> None:
+        if self._watchers is not None:
+            self._watchers.detach()
+        self._watchers = None
 
     def _on_connected(self, client: KazooClient) -> None:
         self._connect_job = None
@@ -295,6 +328,7 @@ class ZkSession(QObject):
             self._was_lost = False
             self._set_state(CONNECTED, server or self._peer_of(generation))
             self.resynced.emit(new_session)
+            self._report_lost_ephemerals()
 
     @Slot(int, str)
     def _on_child_event(self, generation: int, path: str) -> None:
@@ -305,6 +339,101 @@ class ZkSession(QObject):
     def _on_data_event(self, generation: int, path: str, kind: str) -> None:
         if generation == self._generation:
             self.dataChanged.emit(path, kind)
+
+    def add_auth(
+        self,
+        scheme: str,
+        credential: str,
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+    ) -> Job:
+        """Add credentials to the session (kazoo ``add_auth``, on the pool).
+
+        On success the credentials join ``params.auth`` (kazoo sends them again after a
+        reconnect) and ``authAdded`` is emitted, so views re-read what became readable.
+        The error callback gets AuthFailedError when the server refuses them.
+        """
+
+        def added(_result: Any) -> None:
+            if self._params is not None:
+                self._params = replace(
+                    self._params, auth=(*self._params.auth, (scheme, credential))
+                )
+            self.authAdded.emit(scheme)
+            if on_result is not None:
+                on_result(None)
+
+        return self.submit(lambda c: c.add_auth(scheme, credential), added, on_error)
+
+    # -- ephemeral nodes of this app ---------------------------------------------------
+
+    def create(
+        self,
+        path: str,
+        data: bytes = b"",
+        *,
+        ephemeral: bool = False,
+        sequential: bool = False,
+        makepath: bool = False,
+        acl: list | None = None,
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+    ) -> Job:
+        """Create a node exactly once (`writes.create_once`); `on_result(path_created)`.
+
+        An ephemeral node is remembered with the session that owns it: when that session
+        expires, `ephemeralsLost` names it. Errors as create_once raises them.
+        """
+
+        def run(client: KazooClient) -> tuple[str, int | None]:
+            created = create_once(
+                client,
+                path,
+                data,
+                ephemeral=ephemeral,
+                sequential=sequential,
+                makepath=makepath,
+                acl=acl,
+            )
+            owner = None
+            if ephemeral:
+                try:
+                    stat = client.exists(created)
+                    owner = stat.ephemeralOwner if stat is not None else None
+                except KazooException:  # dropped just now: the session that made it
+                    owner = getattr(client, "_session_id", None)
+            return created, owner
+
+        def done(result: tuple[str, int | None]) -> None:
+            created, owner = result
+            if owner:
+                self._own_ephemerals[created] = owner
+            if on_result is not None:
+                on_result(created)
+
+        return self.submit(run, done, on_error, write=True)
+
+    @property
+    def own_ephemerals(self) -> list[str]:
+        """Ephemeral nodes this app created in the current connection (sorted paths)."""
+        return sorted(self._own_ephemerals)
+
+    def forget_ephemerals(self, path: str) -> None:
+        """Stop tracking `path` and the nodes under it (after the app deleted them)."""
+        prefix = path.rstrip("/") + "/"
+        for known in list(self._own_ephemerals):
+            if known == path or known.startswith(prefix):
+                del self._own_ephemerals[known]
+
+    def _report_lost_ephemerals(self) -> None:
+        """After a (re)connect: emit `ephemeralsLost` for nodes owned by an older session."""
+        current = self.session_id
+        lost = sorted(p for p, owner in self._own_ephemerals.items() if owner != current)
+        if current is None or not lost:
+            return
+        for path in lost:
+            del self._own_ephemerals[path]
+        self.ephemeralsLost.emit(lost)
 
     # -- watches ----------------------------------------------------------------------
 
@@ -383,6 +512,19 @@ class ZkSession(QObject):
             job.on_progress(done, total)
 
 
+def _close_in_background(client: KazooClient) -> threading.Thread:
+    """Close a client on a thread of its own, not on the pool.
+
+    While the server is unreachable, kazoo holds every request until it reconnects, so
+    all pool workers may be blocked on this client; closing it is what releases them
+    (their calls fail with ConnectionClosedError). Queued behind them, the close would
+    never run, and the process could not exit.
+    """
+    thread = threading.Thread(target=_close_quietly, args=(client,), name="zk-close", daemon=True)
+    thread.start()
+    return thread
+
+
 def _close_quietly(client: KazooClient) -> None:
     try:
         client.stop()
@@ -409,6 +551,16 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
         timeout=params.timeout,
         connection_retry=KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
         auth_data=list(params.auth) or None,
+        read_only=params.read_only or None,
+        use_ssl=params.use_ssl,
+        ca=params.ca or None,
+        certfile=params.certfile or None,
+        keyfile=params.keyfile or None,
+        keyfile_password=params.keyfile_password or None,
+        verify_certs=params.verify_certs,
+        check_hostname=params.check_hostname,
+        sasl_options=params.sasl_options(),
+        logger=kazoo_logger(),  # credentials masked in its debug records
     )
     client.add_listener(watchers.listener)
     live = client.start_async()
@@ -419,7 +571,7 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
             raise Cancelled()
         if time.monotonic() > deadline:
             _close_quietly(client)
-            raise ConnectError(_why_unreachable(resolved, params.timeout))
+            raise ConnectError(_why_unreachable(resolved, params.timeout, tls=params.use_ssl))
     try:
         if chroot and client.exists("/") is None:
             raise ConnectError(
@@ -433,17 +585,40 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
         raise
     except KazooException as exc:
         _close_quietly(client)
-        raise ConnectError(f"Connected, but the server did not answer: {exc!r}") from exc
+        raise ConnectError(describe(exc)) from exc
     return client
 
 
-def _why_unreachable(hosts: list[tuple[str, int]], timeout: float) -> str:
-    """Probe each host once to tell refused from silent from not ZooKeeper."""
+def _tls_handshake_error(sock: socket.socket, host: str) -> str:
+    """Try a TLS handshake on a connected socket; '' if it works, else why it failed."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    try:
+        with context.wrap_socket(sock, server_hostname=host):
+            return ""
+    except (ssl.SSLError, OSError) as exc:
+        return str(getattr(exc, "reason", None) or exc.strerror or type(exc).__name__)
+
+
+def _why_unreachable(hosts: list[tuple[str, int]], timeout: float, *, tls: bool = False) -> str:
+    """Probe each host once to tell refused from silent from not ZooKeeper (or not TLS)."""
     reasons = []
     for host, port in hosts:
         try:
-            with socket.create_connection((host, port), timeout=1.0):
-                reasons.append(f"{host}:{port} accepts connections but did not start a session")
+            with socket.create_connection((host, port), timeout=1.0) as sock:
+                failed = _tls_handshake_error(sock, host) if tls else ""
+                if failed:
+                    reasons.append(
+                        f"{host}:{port} accepts connections but the TLS handshake failed "
+                        f"({failed}); check that the server has TLS on that port "
+                        "(secureClientPort)"
+                    )
+                else:
+                    reasons.append(
+                        f"{host}:{port} accepts connections but did not start a session "
+                        "(is it a ZooKeeper client port? does it expect TLS?)"
+                    )
         except ConnectionRefusedError:
             reasons.append(f"{host}:{port} refused the connection")
         except TimeoutError:

@@ -71,6 +71,9 @@ def create_once(
     Raises NodeExistsError, NoNodeError (missing parent without makepath),
     NoChildrenForEphemeralsError, NoAuthError, UncertainWriteError.
     """
+    # The session the create is sent in. Read it now: kazoo's client_id is None while the
+    # connection is down, and an ephemeral node made before the drop belongs to this one.
+    session_id = getattr(client, "_session_id", None)
     try:
         return client.create(
             path, data, acl=acl, ephemeral=ephemeral, sequence=sequential, makepath=makepath
@@ -83,8 +86,6 @@ def create_once(
                 f"the server may or may not have created it. Look for children named "
                 f'"{name}" followed by ten digits before creating it again.'
             ) from None
-
-    session_id = client.client_id[0] if client.client_id else None
 
     def settle() -> str:
         try:

@@ -1,0 +1,548 @@
+"""Benchmark the GUI at scale: the real main window, model and QTreeView, offscreen.
+
+Starts its own ZooKeeper (or uses ``--server``), builds a node with 100,000 children
+with transactions, and measures in the real application window (``create_main_window``):
+
+- expanding the 100,000-child node: time until the first rows are painted, until all rows
+  are painted, and the longest GUI-thread stall, measured with a 5 ms heartbeat timer
+  (the largest gap between two beats);
+- RSS with the 100,000 rows loaded, over the idle connected app;
+- watch latency: another client sets the selected node's data 200 times, one after the
+  other; p50/p95 until the data editor shows the new value and the row holds the new stat;
+- search: every node under the 100,000-child node (100,001 results streamed into the
+  search panel): time to first results, to the end, longest stall;
+- cold start to the window shown, and to the connected tree, in a fresh process.
+
+Run from the repository root (``make bench`` runs it with the others):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_tree.py [--children 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+_HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
+
+
+def pin_singletons() -> None:
+    """Keep None/True/False alive under PySide6 6.12 on Python < 3.12.
+
+    PySide6-Essentials 6.12.0 (abi3 wheel) drops a reference to None on every call of a
+    void C++ method from Python (and to True/False on bool ones); on Python 3.11, where
+    these objects are not immortal, a long run aborts with "none_dealloc". Giving them a
+    huge reference count is what Python 3.12+ does anyway.
+    """
+    if sys.version_info < (3, 12):
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+pin_singletons()
+
+
+from kazoo.client import KazooClient  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from zkinspector.zk.server import ZooKeeperServer  # noqa: E402
+from zkinspector.zk.walk import create_tree, delete_tree  # noqa: E402
+
+CHROOT = "/bench-tree"
+BIG = "/big"
+WATCHED = "/watched"
+TIMEOUT = 120.0
+
+
+@dataclass
+class Result:
+    """One measured figure, as run_all.py tabulates it."""
+
+    area: str
+    measure: str
+    value: float
+    unit: str
+    target: str = ""
+    ok: bool | None = None
+    baseline: str = ""
+    baseline_value: float | None = None
+    higher_is_better: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+
+def rss_mb() -> float:
+    """Resident set size of this process, MiB."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def wait_until(cond: Callable[[], bool], timeout: float = TIMEOUT, step_ms: int = 2) -> None:
+    """Run the event loop until cond() is true. Raises TimeoutError."""
+    if cond():
+        return
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    failed = []
+
+    def check() -> None:
+        if cond():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            failed.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(step_ms)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if failed:
+        raise TimeoutError("condition not met in time")
+
+
+def settle(seconds: float) -> None:
+    """Let the event loop run for a while."""
+    end = time.monotonic() + seconds
+    wait_until(lambda: time.monotonic() >= end, timeout=seconds + 5, step_ms=10)
+
+
+class Heartbeat:
+    """A 5 ms precise timer; the largest gap between beats is the longest GUI stall.
+
+    Also records the pauses of Python's cycle collector meanwhile (any thread's
+    collection holds the GIL, so it stalls the GUI thread too).
+    """
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.beats: list[float] = []
+        self.gc_pauses: list[float] = []
+        self._gc_start = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.gc_pauses.append(time.perf_counter() - self._gc_start)
+
+    def start(self) -> None:
+        self.beats = [time.perf_counter()]
+        self.gc_pauses = []
+        gc.callbacks.append(self._on_gc)
+        self.timer.start()
+
+    def stop(self) -> float:
+        """Stop; return the longest gap in seconds."""
+        self.timer.stop()
+        gc.callbacks.remove(self._on_gc)
+        self.beats.append(time.perf_counter())
+        return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False))
+
+    def longest_gc(self) -> float:
+        return max(self.gc_pauses, default=0.0)
+
+
+class PaintLog(QObject):
+    """Records (time, value()) at each paint of a widget."""
+
+    def __init__(self, widget, value: Callable[[], int]) -> None:
+        super().__init__()
+        self.value = value
+        self.paints: list[tuple[float, int]] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append((time.perf_counter(), self.value()))
+        return False
+
+    def first(self, pred: Callable[[int], bool]) -> float | None:
+        return next((t for t, v in self.paints if pred(v)), None)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+# ---------------------------------------------------------------------------
+# Building
+
+
+def build(connect: str, children: int) -> None:
+    """(Re)create the chroot with the big node and the watched node."""
+    client = KazooClient(hosts=connect, timeout=30)
+    client.start(timeout=30)
+    try:
+        if client.exists(CHROOT):
+            delete_tree(client, [CHROOT])
+        items = [(CHROOT, b""), (CHROOT + WATCHED, b"v0"), (CHROOT + BIG, b"")]
+        items += [(f"{CHROOT}{BIG}/job-{i:010d}", b"") for i in range(children)]
+        start = time.perf_counter()
+        create_tree(client, items, batch_ops=1000)
+        print(
+            f"built {len(items):,} nodes in {time.perf_counter() - start:.1f} s",
+            file=sys.stderr,
+        )
+    finally:
+        client.stop()
+        client.close()
+
+
+# ---------------------------------------------------------------------------
+# In-process measurements
+
+
+def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
+    """Expand, memory, watch latency and search in the real main window."""
+    from zkinspector.app import create_main_window
+
+    app = QApplication.instance() or QApplication(["zkinspector-bench"])
+    window = create_main_window(["zkinspector", "--server", connect + CHROOT])
+    window.resize(1200, 800)
+    model, tree = window.model, window.tree
+    results: list[Result] = []
+    area = f"Expand a node with {children:,} children"
+    try:
+        wait_until(lambda: window.session.is_connected and model.find(BIG) is not None)
+        settle(1.0)
+        gc.collect()
+        idle = rss_mb()
+
+        big_index = model.index_of_path(BIG)
+        shown = PaintLog(tree.viewport(), lambda: len(model.find(BIG).children or []))
+        beat = Heartbeat()
+        beat.start()
+        t0 = time.perf_counter()
+        tree.expand(big_index)
+        wait_until(lambda: shown.first(lambda n: n == children) is not None)
+        settle(0.5)  # trailing work: stats of the visible rows, the header
+        stall = beat.stop()
+        first = shown.first(lambda n: n > 0) - t0  # type: ignore[operator]
+        every = shown.first(lambda n: n == children) - t0  # type: ignore[operator]
+        gc.collect()
+        settle(0.2)
+        loaded = rss_mb() - idle
+        assert tree.isExpanded(model.index_of_path(BIG))
+        assert model.rowCount(model.index_of_path(BIG)) == children
+        results += [
+            Result(area, "first rows painted", first, "s", "≤ 0.3 s", first <= 0.3),
+            Result(area, "all rows painted", every, "s", "≤ 1 s", every <= 1.0),
+            Result(area, "longest GUI stall", stall * 1000, "ms", "≤ 50 ms", stall <= 0.05),
+            Result(area, "longest cycle-GC pause in it", beat.longest_gc() * 1000, "ms"),
+            Result(area, "RSS over idle app", loaded, "MB", "≤ 60 MB", loaded <= 60),
+        ]
+        print(format_results(results[-5:]), file=sys.stderr)
+
+        # -- search: every node under the big one
+        panel = window.searchPanel
+        window.actionSearch.trigger()
+        settle(0.3)
+        panel.pathEdit.setText(BIG)
+        panel.textEdit.setText("")
+        first_rows: list[float] = []
+        panel.model.rowsInserted.connect(
+            lambda *_: first_rows.append(time.perf_counter()) if not first_rows else None
+        )
+        done: list[float] = []
+        panel.searchFinished.connect(lambda: done.append(time.perf_counter()))
+        beat.start()
+        t0 = time.perf_counter()
+        assert panel.start()
+        wait_until(lambda: bool(done))
+        settle(0.3)
+        stall = beat.stop()
+        found = panel.model.rowCount()
+        assert found == children + 1, (found, panel.statusLabel.text())
+        sarea = f"Search panel, {found:,} results"
+        results += [
+            Result(sarea, "first results shown", first_rows[0] - t0, "s"),
+            Result(sarea, "search complete", done[0] - t0, "s"),
+            Result(
+                sarea, "results per second", found / (done[0] - t0), "/s", higher_is_better=True
+            ),
+            Result(sarea, "longest GUI stall", stall * 1000, "ms", "≤ 50 ms", stall <= 0.05),
+            Result(sarea, "longest cycle-GC pause in it", beat.longest_gc() * 1000, "ms"),
+        ]
+        print(format_results(results[-5:]), file=sys.stderr)
+        window.searchDock.hide()
+        panel.model.clear()
+
+        # -- watch latency, on a small node, the big node collapsed (and so unloaded)
+        tree.collapse(model.index_of_path(BIG))
+        settle(0.5)
+        results += measure_watch(window, connect, watch_sets)
+    finally:
+        window.session.shutdown(wait=True)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return results
+
+
+def measure_watch(window, connect: str, sets: int) -> list[Result]:
+    """Another client sets the selected node's data; time until pane and row show it."""
+    from zkinspector.models.tree import StatRole
+
+    editor = window.findChild(QPlainTextEdit, "dataEditor")
+    window.reveal(WATCHED)
+    wait_until(
+        lambda: (
+            window.current_path() == WATCHED
+            and window.selected.snapshot is not None
+            and window.selected.snapshot.path == WATCHED
+        )
+    )
+    settle(0.2)
+    other = KazooClient(hosts=connect + CHROOT, timeout=30)
+    other.start(timeout=30)
+    pane: list[float] = []
+    row: list[float] = []
+    try:
+        version = other.exists(WATCHED).version
+        for i in range(1, sets + 1):
+            value = f"value {i}"
+            version += 1
+            expected = version
+            seen: dict[str, float] = {}
+
+            def check(*_snapshot, expected=expected, value=value, seen=seen) -> None:
+                now = time.perf_counter()
+                if "pane" not in seen and editor.toPlainText() == value:
+                    seen["pane"] = now
+                stat = window.model.index_of_path(WATCHED).data(StatRole)
+                if "row" not in seen and stat is not None and stat.version >= expected:
+                    seen["row"] = now
+
+            window.selected.loaded.connect(check)
+            t0 = time.perf_counter()
+            other.set_async(WATCHED, value.encode())
+            try:
+                wait_until(lambda seen=seen: len(seen) == 2, timeout=10, step_ms=1)
+            finally:
+                window.selected.loaded.disconnect(check)
+            pane.append(seen["pane"] - t0)
+            row.append(seen["row"] - t0)
+    finally:
+        other.stop()
+        other.close()
+    area = f"Watch latency ({sets} sets by another client)"
+    return [
+        Result(area, "data editor shows it, p50", statistics.median(pane) * 1000, "ms"),
+        Result(area, "data editor shows it, p95", percentile(pane, 95) * 1000, "ms"),
+        Result(area, "row shows the new stat, p50", statistics.median(row) * 1000, "ms"),
+        Result(area, "row shows the new stat, p95", percentile(row, 95) * 1000, "ms"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Reference: what one QTreeView layout of N rows costs, whatever the model does
+
+
+def measure_layout_floor(children: int) -> list[Result]:
+    """Time one full QTreeView layout of ``children`` rows: minimal Python model vs C++.
+
+    QTreeView lays out every row of an expanded node again after any insert or removal
+    under it, calling the model's index() and hasChildren() for each row. This measures
+    that cost with the smallest possible Python model, and with QStandardItemModel (C++).
+    """
+    from PySide6.QtCore import QAbstractItemModel, QModelIndex
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    class Minimal(QAbstractItemModel):
+        def index(self, row, column, parent=QModelIndex()):  # noqa: B008
+            return self.createIndex(row, column, 0 if not parent.isValid() else row + 1)
+
+        def parent(self, index):
+            if not index.isValid() or index.internalId() == 0:
+                return QModelIndex()
+            return self.createIndex(0, 0, 0)
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            if not parent.isValid():
+                return 1
+            return children if parent.internalId() == 0 and parent.column() == 0 else 0
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 2
+
+        def hasChildren(self, parent=QModelIndex()):  # noqa: B008, N802
+            return not parent.isValid() or parent.internalId() == 0
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"job-{index.row():010d}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    standard = QStandardItemModel()
+    top = QStandardItem("/")
+    standard.appendRow(top)
+    top.appendRows([QStandardItem(f"job-{i:010d}") for i in range(children)])
+    out = []
+    for label, model in (("minimal Python model", Minimal()), ("QStandardItemModel", standard)):
+        view = QTreeView()
+        view.setUniformRowHeights(True)
+        view.setModel(model)
+        view.resize(800, 600)
+        view.show()
+        view.expand(model.index(0, 0))
+        settle(0.2)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            view.doItemsLayout()
+            times.append(time.perf_counter() - start)
+        view.hide()
+        view.setModel(None)
+        view.deleteLater()
+        area = f"Reference: QTreeView.doItemsLayout(), {children:,} expanded rows"
+        out.append(Result(area, label, statistics.median(times) * 1000, "ms"))
+    settle(0.1)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Cold start (fresh processes)
+
+_CHILD = r"""
+import ctypes, os, sys, time
+if sys.version_info < (3, 12):
+    for o in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(o)).value += 1 << 40
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["zkinspector"])
+from zkinspector.app import create_main_window
+argv = {argv!r}
+window = create_main_window(argv)
+
+def shown():
+    print("shown", time.time(), flush=True)
+    if "--server" not in argv:
+        os._exit(0)
+    def poll():
+        node = window.model.find("/")
+        if node is not None and node.children is not None and node.children:
+            print("tree", time.time(), flush=True)
+            os._exit(0)
+        QTimer.singleShot(5, poll)
+    poll()
+
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def cold_start(argv: list[str], runs: int) -> tuple[float, float | None]:
+    """Median seconds from process start to the window shown (and to the listed tree)."""
+    shown: list[float] = []
+    listed: list[float] = []
+    code = _CHILD.format(root=str(ROOT), argv=["zkinspector", *argv])
+    for _ in range(runs):
+        t0 = time.time()
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            timeout=120,
+            env=os.environ.copy(),
+            check=False,
+        )
+        marks = dict(line.split() for line in proc.stdout.splitlines() if line.strip())
+        shown.append(float(marks["shown"]) - t0)
+        if "tree" in marks:
+            listed.append(float(marks["tree"]) - t0)
+    return statistics.median(shown), (statistics.median(listed) if listed else None)
+
+
+def measure_cold(connect: str, runs: int) -> list[Result]:
+    """Start ``zkinspector --server`` afresh ``runs`` times: window shown, tree listed."""
+    shown, listed = cold_start(["--server", connect + CHROOT], runs)
+    area = f"Cold start (new process, median of {runs})"
+    out = [Result(area, "window shown", shown, "s")]
+    if listed is not None:
+        out.append(Result(area, "connected, root's children listed", listed, "s"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+
+
+def measure(
+    connect: str, *, children: int = 100_000, watch_sets: int = 200, cold_runs: int = 3
+) -> list[Result]:
+    """Everything this script measures, against the server at ``connect``."""
+    build(connect, children)
+    results = measure_gui(connect, children, watch_sets)
+    results += measure_layout_floor(children)
+    results += measure_cold(connect, cold_runs)
+    return results
+
+
+def format_results(results: list[Result]) -> str:
+    lines = ["| area | measurement | value | target | met |", "|---|---|---:|---|---|"]
+    for r in results:
+        met = "" if r.ok is None else ("yes" if r.ok else "**no**")
+        lines.append(f"| {r.area} | {r.measure} | {r.value:,.3g} {r.unit} | {r.target} | {met} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", help="use this ZooKeeper instead of starting one")
+    parser.add_argument("--children", type=int, default=100_000)
+    parser.add_argument("--watch-sets", type=int, default=200)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    args = parser.parse_args()
+    server = None
+    connect = args.server
+    if connect is None:
+        server = ZooKeeperServer(heap_mb=1024)
+        server.start()
+        connect = server.connect_string
+    try:
+        results = measure(
+            connect,
+            children=args.children,
+            watch_sets=args.watch_sets,
+            cold_runs=args.cold_runs,
+        )
+    finally:
+        if server is not None:
+            server.stop()
+    print(format_results(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

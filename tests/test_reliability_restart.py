@@ -1,0 +1,110 @@
+"""The whole server stopped, then started again: the app retries with back-off and recovers.
+
+The server is the test's own (same port and data directory before and after), so the
+shared test server is not disturbed. It is stopped and started on a plain thread: the
+GUI thread keeps running the event loop, and a heartbeat timer proves it never froze.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kazoo.client import KazooClient
+
+from tests.helpers import WAIT, connect, expand
+from tests.reliability_helpers import Heartbeat, StateLog, assert_tree_matches_server, retrying
+from zkinspector.models.tree import ZnodeTreeModel
+from zkinspector.zk.server import ZooKeeperServer
+from zkinspector.zk.session import CONNECTED, DISCONNECTED, SUSPENDED, ZkSession
+
+#: Longest pause of the GUI thread we accept: far below any network timeout.
+MAX_GUI_GAP = 2.0
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[ZooKeeperServer]:
+    server = ZooKeeperServer(tmp_path / "zk", extra_config={"forceSync": "no"})
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def session(qtbot) -> Iterator[ZkSession]:
+    s = ZkSession()
+    yield s
+    s.shutdown(wait=True)
+
+
+def _in_background(qtbot, fn) -> None:
+    """Run a blocking call (stop/start a server) off the GUI thread and wait for it."""
+    thread = threading.Thread(target=fn, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=60_000)
+
+
+def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
+    qtbot, session: ZkSession, own_server: ZooKeeperServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    admin = KazooClient(own_server.connect_string, timeout=10)
+    admin.start(timeout=15)
+    try:
+        admin.create("/keep/x", b"1", makepath=True)
+        model = ZnodeTreeModel(session)
+        states = StateLog(session)
+        failed: list[str] = []
+        session.connectFailed.connect(failed.append)
+        connect(qtbot, session, own_server.connect_string, timeout=10)
+        expand(qtbot, model, "/", ["keep", "zookeeper"])
+        expand(qtbot, model, "/keep", ["x"])
+        heartbeat = Heartbeat()
+        caplog.set_level(logging.INFO, logger="kazoo.client")
+
+        # The app's connection attempts (the admin client retries too, on its own thread).
+        loop_thread = session._client._connection._connection_routine.name
+
+        def attempts() -> list[float]:
+            return [
+                r.created
+                for r in caplog.records
+                if r.threadName == loop_thread and r.getMessage().startswith("Connecting to")
+            ]
+
+        _in_background(qtbot, own_server.stop)
+        qtbot.waitUntil(lambda: session.state == SUSPENDED, timeout=WAIT)
+        assert "Suspended" in states.states
+
+        # It keeps trying, waiting longer each time (kazoo's retry: 0.2 s doubling to 5 s,
+        # +-40 % jitter).
+        first = len(attempts())
+        qtbot.waitUntil(lambda: len(attempts()) >= first + 4, timeout=30_000)
+        times = attempts()[first:]
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        assert gaps[-1] > 1.5 * gaps[0], f"no back-off: {gaps}"
+        assert session.state in (SUSPENDED, "Lost") and not failed
+        assert DISCONNECTED not in states.states, "it must not give up"
+        # A read asked for during the outage waits for the server, not the GUI.
+        answers: list = []
+        session.submit(lambda c: c.get_children("/keep"), answers.append, answers.append)
+
+        _in_background(qtbot, own_server.restart)
+        qtbot.waitUntil(lambda: session.state == CONNECTED, timeout=30_000)
+        assert not failed and DISCONNECTED not in states.states
+        qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
+        assert answers == [["x"]]
+
+        # Live again: a change made now shows up, and the tree equals the server.
+        retrying(admin)(admin.create, "/keep/y", b"2")
+        retrying(admin)(admin.delete, "/keep/x")
+        qtbot.waitUntil(lambda: assert_tree_matches_server(model, admin), timeout=WAIT)
+
+        heartbeat.stop()
+        assert heartbeat.ticks > 50
+        assert heartbeat.max_gap < MAX_GUI_GAP, f"the GUI froze for {heartbeat.max_gap:.1f} s"
+    finally:
+        admin.stop()
+        admin.close()

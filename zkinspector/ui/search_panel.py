@@ -1,0 +1,495 @@
+"""The search panel: find nodes by name, path, data or type under a subtree.
+
+The walk runs on the session's workers (``submit_long``). The worker hands results back
+in batches, at most one every 50 ms, through a queued signal; the GUI thread appends each
+batch to the results model in one insert, so 100,000 matches do not stall it. Stop
+cancels the job: rows stop arriving at once and the walker stops after its batch.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.search import KIND, PATH, SIZE, PathRole, SearchResultsModel
+from ..zk import search as zsearch
+from ..zk.errors import describe
+from ..zk.session import CONNECTED, Job, ZkSession
+from ..zk.walk import Cancelled
+from .assets import icon, style_message_label
+
+__all__ = ["AUTO_SORT_ROWS", "FLUSH_SECONDS", "SearchPanel", "install_search_dock"]
+
+#: The worker sends found nodes to the GUI thread at most this often.
+FLUSH_SECONDS = 0.05
+#: Results are sorted when the search ends if there are at most this many.
+AUTO_SORT_ROWS = 5_000
+
+_KIND_ICONS = {
+    "persistent": "node",
+    "ephemeral": "node-ephemeral",
+    "persistent-sequential": "node-sequential",
+    "ephemeral-sequential": "node-ephemeral-sequential",
+}
+
+
+class SearchPanel(QWidget):
+    """Search form, progress and a results table; a result's activation emits its path.
+
+    Put it in a QDockWidget (see ``install_search_dock``) or any layout;
+    ``set_selected_path`` fills the subtree field (the selected node, when opened).
+    """
+
+    resultActivated = Signal(str)  # a result was double-clicked or Enter was pressed on it
+    searchFinished = Signal()  # a search ended: completed, stopped or failed
+
+    # worker -> GUI: search id, hits, nodes visited, total (None: unknown)
+    _batch = Signal(int, object, int, object)
+
+    def __init__(self, session: ZkSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._session = session
+        self._job: Job | None = None
+        self._search_id = 0
+        self._visited = 0
+        self._status_kind = "normal"
+
+        self.model = SearchResultsModel({k: icon(v) for k, v in _KIND_ICONS.items()}, self)
+        self._build()
+        self._batch.connect(self._on_batch, Qt.ConnectionType.QueuedConnection)
+        session.stateChanged.connect(self._on_session_state)
+        self._show_idle()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pathEdit = QLineEdit("/")
+        self.pathEdit.setObjectName("searchPathEdit")
+        self.pathEdit.setPlaceholderText(self.tr("/"))
+        self.pathEdit.setToolTip(
+            self.tr("Search this node and everything under it (the selected node by default)")
+        )
+        self.pathEdit.setClearButtonEnabled(True)
+
+        self.fieldCombo = QComboBox()
+        self.fieldCombo.setObjectName("searchFieldCombo")
+        self.fieldCombo.addItem(self.tr("Name"), zsearch.FIELD_NAME)
+        self.fieldCombo.addItem(self.tr("Path"), zsearch.FIELD_PATH)
+        self.fieldCombo.addItem(self.tr("Data"), zsearch.FIELD_DATA)
+        self.fieldCombo.setToolTip(self.tr("What the text is matched against"))
+
+        self.textEdit = QLineEdit()
+        self.textEdit.setObjectName("searchTextEdit")
+        self.textEdit.setClearButtonEnabled(True)
+
+        self.typeCombo = QComboBox()
+        self.typeCombo.setObjectName("searchTypeCombo")
+        self.typeCombo.addItem(self.tr("Any type"), zsearch.KIND_ANY)
+        self.typeCombo.addItem(self.tr("Persistent"), zsearch.KIND_PERSISTENT)
+        self.typeCombo.addItem(self.tr("Ephemeral"), zsearch.KIND_EPHEMERAL)
+        self.typeCombo.addItem(self.tr("Sequential"), zsearch.KIND_SEQUENTIAL)
+        self.typeCombo.setToolTip(self.tr("Only nodes of this type"))
+
+        self.regexCheck = QCheckBox(self.tr("Regex"))
+        self.regexCheck.setObjectName("searchRegexCheck")
+        self.regexCheck.setToolTip(self.tr("Read the text as a Python regular expression"))
+        self.caseCheck = QCheckBox(self.tr("Match case"))
+        self.caseCheck.setObjectName("searchCaseCheck")
+
+        self.button = QPushButton()
+        self.button.setObjectName("searchButton")
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        self.button.setMinimumWidth(
+            max(
+                self.button.fontMetrics().horizontalAdvance(t)
+                for t in (self.tr("Start"), self.tr("Stop"))
+            )
+            + 48
+        )
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("searchProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedSize(160, 8)
+        # Showing, hiding or re-wording these must not change the panel's size: that would
+        # resize the tree beside it, and a tree with 100,000 rows is slow to resize.
+        policy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+
+        self.statusLabel = QLabel()
+        self.statusLabel.setObjectName("searchStatus")
+        self.statusLabel.setWordWrap(False)
+        self.statusLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.results = QTableView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setShowGrid(False)
+        self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Rows stream in in the walk's order and are sorted when the search ends (by path
+        # unless the user clicks another header), up to AUTO_SORT_ROWS rows.
+        self.results.setSortingEnabled(True)
+        self.results.horizontalHeader().setSortIndicator(PATH, Qt.SortOrder.AscendingOrder)
+        self._sort = (PATH, Qt.SortOrder.AscendingOrder)
+        self.results.horizontalHeader().sortIndicatorChanged.connect(self._sort_chosen)
+        rows = self.results.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Fixed widths: ResizeToContents would read 1000 rows after every batch.
+        header = self.results.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(PATH, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.Interactive)
+        metrics = self.results.fontMetrics()
+        header.resizeSection(KIND, metrics.horizontalAdvance(self.tr("ephemeral sequential")) + 24)
+        header.resizeSection(SIZE, metrics.horizontalAdvance("1023.9 KiB") + 24)
+
+        form = QGridLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(6)
+        form.setVerticalSpacing(6)
+        under = QLabel(self.tr("&Under:"))
+        under.setBuddy(self.pathEdit)
+        find = QLabel(self.tr("&Find:"))
+        find.setBuddy(self.textEdit)
+        form.addWidget(under, 0, 0)
+        form.addWidget(self.pathEdit, 0, 1, 1, 2)
+        form.addWidget(find, 1, 0)
+        form.addWidget(self.fieldCombo, 1, 1)
+        form.addWidget(self.textEdit, 1, 2)
+        form.setColumnStretch(2, 1)
+
+        options = QHBoxLayout()
+        options.setSpacing(10)
+        options.addWidget(self.typeCombo)
+        options.addWidget(self.regexCheck)
+        options.addWidget(self.caseCheck)
+        options.addStretch(1)
+        options.addWidget(self.button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(form)
+        layout.addLayout(options)
+        status = QHBoxLayout()
+        status.setSpacing(10)
+        status.addWidget(self.statusLabel, 1)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
+        layout.addWidget(self.results, 1)
+
+        self.button.clicked.connect(self._toggle)
+        self.textEdit.returnPressed.connect(self.start)
+        self.pathEdit.returnPressed.connect(self.start)
+        self.fieldCombo.currentIndexChanged.connect(self._update_placeholder)
+        self.regexCheck.toggled.connect(self._update_placeholder)
+        self.results.activated.connect(self._activate)
+        self.results.customContextMenuRequested.connect(self._results_menu)
+        stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        stop.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        stop.activated.connect(self.stop)
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        field = self.fieldCombo.currentData()
+        if self.regexCheck.isChecked():
+            text = self.tr("Regular expression, e.g. ^lock-\\d+$")
+        elif field == zsearch.FIELD_NAME:
+            text = self.tr("Text in the name, or a glob: lock-*")
+        elif field == zsearch.FIELD_PATH:
+            text = self.tr("Text in the path, or a glob: /app/**/config")
+        else:
+            text = self.tr("Text in the data, e.g. localhost:2181")
+        self.textEdit.setPlaceholderText(text)
+        self.textEdit.setToolTip(
+            self.tr(
+                "Plain text matches anywhere. With * ? or [ ] it is a glob: * stays within "
+                "one path segment, ** crosses segments. Empty: every node of the chosen type."
+            )
+        )
+
+    # -- public API -------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    def set_selected_path(self, path: str | None) -> None:
+        """Search under ``path`` next (the node selected in the tree); ignored while running."""
+        if path and not self.is_running():
+            self.pathEdit.setText(path)
+
+    def criteria(self) -> zsearch.SearchCriteria:
+        """The criteria the form describes (not yet checked)."""
+        return zsearch.SearchCriteria(
+            root=self.pathEdit.text().strip() or "/",
+            text=self.textEdit.text(),
+            field=self.fieldCombo.currentData(),
+            regex=self.regexCheck.isChecked(),
+            case_sensitive=self.caseCheck.isChecked(),
+            kind=self.typeCombo.currentData(),
+        )
+
+    def start(self) -> bool:
+        """Start a search with the form's criteria; False (and a message) if it cannot."""
+        if self.is_running():
+            return False
+        criteria = self.criteria()
+        try:
+            zsearch.compile_criteria(criteria)
+        except zsearch.InvalidPattern as exc:
+            self._set_status(str(exc), "error")
+            return False
+        if not self._session.is_connected:
+            self._set_status(self.tr("Not connected."), "error")
+            return False
+        self.model.clear()
+        header = self.results.horizontalHeader()
+        if header.sortIndicatorSection() < 0:
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._search_id += 1
+        search_id = self._search_id
+        self._visited = 0
+        emit = self._batch.emit
+
+        def run(client: Any, job: Job) -> tuple[list[zsearch.SearchHit], int]:
+            pending: list[zsearch.SearchHit] = []
+            visited = 0
+            last = time.monotonic()
+
+            def progress(done: int, total: int | None) -> None:
+                nonlocal pending, visited, last
+                visited = done
+                now = time.monotonic()
+                if now - last >= FLUSH_SECONDS and not job.is_cancelled():
+                    batch, pending = pending, []
+                    last = now
+                    emit(search_id, batch, done, total)
+
+            hits = zsearch.search(client, criteria, cancelled=job.is_cancelled, progress=progress)
+            for hit in hits:
+                pending.append(hit)
+            return pending, visited
+
+        self._job = self._session.submit_long(
+            run,
+            lambda result: self._finished(search_id, result),
+            lambda exc: self._failed(search_id, exc),
+        )
+        self.button.setText(self.tr("Stop"))
+        self.button.setIcon(icon("delete"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._set_status(self.tr("Searching %s…") % criteria.root)
+        return True
+
+    def stop(self) -> None:
+        """Cancel the running search; rows found so far stay."""
+        job = self._job
+        if job is None:
+            return
+        job.cancel()
+        self._end(self._summary(stopped=True))
+
+    # -- worker results ---------------------------------------------------------------
+
+    @Slot(int, object, int, object)
+    def _on_batch(self, search_id: int, hits: list, visited: int, total: int | None) -> None:
+        if search_id != self._search_id or self._job is None:
+            return  # stopped, or an older search
+        self.model.append(hits)
+        self._visited = visited
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(visited, total))
+        self._set_status(self._summary(running=True))
+
+    def _finished(self, search_id: int, result: tuple[list, int]) -> None:
+        if search_id != self._search_id or self._job is None:
+            return
+        hits, visited = result
+        self.model.append(hits)
+        self._visited = visited
+        header = self.results.horizontalHeader()
+        if len(self.model) <= AUTO_SORT_ROWS:
+            self.model.sort(*self._sort)
+        else:  # sorting that many rows holds the GUI: leave it to a click on a header
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._end(self._summary())
+
+    def _failed(self, search_id: int, exc: BaseException) -> None:
+        if search_id != self._search_id or self._job is None:
+            return
+        if isinstance(exc, Cancelled):
+            self._end(self._summary(stopped=True))
+            return
+        root = self.pathEdit.text().strip() or "/"
+        self._end(self.tr("Search failed: %s") % describe(exc, root), "error")
+
+    def _on_session_state(self, state: str, detail: str) -> None:
+        if state != CONNECTED and self._job is not None:
+            self._job.cancel()
+            message = self.tr("%s: the connection was interrupted") % self._summary(stopped=True)
+            self._end(message, "warning")
+
+    def _end(self, message: str, kind: str = "normal") -> None:
+        self._job = None
+        self.button.setText(self.tr("Start"))
+        self.button.setIcon(icon("search"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.hide()
+        self._set_status(message, kind)
+        self.searchFinished.emit()
+
+    # -- status -----------------------------------------------------------------------
+
+    def _summary(self, *, running: bool = False, stopped: bool = False) -> str:
+        locale = QLocale()
+        found = len(self.model)
+        matches = (
+            self.tr("1 match") if found == 1 else self.tr("%s matches") % locale.toString(found)
+        )
+        nodes = (
+            self.tr("1 node")
+            if self._visited == 1
+            else self.tr("%s nodes") % locale.toString(self._visited)
+        )
+        if running:
+            return self.tr("Searching… %1 in %2 so far").replace("%1", matches).replace("%2", nodes)
+        text = self.tr("%1 in %2").replace("%1", matches).replace("%2", nodes)
+        return text + self.tr(" (stopped)") if stopped else text
+
+    def _set_status(self, message: str, kind: str = "normal") -> None:
+        self.statusLabel.setText(message)
+        self.statusLabel.setToolTip(message)
+        if kind != self._status_kind:
+            style_message_label(self.statusLabel, kind)
+            self._status_kind = kind
+
+    def _show_idle(self) -> None:
+        self.button.setText(self.tr("Start"))
+        self.button.setIcon(icon("search"))
+        self.progress.hide()
+        self._set_status(self.tr("Find nodes by name, path, data or type."))
+
+    # -- results ----------------------------------------------------------------------
+
+    def _toggle(self) -> None:
+        if self.is_running():
+            self.stop()
+        else:
+            self.start()
+
+    def _sort_chosen(self, section: int, order: Qt.SortOrder) -> None:
+        if section >= 0:
+            self._sort = (section, order)
+
+    def _activate(self, index: QModelIndex) -> None:
+        path = index.data(PathRole)
+        if path:
+            self.resultActivated.emit(path)
+
+    def _results_menu(self, pos) -> None:
+        index = self.results.indexAt(pos)
+        path = index.data(PathRole) if index.isValid() else None
+        if not path:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show in Tree"), lambda: self.resultActivated.emit(path))
+        menu.addAction(self.tr("Copy Path"), lambda: _copy(path))
+        menu.popup(self.results.viewport().mapToGlobal(pos))
+
+
+def _copy(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def install_search_dock(window: QMainWindow, view_menu: QMenu | None = None) -> SearchPanel:
+    """Add a SearchPanel dock to ``window``, opened by View > Search (Ctrl+F).
+
+    ``window`` needs ``session``, ``tree`` and ``reveal(path)`` (zkinspector's MainWindow).
+    Opening the search sets its subtree to the node selected in the tree; activating a
+    result reveals and selects it there.
+    """
+    panel = SearchPanel(window.session, window)  # type: ignore[attr-defined]
+    dock = QDockWidget(window.tr("Search"), window)
+    dock.setObjectName("searchDock")
+    dock.setWidget(panel)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.BottomDockWidgetArea
+        | Qt.DockWidgetArea.LeftDockWidgetArea
+        | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    tree = window.tree  # type: ignore[attr-defined]
+
+    def open_search() -> None:
+        current = tree.currentIndex()
+        panel.set_selected_path(tree.model().node_path(current) if current.isValid() else None)
+        dock.show()
+        dock.raise_()
+        panel.textEdit.setFocus()
+        panel.textEdit.selectAll()
+
+    action = QAction(icon("search"), window.tr("&Search…"), window)
+    action.setObjectName("actionSearch")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    action.setStatusTip(window.tr("Find nodes by name, path, data or type under the selected node"))
+    action.triggered.connect(open_search)
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(action)
+        toggle = dock.toggleViewAction()
+        toggle.setObjectName("actionSearchPanel")
+        toggle.setText(window.tr("Search &Panel"))
+        view_menu.addAction(toggle)
+    window.addAction(action)
+    panel.resultActivated.connect(window.reveal)  # type: ignore[attr-defined]
+    window.searchPanel = panel  # type: ignore[attr-defined]
+    window.searchDock = dock  # type: ignore[attr-defined]
+    window.actionSearch = action  # type: ignore[attr-defined]
+    return panel
