@@ -38,7 +38,7 @@ from zkinspector.ui.data_pane import (
     plain_text,
 )
 from zkinspector.ui.diff_dialog import DiffDialog, side_by_side, unified_diff
-from zkinspector.zk.codec import JUTE_MAXBUFFER_DEFAULT, hex_dump, to_base64
+from zkinspector.zk.codec import JUTE_MAXBUFFER_DEFAULT, decode_exact, hex_dump, to_base64
 
 CONFIG_JSON = b'{"cluster":"kafka-prod","brokers":[1,2,3],"tls":true,"ratio":1.10}'
 
@@ -91,7 +91,9 @@ def expected_view_text(mode: str, data: bytes, charset: str = "UTF-8") -> str:
         return hex_dump(data)
     if mode == MODE_BASE64:
         return to_base64(data)
-    return data.decode(charset).replace("\r\n", "\n")
+    decoded = decode_exact(data, charset)
+    assert decoded is not None
+    return decoded[0].replace("\r\n", "\n")
 
 
 # -- automatic choice ---------------------------------------------------------------------
@@ -305,6 +307,19 @@ def test_utf16_with_bom_is_detected_and_kept(qtbot, pane: DataPane) -> None:
     editor(pane).moveCursor(editor(pane).textCursor().MoveOperation.End)
     qtbot.keyClicks(editor(pane), "!")
     assert pane.current_bytes() == "\ufeffgrüße\r\nline 2!".encode("utf-16-le")
+
+
+def test_reload_keeps_only_the_charset_the_user_chose(pane: DataPane) -> None:
+    pane.load("/n", b"\xff\xfe")  # a UTF-16 byte order mark: read as UTF-16
+    assert pane.charset() == "UTF-16"
+    pane.load("/n", "naïve".encode())  # the node changed: detected again
+    assert (pane.charset(), editor(pane).toPlainText()) == ("UTF-8", "naïve")
+    assert pane.set_charset("UTF-16LE")  # the user's choice ...
+    text = editor(pane).toPlainText()
+    pane.load("/n", "naïve".encode())  # ... survives a reload of the node
+    assert (pane.charset(), editor(pane).toPlainText()) == ("UTF-16LE", text)
+    pane.load("/other", "naïve".encode())  # another node: UTF-8 first
+    assert pane.charset() == "UTF-8"
 
 
 def test_text_the_charset_cannot_hold_is_not_saved(qtbot, pane: DataPane) -> None:

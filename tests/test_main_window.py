@@ -286,3 +286,19 @@ def test_context_menu_offers_node_actions(qtbot, window):
         QMenu.popup = orig
     assert "actionCreateNode" in menus[0] and "actionDeleteNode" in menus[0]
     assert Qt  # imported for readability of other tests
+
+
+def test_reload_during_an_edit_keeps_the_text_and_the_loaded_version(qtbot, window, zk_client):
+    zk_client.create("/edit", b"v0")
+    select(qtbot, window, "/edit")
+    type_text(window, "typed")
+    zk_client.set("/edit", b"v1")
+    window.selected.reload()  # a reload lands while the user has unsaved text
+    qtbot.waitUntil(lambda: window.statView.value("version") == "1", timeout=WAIT)
+    assert editor_text(window) == "typed"
+    assert window.banner.isVisible()
+    # Saving must not overwrite v1 silently: the text was loaded at version 0.
+    window.actionSave.trigger()
+    qtbot.waitUntil(lambda: _visible_dialog(window, "conflictDialog") is not None, timeout=WAIT)
+    assert zk_client.get("/edit")[0] == b"v1"
+    _visible_dialog(window, "conflictDialog").findChild(object, "conflictCancelButton").click()

@@ -81,6 +81,15 @@ class ZNode:
         self.locked = False  # the user may not read it (NoAuth): shown with a lock
 
 
+def _row_changes(old: ZnodeStat | None, new: ZnodeStat) -> bool:
+    """Whether a new stat changes what a row shows (child count, icon)."""
+    return (
+        old is None
+        or old.numChildren != new.numChildren
+        or old.ephemeralOwner != new.ephemeralOwner
+    )
+
+
 def _key(node: ZNode) -> tuple:
     return paths.natural_key(node.name)
 
@@ -520,11 +529,7 @@ class ZnodeTreeModel(QAbstractItemModel):
             return
         old = node.stat
         node.stat = stat
-        if (
-            old is None
-            or old.numChildren != stat.numChildren
-            or old.ephemeralOwner != stat.ephemeralOwner
-        ):
+        if _row_changes(old, stat):
             self._emit_changed(node)
 
     def set_readable(self, path: str, readable: bool) -> None:
@@ -573,11 +578,7 @@ class ZnodeTreeModel(QAbstractItemModel):
                 continue
             old = node.stat
             node.stat = stat
-            if (
-                old is None
-                or old.numChildren != stat.numChildren
-                or old.ephemeralOwner != stat.ephemeralOwner
-            ):
+            if _row_changes(old, stat):
                 entry = changed.setdefault(node.parent.id, (node.parent, []))
                 entry[1].append(self._row(node))
         for parent, rows in changed.values():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkinspector.ui.assets import icon, style_message_label
-from zkinspector.ui.data_pane import plain_text
+from zkinspector.ui.data_pane import DataEditor, plain_text
 from zkinspector.zk.acl import PRESETS, check_entry, format_acl_list, parse_acl_list
 from zkinspector.zk.codec import JUTE_MAXBUFFER_DEFAULT, check_size, format_size, request_overhead
 from zkinspector.zk.paths import (
@@ -152,7 +152,7 @@ class CreateNodeDialog(QDialog):
             self.tr('Allow a relative path such as "a/b/c"; missing nodes are created empty')
         )
 
-        self.data_edit = QPlainTextEdit(self)
+        self.data_edit = DataEditor(self)  # wraps long lines anywhere: fast on 1 MB
         self.data_edit.setObjectName("nodeDataEdit")
         self.data_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.data_edit.setPlaceholderText(self.tr("Optional data, saved as UTF-8 text"))

@@ -283,7 +283,8 @@ class DataPane(QWidget):
         the data could not be read (no READ permission): the editor stays empty and locked.
         The view is chosen for the data: hex when no text view can hold it exactly, JSON
         for a JSON object or array, XML for markup, else the last view the user chose.
-        Loading the node shown already (a reload) keeps the view and charset if they fit.
+        Loading the node shown already (a reload) keeps the view, and the charset the
+        user chose, if they fit.
         """
         same_node = path == self._path and self._readable and readable
         keep_mode, keep_charset = self._mode, self._charset
@@ -307,9 +308,10 @@ class DataPane(QWidget):
         )
         self._set_combos_enabled(True)
         data = self._original
-        charset = keep_charset if same_node else self._choose_charset(data)
-        form = self._text_form(data, charset)
-        if isinstance(form, str) and same_node:
+        # A reload keeps the charset the user chose, if it still reads the data.
+        charset = keep_charset if same_node and keep_charset == self._preferred_charset else ""
+        form = self._text_form(data, charset) if charset else ""
+        if isinstance(form, str):
             charset = self._choose_charset(data)
             form = self._text_form(data, charset)
         self._set_charset(charset)

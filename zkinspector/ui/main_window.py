@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.selected = SelectedNode(zk, self)
         self._delete_job: session.Job | None = None
         self._lost_ephemerals: list[str] = []
+        self._text_version: int | None = None
         self._build_actions()
         self._build_central()
         self._build_menus()
@@ -474,10 +475,20 @@ class MainWindow(QMainWindow):
             self.dataPane.load(snap.path, snap.data)
         else:
             self.dataPane.load(snap.path, None, readable=False)
+        # A save writes with the version the editor's text was loaded from.
+        self._text_version = snap.stat.version if snap.stat is not None else None
         self.statView.show_stat(snap.stat)
         self.aclEditor.show_snapshot(snap, snap.error if snap.acl is None else "")
 
     def _on_loaded(self, snap: NodeSnapshot) -> None:
+        if self._keeps_edit(snap):
+            # The user typed while this reload was on its way: keep the text, say so.
+            self.statView.show_stat(snap.stat)
+            self._on_changed_on_server(snap.path)
+            if snap.stat is not None:
+                self.model.update_stat(snap.path, snap.stat)
+            self._update_actions()
+            return
         self.banner.hide()
         self._show_snapshot(snap)
         if snap.error:
@@ -486,6 +497,18 @@ class MainWindow(QMainWindow):
             self.model.update_stat(snap.path, snap.stat)
         self.model.set_readable(snap.path, snap.readable)
         self._update_actions()
+
+    def _keeps_edit(self, snap: NodeSnapshot) -> bool:
+        """Whether a loaded snapshot would replace an unsaved edit of the same node.
+
+        Not after our own save: then the server holds exactly the editor's bytes.
+        """
+        if not self.dataPane.is_modified() or self.dataPane.path() != snap.path:
+            return False
+        try:
+            return snap.data != self.dataPane.current_bytes()
+        except ValueError:
+            return True  # malformed hex being typed: certainly an edit
 
     def _on_missing(self, path: str) -> None:
         self._show_snapshot(None, self.tr("%s does not exist any more.") % path)
@@ -670,7 +693,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saving %s…") % snap.path)
         self.actionSave.setEnabled(False)
-        self.selected.save(snap.path, data, snap.stat.version)
+        version = self._text_version if self._text_version is not None else snap.stat.version
+        self.selected.save(snap.path, data, version)
 
     def _on_saved(self, path: str, stat: ZnodeStat) -> None:
         self.statusBar().showMessage(self.tr("Saved %s (version %d)") % (path, stat.version), 5000)
