@@ -23,7 +23,6 @@ the server or the RSS grew 10 % or more. ``run_all.py`` calls ``measure(connect)
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import random
 import subprocess
@@ -51,17 +50,6 @@ from zkinspector.zk import paths  # noqa: E402
 PARENTS = ["/churn/d0", "/churn/d1", "/churn/d2"]
 START_CHILDREN = 50
 RSS_TARGET = 0.10
-
-
-def pin_singletons() -> None:
-    """Keep None/True/False alive under PySide6 6.12 on Python < 3.12 (see bench_tree.py).
-
-    PySide6-Essentials 6.12.0 drops a reference to None on every void C++ call; a minute
-    of churn makes millions of them and would abort with "none_dealloc".
-    """
-    if sys.version_info < (3, 12):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 def rss_mb() -> float:
@@ -183,7 +171,6 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
 
     from zkinspector.app import create_main_window
 
-    pin_singletons()
     app = QApplication.instance() or QApplication(["bench_churn"])
     chroot = f"/bench-churn-{uuid.uuid4().hex[:8]}"
     admin = KazooClient(connect, timeout=10)

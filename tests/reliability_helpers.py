@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import random
 import socket
 import sys
@@ -43,22 +42,6 @@ OP_DELETE = 2
 OP_SET_DATA = 5
 OP_MULTI = 14
 OP_CREATE2 = 15
-
-
-def pin_singletons() -> None:
-    """Keep None/True/False alive under PySide6 6.12 on Python < 3.12 (see bench_tree.py).
-
-    PySide6-Essentials 6.12.0 drops a reference to None on every call of a void C++
-    method: about 10,000 ``QLineEdit.setText`` calls abort the process ("none_dealloc").
-    The fuzz and churn tests make that many calls. Idempotent enough: it only adds.
-    """
-    if sys.version_info < (3, 12) and not getattr(pin_singletons, "done", False):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-        pin_singletons.done = True  # type: ignore[attr-defined]
-
-
-pin_singletons()
 
 
 def retrying(client: KazooClient | None = None, deadline: float = 30.0) -> KazooRetry:

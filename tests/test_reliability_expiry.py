@@ -115,6 +115,4 @@ def test_main_window_shows_lost_then_connected_and_names_the_lost_nodes(
     assert "Connected" in shown[-1]
     qtbot.waitUntil(lambda: window.model.find("/eph") is None, timeout=WAIT)
     message = window.statusBar().currentMessage()
-    assert "expired" in message
-    if "/eph" not in message:
-        pytest.xfail("main_window does not show ZkSession.ephemeralsLost yet (wiring pending)")
+    assert "expired" in message and "/eph" in message, message

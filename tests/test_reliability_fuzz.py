@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-import tests.reliability_helpers  # noqa: F401 - pins None/True/False (PySide6 6.12 bug)
 from tests.helpers import WAIT
 from zkinspector.zk.connstr import parse_connect_string
 from zkinspector.zk.paths import InvalidPath, is_reserved, validate_name, validate_relative
