@@ -14,4 +14,5 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")
 
 from tests import hypothesis_profiles  # noqa: E402,F401
+from tests.gui_fixtures import *  # noqa: E402,F401,F403
 from tests.zk_fixtures import *  # noqa: E402,F401,F403

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.connstr import build_params
@@ -45,3 +46,49 @@ def expand(qtbot, model: ZnodeTreeModel, path: str, expected: list[str] | None =
 
 def root_index(model: ZnodeTreeModel) -> QModelIndex:
     return model.index(0, 0)
+
+
+def wait_connected(qtbot, win) -> None:
+    """Wait until the window's status bar says Connected."""
+    status = win.findChild(QLabel, "connectionStatus")
+    qtbot.waitUntil(lambda: status.text().startswith("Connected"), timeout=WAIT)
+
+
+def select(qtbot, win, path: str) -> None:
+    """Select `path` in the tree and wait until its panes show it."""
+    win.reveal(path)
+    qtbot.waitUntil(lambda: win.current_path() == path, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            win.selected.snapshot is not None
+            and win.selected.snapshot.path == path
+            and win.dataPane.path() == path
+        ),
+        timeout=WAIT,
+    )
+
+
+def visible(win, cls, name: str):
+    """The visible dialog or message box of that class and objectName, or None."""
+    for widget in win.findChildren(cls, name):
+        if widget.isVisible():
+            return widget
+    return None
+
+
+def wait_visible(qtbot, win, cls, name: str):
+    """Wait for a dialog to show and return it."""
+    qtbot.waitUntil(lambda: visible(win, cls, name) is not None, timeout=WAIT)
+    return visible(win, cls, name)
+
+
+def editor_text(win) -> str:
+    return win.findChild(QPlainTextEdit, "dataEditor").toPlainText()
+
+
+def type_text(win, text: str) -> None:
+    """Replace the editor's text as a user would (an edit, unlike setPlainText)."""
+    editor = win.findChild(QPlainTextEdit, "dataEditor")
+    editor.setFocus()
+    editor.selectAll()
+    editor.insertPlainText(text)

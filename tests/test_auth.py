@@ -35,8 +35,16 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.helpers import WAIT, expand, shown_children
-from zkinspector.app import create_main_window, log_dir
+from tests.helpers import (
+    WAIT,
+    expand,
+    select,
+    shown_children,
+    visible,
+    wait_connected,
+    wait_visible,
+)
+from zkinspector.app import log_dir
 from zkinspector.models.tree import KindRole
 from zkinspector.ui.acl_pane import DigestDialog
 from zkinspector.ui.auth_dialog import AddAuthDialog
@@ -67,27 +75,6 @@ def alice(zk_chroot: str) -> Iterator[KazooClient]:
             apply_acl_tree(client, "/", OPEN)  # so the chroot can be deleted
         client.stop()
         client.close()
-
-
-@pytest.fixture
-def open_window(qtbot):
-    """Make main windows from command-line arguments; they are closed at the end."""
-    windows = []
-
-    def make(*args: str, connected: bool = True):
-        win = create_main_window(["zkinspector", *args])
-        qtbot.addWidget(win)
-        windows.append(win)
-        if connected:
-            wait_connected(qtbot, win)
-            qtbot.waitUntil(lambda: win.current_path() == "/", timeout=WAIT)
-        return win
-
-    yield make
-    for win in windows:
-        win.dataPane.clear()
-        win.session.shutdown(wait=True)
-        win.close()
 
 
 class MemoryKeyring(KeyringBackend):
@@ -121,34 +108,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 # -- helpers -------------------------------------------------------------------------------
-
-
-def wait_connected(qtbot, win) -> None:
-    status = win.findChild(QLabel, "connectionStatus")
-    qtbot.waitUntil(lambda: status.text().startswith("Connected"), timeout=WAIT)
-
-
-def select(qtbot, win, path: str) -> None:
-    """Select path and wait until its panes show it."""
-    win.reveal(path)
-    qtbot.waitUntil(lambda: win.current_path() == path, timeout=WAIT)
-    qtbot.waitUntil(
-        lambda: win.selected.snapshot is not None and win.selected.snapshot.path == path,
-        timeout=WAIT,
-    )
-
-
-def visible(win, cls, name: str):
-    """The visible top-level dialog or message box of that class and name, or None."""
-    for widget in win.findChildren(cls, name):
-        if widget.isVisible():
-            return widget
-    return None
-
-
-def wait_visible(qtbot, win, cls, name: str):
-    qtbot.waitUntil(lambda: visible(win, cls, name) is not None, timeout=WAIT)
-    return visible(win, cls, name)
 
 
 def error_boxes(win) -> list[QMessageBox]:

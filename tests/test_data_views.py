@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.helpers import WAIT
-from zkinspector.app import create_main_window
+from tests.helpers import WAIT, select, visible
 from zkinspector.ui.data_pane import (
     MODE_BASE64,
     MODE_HEX,
@@ -454,43 +453,6 @@ def test_diff_texts_follow_the_view(qtbot, pane: DataPane) -> None:
 
 
 # -- end to end, against a real server -------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, zk_chroot):
-    win = create_main_window(["zkinspector", "--server", zk_chroot])
-    status = win.findChild(QLabel, "connectionStatus")
-    qtbot.waitUntil(lambda: "Connected" in status.text(), timeout=WAIT)
-    qtbot.waitUntil(lambda: win.current_path() == "/", timeout=WAIT)
-    yield win
-    # Not registered with qtbot: closed here, after the edits are dropped, so no
-    # unsaved-changes question can come up.
-    for widget in win.findChildren(QDialog):
-        widget.close()
-    win.dataPane.clear()
-    win.session.shutdown(wait=True)
-    win.close()
-    win.deleteLater()
-
-
-def select(qtbot, win, path: str) -> None:
-    win.reveal(path)
-    qtbot.waitUntil(lambda: win.current_path() == path, timeout=WAIT)
-    qtbot.waitUntil(
-        lambda: (
-            win.selected.snapshot is not None
-            and win.selected.snapshot.path == path
-            and win.dataPane.path() == path
-        ),
-        timeout=WAIT,
-    )
-
-
-def visible(win, cls, name: str):
-    for widget in win.findChildren(cls, name):
-        if widget.isVisible():
-            return widget
-    return None
 
 
 def save_and_wait(qtbot, win, zk_client, path: str, expected: bytes) -> None:

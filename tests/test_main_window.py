@@ -4,61 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTreeView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeView
 
-from tests.helpers import WAIT, shown_children
+from tests.helpers import WAIT, editor_text, select, shown_children, type_text, visible
 from zkinspector.app import create_main_window
-
-
-@pytest.fixture
-def window(qtbot, zk_chroot):
-    win = create_main_window(["zkinspector", "--server", zk_chroot])
-    # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown,
-    # and a save still in flight would make the window ask about unsaved changes.
-    status = win.findChild(QLabel, "connectionStatus")
-    qtbot.waitUntil(lambda: "Connected" in status.text(), timeout=WAIT)
-    qtbot.waitUntil(lambda: win.current_path() == "/", timeout=WAIT)
-    yield win
-    win.dataPane.clear()  # no unsaved-changes question on close
-    win.session.shutdown(wait=True)
-    win.close()
-
-
-def select(qtbot, win, path: str) -> None:
-    """Select `path` in the tree and wait until its panes show it."""
-    win.reveal(path)
-    qtbot.waitUntil(lambda: win.current_path() == path, timeout=WAIT)
-    qtbot.waitUntil(
-        lambda: win.selected.snapshot is not None and win.selected.snapshot.path == path,
-        timeout=WAIT,
-    )
-
-
-def editor_text(win) -> str:
-    return win.findChild(QPlainTextEdit, "dataEditor").toPlainText()
-
-
-def type_text(win, text: str) -> None:
-    """Replace the editor's text as a user would (an edit, unlike setPlainText)."""
-    editor = win.findChild(QPlainTextEdit, "dataEditor")
-    editor.setFocus()
-    editor.selectAll()
-    editor.insertPlainText(text)
 
 
 def open_dialog(qtbot, win, action_name: str, dialog_name: str) -> QDialog:
     action = win.findChild(type(win.actionSave), action_name)
     qtbot.waitUntil(action.isEnabled, timeout=WAIT)
     action.trigger()
-    qtbot.waitUntil(lambda: _visible_dialog(win, dialog_name) is not None, timeout=WAIT)
-    return _visible_dialog(win, dialog_name)
-
-
-def _visible_dialog(win, name: str):
-    for d in win.findChildren(QDialog, name):
-        if d.isVisible():
-            return d
-    return None
+    qtbot.waitUntil(lambda: visible(win, QDialog, dialog_name) is not None, timeout=WAIT)
+    return visible(win, QDialog, dialog_name)
 
 
 def test_contract_names_exist(window):
@@ -151,7 +108,7 @@ def test_save_conflict_asks_and_writes_only_on_overwrite(qtbot, window, zk_clien
 
     def conflict_shown():
         nonlocal dialog
-        dialog = _visible_dialog(window, "conflictDialog")
+        dialog = visible(window, QDialog, "conflictDialog")
         return dialog is not None
 
     qtbot.waitUntil(conflict_shown, timeout=WAIT)
@@ -165,7 +122,7 @@ def test_save_conflict_asks_and_writes_only_on_overwrite(qtbot, window, zk_clien
         qtbot.waitUntil(lambda: editor_text(window) == "theirs", timeout=WAIT)
         assert zk_client.get("/cfg")[1].version == 1
     else:
-        qtbot.waitUntil(lambda: _visible_dialog(window, "conflictDialog") is None, timeout=WAIT)
+        qtbot.waitUntil(lambda: visible(window, QDialog, "conflictDialog") is None, timeout=WAIT)
         assert zk_client.get("/cfg")[0] == b"theirs"
         assert editor_text(window) == "mine"
 
@@ -299,6 +256,6 @@ def test_reload_during_an_edit_keeps_the_text_and_the_loaded_version(qtbot, wind
     assert window.banner.isVisible()
     # Saving must not overwrite v1 silently: the text was loaded at version 0.
     window.actionSave.trigger()
-    qtbot.waitUntil(lambda: _visible_dialog(window, "conflictDialog") is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: visible(window, QDialog, "conflictDialog") is not None, timeout=WAIT)
     assert zk_client.get("/edit")[0] == b"v1"
-    _visible_dialog(window, "conflictDialog").findChild(object, "conflictCancelButton").click()
+    visible(window, QDialog, "conflictDialog").findChild(object, "conflictCancelButton").click()
