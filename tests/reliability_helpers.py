@@ -270,6 +270,10 @@ class FaultProxy:
 
     def close(self) -> None:
         self._closed = True
+        # shutdown() first: close() alone leaves the socket listening while the accept
+        # thread is blocked on it (Linux), and connections would still be accepted.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         with contextlib.suppress(OSError):
             self._listener.close()
         self.cut()

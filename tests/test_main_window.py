@@ -259,3 +259,31 @@ def test_reload_during_an_edit_keeps_the_text_and_the_loaded_version(qtbot, wind
     qtbot.waitUntil(lambda: visible(window, QDialog, "conflictDialog") is not None, timeout=WAIT)
     assert zk_client.get("/edit")[0] == b"v1"
     visible(window, QDialog, "conflictDialog").findChild(object, "conflictCancelButton").click()
+
+
+def test_no_second_save_while_one_is_in_flight(qtbot, window, zk_client):
+    zk_client.create("/once", b"a")
+    select(qtbot, window, "/once")
+    type_text(window, "b")
+    window.actionSave.trigger()
+    assert not window.actionSave.isEnabled()
+    window.actionSave.trigger()  # ignored: a second Ctrl+S must not race the first
+    qtbot.waitUntil(lambda: zk_client.get("/once")[0] == b"b", timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.dataPane.is_modified(), timeout=WAIT)
+    assert zk_client.get("/once")[1].version == 1
+    assert visible(window, QDialog, "conflictDialog") is None
+
+
+def test_delete_selection_drops_descendants_of_selected_nodes(qtbot, window, zk_client):
+    for p in ("/a/b", "/a-b", "/c"):
+        zk_client.create(p, makepath=True)
+    select(qtbot, window, "/a/b")
+    selection = window.tree.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    for p in ("/a", "/a-b"):
+        selection.select(
+            window.model.index_of_path(p),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert window.selected_paths() == ["/a", "/a-b"]

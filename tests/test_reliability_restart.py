@@ -16,7 +16,14 @@ import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect, expand
-from tests.reliability_helpers import Heartbeat, StateLog, assert_tree_matches_server, retrying
+from tests.reliability_helpers import (
+    FaultProxy,
+    Heartbeat,
+    StateLog,
+    assert_tree_matches_server,
+    kazoo_threads,
+    retrying,
+)
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.server import ZooKeeperServer
 from zkinspector.zk.session import CONNECTED, DISCONNECTED, SUSPENDED, ZkSession
@@ -111,3 +118,31 @@ def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
     finally:
         admin.stop()
         admin.close()
+
+
+def test_disconnect_while_the_server_is_down_releases_everything(
+    qtbot, zk_server: ZooKeeperServer, zk_chroot: str
+) -> None:
+    """Reads asked for during an outage hold every worker; Disconnect must free them all."""
+    proxy = FaultProxy(zk_server.host, zk_server.port)
+    session = ZkSession(workers=2)
+    before = kazoo_threads()
+    try:
+        connect(qtbot, session, proxy.address + "/" + zk_chroot.split("/", 1)[1])
+        proxy.close()  # the server is gone: connections drop, reconnects are refused
+        qtbot.waitUntil(lambda: session.state == SUSPENDED, timeout=WAIT)
+        results: list = []
+        for _ in range(5):  # more than the workers: some wait in the pool's queue
+            session.submit(lambda c: c.get_children("/"), results.append, results.append)
+        heartbeat = Heartbeat()
+        session.disconnect_from()
+        assert session.state == DISCONNECTED
+        qtbot.waitUntil(lambda: kazoo_threads() <= before, timeout=WAIT)
+        closer = threading.Thread(target=session.shutdown, daemon=True)
+        closer.start()
+        qtbot.waitUntil(lambda: not closer.is_alive(), timeout=WAIT)
+        assert not any(t.is_alive() for t in session._pool._threads)
+        assert results == [], "results of a closed connection are dropped"
+        assert heartbeat.max_gap < MAX_GUI_GAP
+    finally:
+        proxy.close()

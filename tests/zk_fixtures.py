@@ -15,46 +15,15 @@ from collections.abc import Iterator
 
 import pytest
 from kazoo.client import KazooClient
-from kazoo.exceptions import KazooException, NoNodeError
+from kazoo.exceptions import KazooException
 
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
+from zkinspector.zk.walk import delete_tree
 
-__all__ = ["delete_tree", "zk_admin", "zk_chroot", "zk_client", "zk_ensemble", "zk_server"]
+__all__ = ["zk_admin", "zk_chroot", "zk_client", "zk_ensemble", "zk_server"]
 
 # fsync off: the data dir is thrown away, and tests then spend no time waiting for disks.
 _TEST_CONFIG = {"forceSync": "no"}
-
-
-def delete_tree(client: KazooClient, path: str, batch: int = 500) -> None:
-    """Delete ``path`` and its subtree: pipelined listing, deletes in transactions of ``batch``.
-
-    Much faster than ``client.delete(path, recursive=True)`` on big trees. Raises nothing for
-    nodes that are already gone; other KazooExceptions propagate.
-    """
-    order: list[str] = []  # parents before children
-    level = [path]
-    while level:
-        order.extend(level)
-        asyncs = [(p, client.get_children_async(p)) for p in level]
-        level = []
-        for parent, result in asyncs:
-            try:
-                children = result.get()
-            except NoNodeError:
-                continue
-            prefix = parent.rstrip("/") + "/"
-            level.extend(prefix + c for c in children)
-    order.reverse()  # children first
-    for start in range(0, len(order), batch):
-        chunk = order[start : start + batch]
-        tx = client.transaction()
-        for p in chunk:
-            tx.delete(p)
-        results = tx.commit()
-        if any(isinstance(r, Exception) for r in results):
-            for p in chunk:  # something moved under us: one by one, ignoring gone nodes
-                with contextlib.suppress(NoNodeError):
-                    client.delete(p, recursive=True)
 
 
 @pytest.fixture(scope="session")
@@ -96,7 +65,7 @@ def zk_chroot(
     finally:
         with contextlib.suppress(KazooException, OSError):
             if zk_admin.connected:
-                delete_tree(zk_admin, chroot)
+                delete_tree(zk_admin, [chroot])  # the product's own bulk delete
 
 
 @pytest.fixture

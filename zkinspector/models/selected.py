@@ -93,6 +93,7 @@ class SelectedNode(QObject):
         if path != self._path:
             return
         self._job = None
+        self._snapshot = None
         if isinstance(exc, NoNodeError):
             self.missing.emit(path)
         else:

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from ..zk import paths
 from ..zk.errors import describe
 from ..zk.reads import EAGER_STATS, list_children, read_stats
-from ..zk.session import ZkSession
+from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
 
 log = logging.getLogger(__name__)
@@ -313,7 +313,7 @@ class ZnodeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_state(self, state: str, detail: str) -> None:
-        if state == "Disconnected":
+        if state == DISCONNECTED:
             self.clear()
 
     def _set_inflight(self, n: int) -> None:
@@ -616,6 +616,11 @@ class ZnodeTreeModel(QAbstractItemModel):
             if len(node.children) > EAGER_STATS:
                 for child in node.children:  # visible rows ask again
                     child.stat = None
+                parent = self._index_of(node)
+                last = len(node.children) - 1
+                self.dataChanged.emit(
+                    self.index(0, NAME, parent), self.index(last, CHILDREN, parent)
+                )
         self._session.submit(lambda c: c.exists(path), lambda stat: self._refreshed(node, stat))
 
     def _refreshed(self, node: ZNode, stat: ZnodeStat | None) -> None:
@@ -639,8 +644,8 @@ class ZnodeTreeModel(QAbstractItemModel):
     def unload(self, index: Index) -> None:
         """Drop a collapsed node's loaded children; they are listed again on expand."""
         node = self._node(index)
-        if node is None or not node.children or node.parent is None:
-            return
+        if node is None or not node.children or node.parent is None or node.loading:
+            return  # (while a listing or its batches are in flight, it stays loaded)
         self.beginRemoveRows(self._index_of(node), 0, len(node.children) - 1)
         for child in node.children:
             self._forget(child)

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self._delete_job: session.Job | None = None
         self._lost_ephemerals: list[str] = []
         self._text_version: int | None = None
+        self._saving: tuple[str, bytes] | None = None  # (path, data) of the save in flight
+        self._revealing = False
+        self._delete_dialog: DeleteNodeDialog | None = None
         self._build_actions()
         self._build_central()
         self._build_menus()
@@ -395,6 +398,11 @@ class MainWindow(QMainWindow):
         self.connectionStatus.setStyleSheet(f"color: {colour.get(state, 'palette(text)')};")
         if state == session.DISCONNECTED:
             self._show_snapshot(None, self.tr("Not connected."))
+            if self._delete_dialog is not None:  # its result will never be delivered
+                self._delete_failed(
+                    self._delete_dialog,
+                    self.tr("The connection was closed; refresh to see what remains."),
+                )
         self._update_actions()
         self._update_title()
 
@@ -447,14 +455,18 @@ class MainWindow(QMainWindow):
     def selected_paths(self) -> list[str]:
         """Selected nodes, without those whose ancestor is selected too."""
         rows = self.tree.selectionModel().selectedRows(0)
-        found = sorted({p for i in rows if (p := self.model.node_path(i))})
-        return [p for p in found if not any(paths.is_ancestor(q, p) for q in found)]
+        found = {p for i in rows if (p := self.model.node_path(i))}
+        return sorted(p for p in found if not any(a in found for a in paths.ancestors(p)))
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         path = self.model.node_path(current) if current.isValid() else None
         if path == self.selected.path:
             return
-        if self.dataPane.is_modified() and not self._confirm_discard():
+        if self.dataPane.is_modified() and (self._revealing or not self._confirm_discard()):
+            if self._revealing:
+                self.statusBar().showMessage(
+                    self.tr("Save or revert the edit of %s first.") % self.selected.path, 8000
+                )
             self.tree.selectionModel().blockSignals(True)
             self.tree.setCurrentIndex(previous)
             self.tree.selectionModel().blockSignals(False)
@@ -571,12 +583,18 @@ class MainWindow(QMainWindow):
         while parent.isValid():
             self.tree.expand(parent)
             parent = parent.parent()
-        self.tree.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.tree.scrollTo(index)
+        # Selected by the program (a reveal arriving later), not by the user: an unsaved
+        # edit is kept rather than asked about from inside an asynchronous callback.
+        self._revealing = True
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._revealing = False
+        self.tree.scrollTo(self.tree.currentIndex())
 
     def reveal(self, path: str) -> None:
         """Select `path` in the tree, loading its ancestors as needed."""
@@ -617,7 +635,13 @@ class MainWindow(QMainWindow):
             writable and path is not None and not paths.is_reserved(path)
         )
         self.actionDeleteNode.setEnabled(writable and bool(deletable))
-        can_save = writable and snap is not None and snap.readable and self.dataPane.is_modified()
+        can_save = (
+            writable
+            and self._saving is None
+            and snap is not None
+            and snap.readable
+            and self.dataPane.is_modified()
+        )
         self.actionSave.setEnabled(can_save)
         self.actionRevert.setEnabled(self.dataPane.is_modified())
         self.actionCopyPath.setEnabled(path is not None)
@@ -694,20 +718,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving %s…") % snap.path)
         self.actionSave.setEnabled(False)
         version = self._text_version if self._text_version is not None else snap.stat.version
+        self._saving = (snap.path, data)
         self.selected.save(snap.path, data, version)
 
     def _on_saved(self, path: str, stat: ZnodeStat) -> None:
+        self._saving = None
         self.statusBar().showMessage(self.tr("Saved %s (version %d)") % (path, stat.version), 5000)
+        if path == self.dataPane.path():
+            self._text_version = stat.version  # typing on before the reload lands is fine
         if path == self.selected.path:
             self.selected.reload()
+        self._update_actions()
 
     def _on_save_failed(self, path: str, message: str) -> None:
+        self._saving = None
         self.statusBar().showMessage(message, 10000)
         self._warn(self.tr("Save failed"), message)
         self._update_actions()
 
     def _on_conflict(self, path: str, loaded_version: int, stat: ZnodeStat | None) -> None:
         if stat is None:
+            self._saving = None
             self._warn(
                 self.tr("Save failed"),
                 self.tr("%s was deleted on the server; nothing was written.") % path,
@@ -720,14 +751,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _conflict_answered(self, path: str, stat: ZnodeStat, choice: str) -> None:
-        if choice == "overwrite":
-            try:
-                data = self.dataPane.current_bytes()
-            except ValueError as exc:
-                self._warn(self.tr("Cannot save"), str(exc))
-                return
-            # Overwrite what the user was shown, not whatever comes next.
-            self.selected.save(path, data, stat.version)
+        saving, self._saving = self._saving, None
+        if choice == "overwrite" and saving is not None and saving[0] == path:
+            # The bytes the user saved, on the version the dialog showed: not whatever
+            # the editor holds now (it may show another node by now).
+            self._saving = saving
+            self.selected.save(path, saving[1], stat.version)
         elif choice == "reload":
             self.banner.hide()
             self.dataPane.clear(self.tr("Loading…"))
@@ -796,20 +825,28 @@ class MainWindow(QMainWindow):
             return delete_tree(client, targets, cancelled=job.is_cancelled, progress=job.report)
 
         dialog.start_progress(None)
+        self._delete_dialog = dialog
         self._delete_job = self.session.submit_long(
             run,
             lambda result: self._deleted(dialog, result),
-            lambda exc: dialog.finish(describe(exc), ok=False),
+            lambda exc: self._delete_failed(dialog, describe(exc)),
             dialog.set_progress,
             write=True,
         )
+
+    def _delete_failed(self, dialog: DeleteNodeDialog, message: str) -> None:
+        self._delete_job = self._delete_dialog = None
+        dialog.finish(message, ok=False)
 
     def _cancel_delete(self) -> None:
         if self._delete_job is not None:
             self._delete_job.stop()  # the walker stops after its batch and still reports
 
     def _deleted(self, dialog: DeleteNodeDialog, result) -> None:
-        self._delete_job = None
+        self._delete_job = self._delete_dialog = None
+        for path in dialog.paths():
+            if path not in result.remaining:
+                self.session.forget_ephemerals(path)
         lines = [self.tr("%d nodes deleted.") % result.deleted]
         if result.cancelled:
             lines.append(self.tr("Cancelled before the end."))

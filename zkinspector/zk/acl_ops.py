@@ -18,9 +18,7 @@ from typing import Any
 from kazoo.client import KazooClient
 from kazoo.exceptions import (
     BadVersionError,
-    ConnectionLoss,
     NoNodeError,
-    OperationTimeoutError,
     ZookeeperError,
 )
 from kazoo.protocol.states import ZnodeStat
@@ -29,11 +27,10 @@ from kazoo.security import ACL
 from . import paths
 from .acl import same_acl
 from .walk import Cancelled, walk
-from .writes import _settle_retry
+from .writes import UNKNOWN_OUTCOME, settle_after_loss
 
 __all__ = ["AclTreeResult", "apply_acl_tree", "set_acl_once"]
 
-_UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)
 #: set_acls requests kept in flight by apply_acl_tree.
 WINDOW = 256
 
@@ -58,7 +55,7 @@ def set_acl_once(client: KazooClient, path: str, acls: list[ACL], aversion: int)
     """
     try:
         return client.set_acls(path, acls, version=aversion)
-    except _UNKNOWN_OUTCOME:
+    except UNKNOWN_OUTCOME:
         pass
 
     def settle() -> ZnodeStat:
@@ -69,7 +66,7 @@ def set_acl_once(client: KazooClient, path: str, acls: list[ACL], aversion: int)
             return client.set_acls(path, acls, version=aversion)
         raise BadVersionError()
 
-    return _settle_retry(client)(settle)
+    return settle_after_loss(client, settle, f"setting the ACL of {path}")
 
 
 @dataclass
@@ -124,7 +121,7 @@ def apply_acl_tree(
         except NoNodeError:
             pass  # deleted meanwhile: nothing to protect any more
         except ZookeeperError as exc:
-            if isinstance(exc, _UNKNOWN_OUTCOME):
+            if isinstance(exc, UNKNOWN_OUTCOME):
                 raise
             result.errors.append((path, exc))
         handled += 1

@@ -10,7 +10,6 @@ Imports only ``PySide6.QtCore`` (for :class:`SandboxController`), never widgets.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import threading
 from pathlib import Path
@@ -21,6 +20,7 @@ from kazoo.security import ACL, make_digest_acl
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from zkinspector.zk.server import ZooKeeperNotFound, ZooKeeperServer
+from zkinspector.zk.session import close_quietly
 
 __all__ = [
     "DEMO_AUTH",
@@ -124,12 +124,6 @@ def seed_demo(client: KazooClient, owner: KazooClient) -> None:
         raise KazooException("could not acquire the demo lock /locks/resource")
 
 
-def _close_quietly(client: KazooClient) -> None:
-    with contextlib.suppress(Exception):
-        client.stop()
-        client.close()
-
-
 class Sandbox:
     """A local ZooKeeper server seeded with demo data (blocking, thread-agnostic).
 
@@ -187,7 +181,7 @@ class Sandbox:
         except BaseException:
             # stop() may have run before server/owner were running: stop these ones too
             self.stop()
-            _close_quietly(owner)
+            close_quietly(owner)
             server.stop()
             raise
 
@@ -203,7 +197,7 @@ class Sandbox:
             server, self.server = self.server, None
             self.connect_string = None
         if owner is not None:
-            _close_quietly(owner)
+            close_quietly(owner)
         if server is not None:
             server.stop()
 

@@ -497,6 +497,8 @@ class ZkSession(QObject):
     @Slot(object, object, object)
     def _deliver(self, job: Job, result: Any, exc: BaseException | None) -> None:
         if job.cancelled or job.generation != self._generation:
+            if isinstance(result, KazooClient):
+                _close_in_background(result)  # a connect that finished as it was dropped
             return
         if exc is None:
             if job.on_result is not None:
@@ -520,12 +522,13 @@ def _close_in_background(client: KazooClient) -> threading.Thread:
     (their calls fail with ConnectionClosedError). Queued behind them, the close would
     never run, and the process could not exit.
     """
-    thread = threading.Thread(target=_close_quietly, args=(client,), name="zk-close", daemon=True)
+    thread = threading.Thread(target=close_quietly, args=(client,), name="zk-close", daemon=True)
     thread.start()
     return thread
 
 
-def _close_quietly(client: KazooClient) -> None:
+def close_quietly(client: KazooClient) -> None:
+    """Stop and close a client; errors of a broken connection are only logged."""
     try:
         client.stop()
         client.close()
@@ -567,10 +570,10 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
     deadline = time.monotonic() + max(params.timeout, 1.0)
     while not live.wait(0.05):
         if job.cancelled:
-            _close_quietly(client)
+            close_quietly(client)
             raise Cancelled()
         if time.monotonic() > deadline:
-            _close_quietly(client)
+            close_quietly(client)
             raise ConnectError(_why_unreachable(resolved, params.timeout, tls=params.use_ssl))
     try:
         if chroot and client.exists("/") is None:
@@ -581,10 +584,10 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
         # connection on a request it does not know.
         multi_read_supported(client)
     except ConnectError:
-        _close_quietly(client)
+        close_quietly(client)
         raise
     except KazooException as exc:
-        _close_quietly(client)
+        close_quietly(client)
         raise ConnectError(describe(exc)) from exc
     return client
 

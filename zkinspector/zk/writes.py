@@ -17,11 +17,12 @@ from kazoo.exceptions import (
     OperationTimeoutError,
 )
 from kazoo.protocol.states import ZnodeStat
-from kazoo.retry import KazooRetry
+from kazoo.retry import KazooRetry, RetryFailedError
 
 from . import paths
 
-_UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)
+#: Errors after which a write may or may not have been applied.
+UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)
 
 
 class UncertainWriteError(Exception):
@@ -42,7 +43,7 @@ def set_data_once(client: KazooClient, path: str, data: bytes, version: int) -> 
     """
     try:
         return client.set(path, data, version=version)
-    except _UNKNOWN_OUTCOME:
+    except UNKNOWN_OUTCOME:
         pass
 
     def settle() -> ZnodeStat:
@@ -53,7 +54,7 @@ def set_data_once(client: KazooClient, path: str, data: bytes, version: int) -> 
             return client.set(path, data, version=version)  # it was not: apply it now
         raise BadVersionError()
 
-    return _settle_retry(client)(settle)
+    return settle_after_loss(client, settle, f"saving {path}")
 
 
 def create_once(
@@ -74,11 +75,14 @@ def create_once(
     # The session the create is sent in. Read it now: kazoo's client_id is None while the
     # connection is down, and an ephemeral node made before the drop belongs to this one.
     session_id = getattr(client, "_session_id", None)
+    # Every transaction after this one has a higher zxid: a node with a lower czxid
+    # existed before this create and is not ours, whatever its data.
+    zxid_before = client.last_zxid
     try:
         return client.create(
             path, data, acl=acl, ephemeral=ephemeral, sequence=sequential, makepath=makepath
         )
-    except _UNKNOWN_OUTCOME:
+    except UNKNOWN_OUTCOME:
         if sequential:
             parent, name = paths.split(path)
             raise UncertainWriteError(
@@ -92,9 +96,24 @@ def create_once(
             current, stat = client.get(path)
         except NoNodeError:
             return client.create(path, data, acl=acl, ephemeral=ephemeral, makepath=makepath)
-        ours = current == data and (not ephemeral or stat.ephemeralOwner == session_id)
+        ours = (
+            stat.czxid > zxid_before
+            and current == data
+            and (not ephemeral or stat.ephemeralOwner == session_id)
+        )
         if ours:
             return path
         raise NodeExistsError()
 
-    return _settle_retry(client)(settle)
+    return settle_after_loss(client, settle, f"creating {path}")
+
+
+def settle_after_loss(client: KazooClient, settle, what: str):
+    """Run `settle` until the connection is back; UncertainWriteError if it never comes."""
+    try:
+        return _settle_retry(client)(settle)
+    except RetryFailedError:
+        raise UncertainWriteError(
+            f"The connection dropped while {what} and did not come back in time; "
+            "the server may or may not have applied it. Check the node before trying again."
+        ) from None
