@@ -21,7 +21,6 @@ Run from the repository root (``make bench`` runs it with the others):
 from __future__ import annotations
 
 import argparse
-import ctypes
 import gc
 import os
 import statistics
@@ -41,22 +40,6 @@ os.environ.setdefault("LANG", "C.UTF-8")
 _HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
-
-
-def pin_singletons() -> None:
-    """Keep None/True/False alive under PySide6 6.12 on Python < 3.12.
-
-    PySide6-Essentials 6.12.0 (abi3 wheel) drops a reference to None on every call of a
-    void C++ method from Python (and to True/False on bool ones); on Python 3.11, where
-    these objects are not immortal, a long run aborts with "none_dealloc". Giving them a
-    huge reference count is what Python 3.12+ does anyway.
-    """
-    if sys.version_info < (3, 12):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-pin_singletons()
 
 
 from kazoo.client import KazooClient  # noqa: E402
@@ -433,10 +416,7 @@ def measure_layout_floor(children: int) -> list[Result]:
 # Cold start (fresh processes)
 
 _CHILD = r"""
-import ctypes, os, sys, time
-if sys.version_info < (3, 12):
-    for o in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(o)).value += 1 << 40
+import os, sys, time
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
