@@ -44,7 +44,7 @@ OP_MULTI = 14
 OP_CREATE2 = 15
 
 
-def retrying(client: KazooClient | None = None, deadline: float = 30.0) -> KazooRetry:
+def retrying(deadline: float = 30.0) -> KazooRetry:
     """A retry for a checking client while its server restarts or the ensemble moves."""
     return KazooRetry(max_tries=-1, delay=0.05, max_delay=0.5, deadline=deadline)
 

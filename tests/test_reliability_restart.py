@@ -108,8 +108,8 @@ def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
         assert answers == [["x"]]
 
         # Live again: a change made now shows up, and the tree equals the server.
-        retrying(admin)(admin.create, "/keep/y", b"2")
-        retrying(admin)(admin.delete, "/keep/x")
+        retrying()(admin.create, "/keep/y", b"2")
+        retrying()(admin.delete, "/keep/x")
         qtbot.waitUntil(lambda: assert_tree_matches_server(model, admin), timeout=WAIT)
 
         heartbeat.stop()

@@ -195,12 +195,13 @@ def proxied_window(qtbot, proxy: FaultProxy, zk_chroot: str) -> Iterator:
 
     chroot = "/" + zk_chroot.split("/", 1)[1]
     w = create_main_window(["zkinspector", "--server", proxy.address + chroot])
-    qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.session.state == CONNECTED, timeout=WAIT)
     yield w
     if w.dataPane.is_modified():
-        w.dataPane.clear()  # no "unsaved changes" question when the test closes it
+        w.dataPane.clear()  # no "unsaved changes" question when it closes
     w.session.shutdown(wait=True)
+    w.close()
+    w.deleteLater()
 
 
 def test_unsaved_edit_survives_a_reconnect_and_saves_once(
@@ -222,6 +223,8 @@ def test_unsaved_edit_survives_a_reconnect_and_saves_once(
     with qtbot.waitSignals(signals, order="strict", timeout=WAIT):
         proxy.cut()  # a blip: Suspended, then Connected (same session), node re-read
     assert window.dataPane.is_modified() and editor.toPlainText() == "my edit"
-    window.actionSave.trigger()
-    qtbot.waitUntil(lambda: zk_client.get("/conf")[1].version == 1, timeout=WAIT)
-    assert zk_client.get("/conf")[0] == b"my edit"
+    with qtbot.waitSignal(window.selected.saved, timeout=WAIT):
+        window.actionSave.trigger()
+    qtbot.waitUntil(lambda: not window.dataPane.is_modified(), timeout=WAIT)
+    data, stat = zk_client.get("/conf")
+    assert (data, stat.version) == (b"my edit", 1)

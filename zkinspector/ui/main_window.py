@@ -953,6 +953,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.session.disconnect_from()  # its client closes on a thread of its own
         super().closeEvent(event)
 
     # convenience for tests and scripts

@@ -68,7 +68,7 @@ def describe(exc: BaseException, path: str | None = None, *, action: str | None 
     if isinstance(exc, ke.SessionExpiredError):
         return (
             "The ZooKeeper session expired; its ephemeral nodes and watches are gone. "
-            "Reconnect to continue."
+            "A new session is being made; try again once connected."
         )
     if isinstance(exc, ke.ConnectionLoss):
         return (

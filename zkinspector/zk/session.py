@@ -297,6 +297,10 @@ class ZkSession(QObject):
         self._client = client
         self._set_state(CONNECTED, self._peer_of(self._generation, client))
         self.connected.emit()
+        if not client.connected:
+            # The link dropped between the connect and this delivery; the listener's
+            # report of it was ignored (no client yet), so say it now.
+            self._set_state(SUSPENDED)
 
     def _on_connect_error(self, exc: BaseException) -> None:
         self._connect_job = None
