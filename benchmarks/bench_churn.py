@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -45,6 +44,7 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
 from kazoo.client import KazooClient  # noqa: E402
 from kazoo.exceptions import NoNodeError  # noqa: E402
 
+from benchmarks.churn import churn  # noqa: E402
 from zkinspector.zk import paths  # noqa: E402
 
 PARENTS = ["/churn/d0", "/churn/d1", "/churn/d2"]
@@ -65,56 +65,9 @@ def rss_mb() -> float:
 # The churn worker (a separate process, so it does not share the app's GIL)
 
 
-def churn(hosts: str, seconds: float, rate: float, seed: int = 7) -> dict[str, int]:
+def churn_worker(hosts: str, seconds: float, rate: float, seed: int = 7) -> dict[str, int]:
     """Create/delete/set children of PARENTS at about `rate` a second, pipelined."""
-    rng = random.Random(seed)
-    client = KazooClient(hosts=hosts, timeout=10)
-    client.start(timeout=15)
-    counts = {"create": 0, "delete": 0, "set": 0, "errors": 0}
-    live = {p: set(client.get_children(p)) for p in PARENTS}
-    serial = 0
-    window: list = []
-
-    def drain() -> None:
-        for result in window:
-            try:
-                result.get(timeout=30)
-            except Exception:  # noqa: BLE001 - counted; the churn goes on
-                counts["errors"] += 1
-        window.clear()
-
-    start = time.monotonic()
-    done = 0
-    try:
-        while (now := time.monotonic()) - start < seconds:
-            due = int((now - start) * rate)
-            while done < due:
-                parent = rng.choice(PARENTS)
-                kids = live[parent]
-                roll = rng.random()
-                if kids and roll < 0.4:
-                    name = rng.choice(sorted(kids))
-                    kids.discard(name)
-                    window.append(client.delete_async(f"{parent}/{name}"))
-                    counts["delete"] += 1
-                elif kids and roll < 0.6:
-                    name = rng.choice(sorted(kids))
-                    window.append(client.set_async(f"{parent}/{name}", str(done).encode()))
-                    counts["set"] += 1
-                else:
-                    serial += 1
-                    kids.add(f"c{serial}")
-                    window.append(client.create_async(f"{parent}/c{serial}", b"x" * 32))
-                    counts["create"] += 1
-                done += 1
-                if len(window) >= 200:
-                    drain()
-            time.sleep(0.002)  # the worker paces itself; the app is never made to wait
-        drain()
-    finally:
-        client.stop()
-        client.close()
-    return counts
+    return churn(hosts, PARENTS, seconds, rate, seed=seed)
 
 
 # ---------------------------------------------------------------------------
@@ -331,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", metavar="HOSTS", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        counts = churn(args.worker, args.seconds, args.rate)
+        counts = churn_worker(args.worker, args.seconds, args.rate)
         print(" ".join(f"{k}={v}" for k, v in counts.items()), flush=True)
         return 0
 
