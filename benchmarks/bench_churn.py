@@ -23,29 +23,16 @@ the server or the RSS grew 10 % or more. ``run_all.py`` calls ``measure(connect)
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench_env import ROOT  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
+from kazoo.client import KazooClient
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LANG", "C.UTF-8")
-_HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ.setdefault(_var, os.path.join(_HOME, _var.lower()))
-
-from kazoo.client import KazooClient  # noqa: E402
-from kazoo.exceptions import NoNodeError  # noqa: E402
-
-from benchmarks.churn import churn  # noqa: E402
-from zkinspector.zk import paths  # noqa: E402
+from benchmarks.churn import churn, server_listing, tree_listing
 
 PARENTS = ["/churn/d0", "/churn/d1", "/churn/d2"]
 START_CHILDREN = 50
@@ -96,25 +83,9 @@ def wait_until(cond: Callable[[], bool], timeout: float = 120.0) -> float:
 
 def tree_vs_server(model, client: KazooClient) -> list[str]:
     """Paths of loaded nodes whose shown children differ from the server's ([] if equal)."""
-    shown: dict[str, list[str]] = {}
-    root = model.find("/")
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if node.children is None:
-            continue
-        index = model.index_of_path(node.path)
-        shown[node.path] = [model.index(r, 0, index).data() for r in range(model.rowCount(index))]
-        stack.extend(node.children)
-    differ = []
-    pending = [(p, client.get_children_async(p)) for p in shown]
-    for path, result in pending:
-        try:
-            held = paths.natural_sorted(result.get(timeout=10))
-        except NoNodeError:
-            held = None
-        if shown[path] != held:
-            differ.append(path)
+    shown = tree_listing(model)
+    held = server_listing(client, shown)
+    differ = [p for p in shown if shown[p] != held[p]]
     return differ if shown else ["(nothing shown)"]
 
 

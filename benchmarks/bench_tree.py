@@ -26,28 +26,17 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench_env import ROOT  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
+from kazoo.client import KazooClient
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LANG", "C.UTF-8")
-_HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[_var] = os.path.join(_HOME, _var.lower())
-
-
-from kazoo.client import KazooClient  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
-
-from zkinspector.zk.server import ZooKeeperServer  # noqa: E402
-from zkinspector.zk.walk import create_tree, delete_tree  # noqa: E402
+from zkinspector.zk.server import ZooKeeperServer
+from zkinspector.zk.walk import create_tree, delete_tree
 
 CHROOT = "/bench-tree"
 BIG = "/big"

@@ -1,4 +1,5 @@
-"""A churn generator: another client changing a tree fast, for tests and benchmarks.
+"""Churn for tests and benchmarks: another client changing a tree fast, and a check
+that the tree model then shows exactly what the server holds.
 
 It runs as its own process (`python benchmarks/churn.py` or via tests/reliability_helpers)
 so it does not share the app's interpreter lock.
@@ -8,8 +9,12 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Iterable
 
 from kazoo.client import KazooClient
+from kazoo.exceptions import NoNodeError
+
+from zkinspector.zk import paths
 
 
 def churn(
@@ -71,3 +76,32 @@ def churn(
         client.stop()
         client.close()
     return counts
+
+
+def tree_listing(model) -> dict[str, list[str]]:
+    """Every loaded node of the model -> the names it shows under it (in order)."""
+    out: dict[str, list[str]] = {}
+    root = model.find("/")
+    if root is None:
+        return out
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.children is None:
+            continue
+        index = model.index_of_path(node.path)
+        out[node.path] = [model.index(r, 0, index).data() for r in range(model.rowCount(index))]
+        stack.extend(node.children)
+    return out
+
+
+def server_listing(client: KazooClient, node_paths: Iterable[str]) -> dict[str, list[str] | None]:
+    """The server's children of each path, naturally sorted; None where the node is gone."""
+    pending = [(p, client.get_children_async(p)) for p in node_paths]
+    out: dict[str, list[str] | None] = {}
+    for path, result in pending:
+        try:
+            out[path] = paths.natural_sorted(result.get(timeout=10))
+        except NoNodeError:
+            out[path] = None
+    return out

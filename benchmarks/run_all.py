@@ -41,7 +41,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-import bench_tree  # noqa: E402  (sets up Qt offscreen and the PySide6 workaround first)
+import bench_tree  # noqa: E402  (imports bench_env first: offscreen Qt, a throw-away home)
 import bench_walk  # noqa: E402
 import kazoo  # noqa: E402
 import PySide6  # noqa: E402

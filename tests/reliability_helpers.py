@@ -19,10 +19,9 @@ import time
 from collections.abc import Iterable
 
 from kazoo.client import KazooClient
-from kazoo.exceptions import NoNodeError
 from kazoo.retry import KazooRetry
 
-from zkinspector.zk import paths
+from benchmarks.churn import churn, server_listing, tree_listing  # noqa: F401 - re-exported
 
 __all__ = [
     "FaultProxy",
@@ -49,35 +48,6 @@ def retrying(deadline: float = 30.0) -> KazooRetry:
 
 
 # -- the tree versus the server ---------------------------------------------------------
-
-
-def tree_listing(model) -> dict[str, list[str]]:
-    """Every loaded node of the model -> the names it shows under it (in order)."""
-    out: dict[str, list[str]] = {}
-    root = model.find("/")
-    if root is None:
-        return out
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.children is None:
-            continue
-        index = model.index_of_path(node.path)
-        out[node.path] = [model.index(r, 0, index).data() for r in range(model.rowCount(index))]
-        stack.extend(node.children)
-    return out
-
-
-def server_listing(client: KazooClient, node_paths: Iterable[str]) -> dict[str, list[str] | None]:
-    """The server's children of each path, naturally sorted; None where the node is gone."""
-    pending = [(p, client.get_children_async(p)) for p in node_paths]
-    out: dict[str, list[str] | None] = {}
-    for path, result in pending:
-        try:
-            out[path] = paths.natural_sorted(result.get(timeout=10))
-        except NoNodeError:
-            out[path] = None
-    return out
 
 
 def assert_tree_matches_server(model, client: KazooClient) -> None:
@@ -304,9 +274,6 @@ class FaultProxy:
                 continue
             with self._lock:
                 self._pairs.append(_Pair(self, down, up))
-
-
-from benchmarks.churn import churn  # noqa: E402 - one generator for tests and benchmarks
 
 
 def _main(argv: list[str]) -> int:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.selected import NodeSnapshot, SelectedNode
-from ..models.tree import PathRole, ZnodeTreeModel
+from ..models.tree import ZnodeTreeModel
 from ..zk import paths, session
 from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
@@ -955,7 +955,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.session.disconnect_from()  # its client closes on a thread of its own
         super().closeEvent(event)
-
-    # convenience for tests and scripts
-    def path_of(self, index: QModelIndex) -> str | None:
-        return index.data(PathRole)

@@ -140,7 +140,7 @@ class _Watchers:
         session = self._session
         server = ""
         if session is not None and state == KazooState.CONNECTED:
-            server = session._peer_of(self._generation)
+            server = session._peer_of()
         self._emit("_kazoo_state", str(state), server)
 
     def _emit(self, name: str, *args) -> None:
@@ -295,7 +295,7 @@ class ZkSession(QObject):
     def _on_connected(self, client: KazooClient) -> None:
         self._connect_job = None
         self._client = client
-        self._set_state(CONNECTED, self._peer_of(self._generation, client))
+        self._set_state(CONNECTED, self._peer_of(client))
         self.connected.emit()
         if not client.connected:
             # The link dropped between the connect and this delivery; the listener's
@@ -308,7 +308,7 @@ class ZkSession(QObject):
         self._set_state(DISCONNECTED, str(exc))
         self.connectFailed.emit(str(exc))
 
-    def _peer_of(self, generation: int, client: KazooClient | None = None) -> str:
+    def _peer_of(self, client: KazooClient | None = None) -> str:
         """host:port of the server the client talks to (read without a request)."""
         client = client or self._client
         try:
@@ -330,7 +330,7 @@ class ZkSession(QObject):
         elif state == KazooState.CONNECTED:
             new_session = self._was_lost
             self._was_lost = False
-            self._set_state(CONNECTED, server or self._peer_of(generation))
+            self._set_state(CONNECTED, server or self._peer_of())
             self.resynced.emit(new_session)
             self._report_lost_ephemerals()
 

@@ -1,0 +1,19 @@
+"""Imported first by every GUI benchmark: the checkout on sys.path, offscreen Qt, and
+settings/logs in a throw-away home so a benchmark never touches the user's."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+_HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
