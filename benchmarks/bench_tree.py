@@ -160,6 +160,11 @@ class PaintLog(QObject):
         return next((t for t, v in self.paints if pred(v)), None)
 
 
+def painted_after(log: PaintLog, since: float, value: int) -> float | None:
+    """When the widget was first painted after ``since`` showing ``value``, or None."""
+    return next((t for t, v in log.paints if t > since and v == value), None)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
@@ -269,6 +274,9 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
         window.searchDock.hide()
         panel.model.clear()
 
+        results += measure_live(window, connect, children)
+        print(format_results(results[-4:]), file=sys.stderr)
+
         # -- watch latency, on a small node, the big node collapsed (and so unloaded)
         tree.collapse(model.index_of_path(BIG))
         settle(0.5)
@@ -337,68 +345,52 @@ def measure_watch(window, connect: str, sets: int) -> list[Result]:
 
 
 # ---------------------------------------------------------------------------
-# Reference: what one QTreeView layout of N rows costs, whatever the model does
+# Changes under the expanded 100,000-child node
 
 
-def measure_layout_floor(children: int) -> list[Result]:
-    """Time one full QTreeView layout of ``children`` rows: minimal Python model vs C++.
+def measure_live(window, connect: str, children: int) -> list[Result]:
+    """With the big node expanded: one full relayout, and a child added then removed.
 
     QTreeView lays out every row of an expanded node again after any insert or removal
-    under it, calling the model's index() and hasChildren() for each row. This measures
-    that cost with the smallest possible Python model, and with QStandardItemModel (C++).
+    under it; this is what a busy node (a queue, a replication log) costs the GUI.
     """
-    from PySide6.QtCore import QAbstractItemModel, QModelIndex
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QTreeView
-
-    class Minimal(QAbstractItemModel):
-        def index(self, row, column, parent=QModelIndex()):  # noqa: B008
-            return self.createIndex(row, column, 0 if not parent.isValid() else row + 1)
-
-        def parent(self, index):
-            if not index.isValid() or index.internalId() == 0:
-                return QModelIndex()
-            return self.createIndex(0, 0, 0)
-
-        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
-            if not parent.isValid():
-                return 1
-            return children if parent.internalId() == 0 and parent.column() == 0 else 0
-
-        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
-            return 2
-
-        def hasChildren(self, parent=QModelIndex()):  # noqa: B008, N802
-            return not parent.isValid() or parent.internalId() == 0
-
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            return f"job-{index.row():010d}" if role == Qt.ItemDataRole.DisplayRole else None
-
-    standard = QStandardItemModel()
-    top = QStandardItem("/")
-    standard.appendRow(top)
-    top.appendRows([QStandardItem(f"job-{i:010d}") for i in range(children)])
-    out = []
-    for label, model in (("minimal Python model", Minimal()), ("QStandardItemModel", standard)):
-        view = QTreeView()
-        view.setUniformRowHeights(True)
-        view.setModel(model)
-        view.resize(800, 600)
-        view.show()
-        view.expand(model.index(0, 0))
-        settle(0.2)
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            view.doItemsLayout()
-            times.append(time.perf_counter() - start)
-        view.hide()
-        view.setModel(None)
-        view.deleteLater()
-        area = f"Reference: QTreeView.doItemsLayout(), {children:,} expanded rows"
-        out.append(Result(area, label, statistics.median(times) * 1000, "ms"))
-    settle(0.1)
-    return out
+    model, tree = window.model, window.tree
+    area = f"Live changes under the expanded {children:,}-child node"
+    big = model.index_of_path(BIG)
+    if not tree.isExpanded(big):
+        tree.expand(big)
+    wait_until(lambda: len(model.find(BIG).children or []) == children)
+    settle(0.3)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        tree.doItemsLayout()
+        times.append(time.perf_counter() - start)
+    other = KazooClient(hosts=connect + CHROOT, timeout=30)
+    other.start(timeout=30)
+    beat = Heartbeat()
+    try:
+        shown = PaintLog(tree.viewport(), lambda: len(model.find(BIG).children or []))
+        beat.start()
+        t0 = time.perf_counter()
+        other.create_async(f"{BIG}/job-{children // 2:010d}a")  # (not blocking the GUI)
+        wait_until(lambda: painted_after(shown, t0, children + 1) is not None)
+        added = painted_after(shown, t0, children + 1) - t0  # type: ignore[operator]
+        t1 = time.perf_counter()
+        other.delete_async(f"{BIG}/job-{children // 2:010d}a")
+        wait_until(lambda: painted_after(shown, t1, children) is not None)
+        removed = painted_after(shown, t1, children) - t1  # type: ignore[operator]
+        settle(0.3)
+        stall = beat.stop()
+    finally:
+        other.stop()
+        other.close()
+    return [
+        Result(area, "one full relayout (QTreeView)", statistics.median(times) * 1000, "ms"),
+        Result(area, "another client adds a child: row painted", added * 1000, "ms"),
+        Result(area, "another client removes it: row gone", removed * 1000, "ms"),
+        Result(area, "longest GUI stall", stall * 1000, "ms", "≤ 50 ms", stall <= 0.05),
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -473,7 +465,6 @@ def measure(
     """Everything this script measures, against the server at ``connect``."""
     build(connect, children)
     results = measure_gui(connect, children, watch_sets)
-    results += measure_layout_floor(children)
     results += measure_cold(connect, cold_runs)
     return results
 

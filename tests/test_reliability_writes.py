@@ -24,7 +24,7 @@ from tests.reliability_helpers import (
 )
 from zkinspector.models.selected import SelectedNode
 from zkinspector.zk.session import CONNECTED, LOST, SUSPENDED, ZkSession
-from zkinspector.zk.walk import DeleteResult, delete_tree
+from zkinspector.zk.walk import DeleteResult, create_tree, delete_tree
 from zkinspector.zk.writes import UncertainWriteError
 
 FAULTS = ["request-lost", "answer-lost"]
@@ -147,11 +147,7 @@ def test_recursive_delete_cut_midway_says_exactly_what_remains(
     n = 2500  # three transactions of at most 1000 deletes
     zk_client.create("/big/sub", makepath=True)
     zk_client.create("/other")
-    for start in range(0, n, 500):
-        tx = zk_client.transaction()
-        for i in range(start, min(n, start + 500)):
-            tx.create(f"/big/sub/n{i}")
-        tx.commit()
+    create_tree(zk_client, [(f"/big/sub/n{i}", b"") for i in range(n)])
     results: list[DeleteResult] = []
     errors: list[BaseException] = []
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
 from tests.helpers import WAIT, connect, expand, shown_children
-from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel
+from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel, row_changes
+from zkinspector.zk import paths
+from zkinspector.zk.reads import EAGER_STATS, sort_names
 from zkinspector.zk.session import ZkSession
+from zkinspector.zk.walk import create_tree
 
 
 @pytest.fixture
@@ -145,26 +152,22 @@ def test_large_node_arrives_in_batches_complete_and_ordered(qtbot, plain_model, 
     # batched path in test_batches_pass_the_model_tester with a smaller batch instead.
     model = plain_model
     n = INSERT_BATCH * 2 + 123
-    zk_client.create("/big")
-    for start in range(0, n, 500):
-        tx = zk_client.transaction()
-        for i in range(start, min(n, start + 500)):
-            tx.create(f"/big/item-{i}")
-        tx.commit()
+    create_tree(zk_client, [("/big", b"")] + [(f"/big/item-{i}", b"") for i in range(n)])
     expand(qtbot, model, "/", ["big"])
     batches = []
     model.rowsInserted.connect(lambda parent, first, last: batches.append(last - first + 1))
     expand(qtbot, model, "/big")
     qtbot.waitUntil(lambda: len(shown_children(model, "/big") or []) == n, timeout=WAIT)
-    assert len(batches) >= 3 and max(batches) <= INSERT_BATCH
+    # The first rows go in (and are painted) first; the rest follow in one insert.
+    assert batches == [INSERT_BATCH, n - INSERT_BATCH]
     assert shown_children(model, "/big") == [f"item-{i}" for i in range(n)]
     # A child added to the big node is a row insert, not a reload.
     batches.clear()
-    zk_client.create("/big/item-5000a")
-    qtbot.waitUntil(lambda: "item-5000a" in shown_children(model, "/big"), timeout=WAIT)
+    zk_client.create(f"/big/item-{n - 100}a")
+    qtbot.waitUntil(lambda: f"item-{n - 100}a" in shown_children(model, "/big"), timeout=WAIT)
     assert batches == [1]
     names = shown_children(model, "/big")
-    assert names.index("item-5000a") == names.index("item-5000") + 1
+    assert names.index(f"item-{n - 100}a") == names.index(f"item-{n - 100}") + 1
 
 
 def test_reveal_loads_ancestors(qtbot, model, zk_client):
@@ -201,3 +204,74 @@ def test_batches_pass_the_model_tester(qtbot, model, zk_client, monkeypatch):
     zk_client.create("/b/c3a")
     qtbot.waitUntil(lambda: "c3a" in shown_children(model, "/b"), timeout=WAIT)
     assert "c3" not in shown_children(model, "/b")
+
+
+def test_expanding_shows_loading_then_the_children(qtbot, plain_model, zk_client):
+    model = plain_model
+    zk_client.create("/slow/a", makepath=True)
+    expand(qtbot, model, "/", ["slow"])
+    index = model.index_of_path("/slow")
+    assert model.hasChildren(index), "a node with children shows an expander before it is listed"
+    model.fetchMore(index)  # what the view does on expand; the answer comes later
+    assert model.index(0, 0, index).data() == "Loading…"
+    assert model.node_path(model.index(0, 0, index)) is None
+    qtbot.waitUntil(lambda: shown_children(model, "/slow") == ["a"], timeout=WAIT)
+
+
+def test_rows_under_a_wide_node_get_expanders_from_their_stats(qtbot, plain_model, zk_client):
+    # Over EAGER_STATS children the listing carries names only: a row learns whether it
+    # has children when the view shows it (its data is asked for) and its stat arrives.
+    model = plain_model
+    n = EAGER_STATS + 50
+    create_tree(zk_client, [("/wide", b"")] + [(f"/wide/n{i}", b"") for i in range(n)])
+    zk_client.create("/wide/n3/kid")
+    expand(qtbot, model, "/", ["wide"])
+    expand(qtbot, model, "/wide")
+    qtbot.waitUntil(lambda: len(shown_children(model, "/wide")) == n, timeout=WAIT)
+    parent = model.index_of_path("/wide")
+    for row in range(6):
+        model.index(row, CHILDREN, parent).data()  # as painting the first rows does
+    with_kid, leaf = model.index_of_path("/wide/n3"), model.index_of_path("/wide/n4")
+    qtbot.waitUntil(lambda: with_kid.siblingAtColumn(CHILDREN).data() == "1", timeout=WAIT)
+    assert model.hasChildren(with_kid) and not model.hasChildren(leaf)
+    expand(qtbot, model, "/wide/n3", ["kid"])
+
+
+def test_unloading_a_collapsed_node_keeps_its_expander(qtbot, plain_model, zk_client):
+    model = plain_model
+    zk_client.create("/u/a", makepath=True)
+    zk_client.create("/u/b")
+    expand(qtbot, model, "/", ["u"])
+    expand(qtbot, model, "/u", ["a", "b"])
+    qtbot.waitUntil(lambda: not model.is_busy(), timeout=WAIT)  # (it stays while listing)
+    index = model.index_of_path("/u")
+    model.unload(index)
+    assert model.find("/u").children is None and model.find("/u/a") is None
+    assert model.hasChildren(index) and model.canFetchMore(index)
+    expand(qtbot, model, "/u", ["a", "b"])
+
+
+@given(
+    st.sets(st.integers(0, 60)),
+    st.sets(st.integers(0, 60)),
+)
+def test_row_changes_turn_the_old_rows_into_the_new(old_numbers, new_numbers):
+    old = [f"n{i}" for i in sorted(old_numbers)]
+    new = [f"n{i}" for i in sorted(new_numbers)]
+    removed, inserted = row_changes(old, new)
+    rows = list(old)
+    for first, last in reversed(removed):
+        del rows[first : last + 1]
+    for first, last in inserted:
+        rows[first:first] = new[first : last + 1]
+    assert rows == new
+    assert sum(b - a + 1 for a, b in removed) == len(set(old) - set(new))
+
+
+def test_sorting_a_listing_like_the_previous_one_gives_the_natural_order():
+    rng = random.Random(7)
+    before = [f"lock-{i:010d}" for i in range(0, 6000, 2)] + ["a", "B", "n2", "n10"]
+    previous = sort_names(before)
+    now = [n for n in before if rng.random() > 0.01] + ["lock-0000000007", "n3", "zz"]
+    rng.shuffle(now)
+    assert sort_names(now, previous) == sort_names(now) == paths.natural_sorted(now)

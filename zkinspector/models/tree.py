@@ -1,26 +1,36 @@
-"""The znode tree as a lazily loaded QAbstractItemModel, kept live by watches.
+"""The znode tree as a lazily loaded item model, kept live by watches.
 
 A node's children are asked for when the view expands it (`fetchMore`), on the
-session's workers; names come back sorted and rows are inserted in batches so a node
-with 100,000 children never holds the GUI thread for long. Every loaded node carries a
-children watch; when it fires, the node is re-listed and only the rows that changed are
-inserted or removed, which keeps selection and expansion. Stats (for icons and child
-counts) come with the listing for ordinary nodes and, under very large ones, are
-fetched in pipelined batches for the rows the view actually shows.
+session's workers; names come back sorted and are inserted as rows, the first ones at
+once and the rest after a paint. Every loaded node carries a children watch; when it
+fires, the node is re-listed and only the rows that changed are inserted or removed,
+which keeps selection and expansion. Stats (for icons and child counts) come with the
+listing for ordinary nodes and, under very large ones, are fetched in pipelined batches
+for the rows the view actually shows.
+
+The model's shape (rows, parents, which rows have children) lives in a
+QStandardItemModel, so the calls QTreeView makes for every row of an expanded node on
+each layout (index, hasChildren, flags) stay in C++: a node with 100,000 children lays
+out in milliseconds. Rows hold no QStandardItem unless they have child rows (a leaf is a
+null cell, 8 bytes); everything shown comes from the ZNode objects through `data()`,
+which the view asks only for the rows it paints. A node known to have children but not
+listed yet holds one placeholder row, so the view draws an expander and shows
+"Loading…" while the listing is in flight.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import itertools
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import shiboken6
 from kazoo.exceptions import NoAuthError, NoNodeError
 from kazoo.protocol.states import ZnodeStat
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..zk import paths
 from ..zk.errors import describe
@@ -37,8 +48,9 @@ from ..zk.stat import node_kind, session_id_hex
 
 log = logging.getLogger(__name__)
 
-#: Rows per insert when a large listing arrives: the first batch, then the rest in one turn.
-INSERT_BATCH = 5000
+#: Rows in the first insert of a large listing, and rows made per event-loop turn after
+#: it (about 5 ms of work each), before the rest go in as one insert.
+INSERT_BATCH = 2000
 #: Milliseconds between the first batch and the rest: time for the view to paint it.
 FIRST_PAINT_MS = 20
 
@@ -48,6 +60,9 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 StatRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ZNode:
@@ -64,6 +79,8 @@ class ZNode:
         "dirty",
         "queued",
         "locked",
+        "item",
+        "item_key",
     )
 
     _ids = itertools.count(1)
@@ -79,6 +96,8 @@ class ZNode:
         self.dirty = False  # a watch fired while the listing was in flight
         self.queued = False  # its stat is asked for
         self.locked = False  # the user may not read it (NoAuth): shown with a lock
+        self.item: QStandardItem | None = None  # holds its child rows, if it has any
+        self.item_key = 0  # the item's address: the internalId of its children's indexes
 
 
 def _row_changes(old: ZnodeStat | None, new: ZnodeStat) -> bool:
@@ -94,7 +113,75 @@ def _key(node: ZNode) -> tuple:
     return paths.natural_key(node.name)
 
 
-class ZnodeTreeModel(QAbstractItemModel):
+def _address(item: QStandardItem) -> int:
+    return shiboken6.getCppPointer(item)[0]
+
+
+def _runs(names: list[str], present: set[str]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive entries of ``names`` not in ``present``."""
+    out = []
+    i, n = 0, len(names)
+    while i < n:
+        if names[i] in present:
+            i += 1
+            continue
+        first = i
+        while i < n and names[i] not in present:
+            i += 1
+        out.append((first, i - 1))
+    return out
+
+
+def row_changes(
+    old: list[str], new: list[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The rows to remove from ``old`` and to insert from ``new`` (both in the same order).
+
+    Returns runs of removed rows (indexes in ``old``; apply them last first) and runs of
+    inserted rows (indexes in ``new``; apply them first first, after the removals). Runs
+    on a worker: under a 100,000-child node this is the part of a re-listing that is
+    proportional to the number of children.
+    """
+    if old == new:
+        return [], []
+    now, before = set(new), set(old)
+    gone, came = before - now, now - before
+    if len(gone) + len(came) > len(new) // 64 + 16:
+        return _runs(old, now), _runs(new, before)
+    # A few changes in a long listing: find them by bisection, not by a pass over it.
+    return _grouped(_rows_of(old, gone)), _grouped(_rows_of(new, came))
+
+
+def _rows_of(names: list[str], some: set[str]) -> list[int]:
+    """Sorted indexes of ``some`` in ``names`` (naturally sorted, containing them all)."""
+    key = paths.natural_key
+    return sorted(bisect.bisect_left(names, key(n), key=key) for n in some)
+
+
+def _grouped(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted indexes as (first, last) runs of consecutive ones."""
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        if out and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out
+
+
+def _exempt_from_collector() -> None:
+    """Move every object alive now out of the reach of Python's cycle collector.
+
+    A full collection visits every tracked object, holding the GIL: with 100,000 rows
+    loaded that is 80-100 ms during which the GUI thread cannot run. Rows made in bulk
+    are frozen (``gc.freeze``) as they are made; frozen objects are still freed by
+    reference counting, and `_forget` breaks the parent/child cycle of dropped rows so
+    that it is enough.
+    """
+    gc.freeze()
+
+
+class ZnodeTreeModel(QStandardItemModel):
     """Lazy, live model of a ZooKeeper tree with one top-level row: the root."""
 
     loadFailed = Signal(str, str)  # path, message
@@ -108,17 +195,30 @@ class ZnodeTreeModel(QAbstractItemModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setColumnCount(2)
         self._session = session
         self._icons = dict(icons or {})
         self._nodes: dict[int, ZNode] = {}
+        self._holders: dict[int, ZNode] = {}  # item address -> the node whose rows it holds
+        self._top = _address(self.invisibleRootItem())
         self._root: ZNode | None = None
         self._inflight = 0
+        self._busy_shown = False
+        self._busy_timer = QTimer(self)  # busyChanged once per turn, not per batch
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(0)
+        self._busy_timer.timeout.connect(self._emit_busy)
         self._reveal_target: str | None = None
+        self._pending: Callable[[], None] | None = None
         self._stat_queue: list[ZNode] = []
         self._stat_timer = QTimer(self)
         self._stat_timer.setSingleShot(True)
         self._stat_timer.setInterval(0)
         self._stat_timer.timeout.connect(self._flush_stat_queue)
+        # Connected before any view: our row lists change between the "about to" and
+        # the "done" signals, as the rows in the item model do (see _splice).
+        self.rowsInserted.connect(self._apply_pending)
+        self.rowsRemoved.connect(self._apply_pending)
         session.connected.connect(self.reset_root)
         session.stateChanged.connect(self._on_state)
         session.childrenChanged.connect(self._on_children_changed)
@@ -129,7 +229,14 @@ class ZnodeTreeModel(QAbstractItemModel):
     def _node(self, index: Index) -> ZNode | None:
         if not index.isValid():
             return None
-        return self._nodes.get(index.internalId())
+        holder = index.internalId()
+        if holder == self._top:
+            return self._root if index.row() == 0 else None
+        parent = self._holders.get(holder)
+        kids = parent.children if parent is not None else None
+        if not kids or index.row() >= len(kids):
+            return None  # a placeholder row
+        return kids[index.row()]
 
     def node_path(self, index: Index) -> str | None:
         node = self._node(index)
@@ -173,52 +280,14 @@ class ZnodeTreeModel(QAbstractItemModel):
         return kids.index(node)  # only if the order was broken; never expected
 
     def _index_of(self, node: ZNode, column: int = 0) -> QModelIndex:
-        return self.createIndex(self._row(node), column, node.id)
+        if node.parent is None:
+            return self.index(0, column)
+        return self.index(self._row(node), column, self._index_of(node.parent))
 
-    # -- QAbstractItemModel -----------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column < 0 or column > CHILDREN or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            if row == 0 and self._root is not None:
-                return self.createIndex(0, column, self._root.id)
-            return QModelIndex()
-        # Called for every row of an expanded node on each view layout: kept lean.
-        node = self._nodes.get(parent.internalId())
-        kids = node.children if node is not None else None
-        if kids is None or row >= len(kids):
-            return QModelIndex()
-        return self.createIndex(row, column, kids[row].id)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self._index_of(node.parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return 1 if self._root is not None else 0
-        if parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children) if node and node.children else 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 2
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        if not parent.isValid():
-            return self._root is not None
-        node = self._nodes.get(parent.internalId())  # once per row on each view layout
-        if node is None or parent.column() != 0:
-            return False
-        if node.children is not None:
-            return bool(node.children)
-        if node.stat is not None:
-            return node.stat.numChildren > 0
-        return True
+    # -- item model -------------------------------------------------------------------
+    # index(), parent(), rowCount(), hasChildren() and flags() are the item model's own
+    # (C++): the view calls them for every row of an expanded node on each layout, and
+    # a Python override there costs about a microsecond per call.
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
@@ -229,6 +298,9 @@ class ZnodeTreeModel(QAbstractItemModel):
         if node is not None and node.children is None:
             self._list(node)
 
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # rows are not edited in place (a leaf's null cell would allow it)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -236,14 +308,10 @@ class ZnodeTreeModel(QAbstractItemModel):
             return self.tr("Node") if section == NAME else self.tr("Children")
         return None
 
-    # flags() is deliberately not overridden: Qt's default (enabled and selectable, none
-    # for an invalid index) is what rows need, and QTreeView asks for it twice per row on
-    # every relayout; a Python override doubled the cost of laying out a 100k-child node.
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
         if node is None:
-            return None
+            return self._placeholder_data(index, role)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
@@ -257,13 +325,23 @@ class ZnodeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CHILDREN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == PathRole:
             return node.path
         if role == KindRole:
             return self._kind(node)
         if role == StatRole:
             return node.stat
+        return None
+
+    def _placeholder_data(self, index: Index, role: int) -> Any:
+        if index.isValid() and index.column() == NAME:
+            parent = self._holders.get(index.internalId())
+            if parent is not None and parent.loading:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("Loading…")
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QColor(Qt.GlobalColor.gray)
         return None
 
     def _kind(self, node: ZNode) -> str:
@@ -288,39 +366,160 @@ class ZnodeTreeModel(QAbstractItemModel):
             lines.append(self.tr("Data: %d bytes, version %d") % (stat.dataLength, stat.version))
         return "\n".join(lines)
 
+    # -- the shape: rows in the item model --------------------------------------------
+
+    def _splice(self, node: ZNode, row: int, count: int, new: list[ZNode]) -> None:
+        """Replace ``count`` rows at ``row`` under a loaded node with the rows of ``new``.
+
+        The item model emits the row signals; our list changes in the first slot of the
+        "done" signal (connected before any view), so a view or tester sees the old rows
+        while it is told rows are about to change and the new ones afterwards.
+        """
+        kids = node.children
+        assert kids is not None
+        if count:
+            assert node.item is not None
+            gone = kids[row : row + count]
+
+            def remove() -> None:
+                del kids[row : row + count]
+
+            self._pending = remove
+            node.item.removeRows(row, count)
+            for child in gone:
+                self._forget(child)
+        if new:
+            self._ensure_item(node)
+            assert node.item is not None
+
+            def insert() -> None:
+                kids[row:row] = new
+
+            self._pending = insert
+            node.item.insertRows(row, len(new))  # null cells: leaves until told otherwise
+            for child in new:  # (under a big node rows come without stats: none match)
+                if child.stat is not None and child.stat.numChildren:
+                    self._sync_expander(child)
+        assert self._pending is None, "the item model did not signal the change"
+
+    def _apply_pending(self, *_signal_args: Any) -> None:
+        change, self._pending = self._pending, None
+        if change is not None:
+            change()
+
+    def _ensure_item(self, node: ZNode) -> None:
+        """Give a node the item that holds its child rows (its row's cell stops being null)."""
+        if node.item is not None:
+            return
+        item = QStandardItem()
+        item.setFlags(_ROW_FLAGS)
+        item.setColumnCount(2)
+        if node.children is None and self._expandable(node):
+            item.setRowCount(1)  # the placeholder
+        self._attach(node, item)
+        if node.parent is None:
+            self.invisibleRootItem().setChild(0, NAME, item)
+        else:
+            assert node.parent.item is not None
+            node.parent.item.setChild(self._row(node), NAME, item)
+
+    def _attach(self, node: ZNode, item: QStandardItem) -> None:
+        node.item = item
+        node.item_key = _address(item)
+        self._holders[node.item_key] = node
+
+    def _expandable(self, node: ZNode) -> bool:
+        """Whether a node not listed yet shows an expander: it has (or may have) children."""
+        if node.parent is None:
+            return True
+        return node.stat is not None and node.stat.numChildren > 0 and not node.locked
+
+    def _sync_expander(self, node: ZNode) -> None:
+        """Give a node not listed yet a placeholder row exactly when it has children."""
+        if node.children is not None or not self._alive(node):
+            return
+        want = self._expandable(node)
+        if node.item is None:
+            if want:
+                self._ensure_item(node)
+        elif want != (node.item.rowCount() > 0):
+            if want:
+                node.item.insertRows(0, 1)
+            else:
+                node.item.removeRows(0, node.item.rowCount())
+
+    def _start_children(self, node: ZNode) -> None:
+        """Turn a node not listed yet into a loaded one with no rows (its placeholder goes)."""
+        if node.children is not None:
+            return
+        if node.item is not None and node.item.rowCount():
+            node.item.removeRows(0, node.item.rowCount())
+        node.children = []
+
+    def _forget(self, node: ZNode) -> None:
+        """Drop a removed subtree's bookkeeping (its items are gone with its row)."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            self._nodes.pop(n.id, None)
+            if n.item_key:
+                self._holders.pop(n.item_key, None)
+                n.item, n.item_key = None, 0
+            if n.children:
+                stack.extend(n.children)
+            n.parent, n.children = None, None  # no cycle left: freed by reference counting
+
     # -- loading ----------------------------------------------------------------------
+
+    def _start_over(self, root: ZNode | None) -> None:
+        """Reset the model to an empty tree, or to one root row not listed yet."""
+        self.beginResetModel()
+        # Inside a reset views re-read everything at the end: the row signals the item
+        # model would emit for the changes below are not needed.
+        self.blockSignals(True)
+        try:
+            top = self.invisibleRootItem()
+            top.removeRows(0, top.rowCount())
+            if self._root is not None:
+                self._forget(self._root)
+            self._nodes.clear()
+            self._holders.clear()
+            self._stat_queue.clear()
+            self._root = root
+            if root is not None:
+                self._nodes[root.id] = root
+                top.insertRows(0, 1)
+                self._ensure_item(root)
+        finally:
+            self.blockSignals(False)
+        self.endResetModel()
+        self._set_inflight(0)
 
     def reset_root(self) -> None:
         """Start over with a fresh root row (after a connect)."""
-        self.beginResetModel()
-        self._nodes.clear()
-        self._stat_queue.clear()
-        self._root = ZNode("/", "/", None)
-        self._nodes[self._root.id] = self._root
-        self._set_inflight(0)
-        self.endResetModel()
-        root = self._root
+        root = ZNode("/", "/", None)
+        self._start_over(root)
         self._session.submit(lambda c: c.exists("/"), lambda stat: self._set_stat(root, stat))
 
     def clear(self) -> None:
         """Forget everything (after a disconnect)."""
-        self.beginResetModel()
-        self._nodes.clear()
-        self._stat_queue.clear()
-        self._root = None
         self._reveal_target = None
-        self._set_inflight(0)
-        self.endResetModel()
+        self._start_over(None)
 
     def _on_state(self, state: str, detail: str) -> None:
         if state == DISCONNECTED:
             self.clear()
 
     def _set_inflight(self, n: int) -> None:
-        was = self._inflight > 0
         self._inflight = n
-        if was != (n > 0):
-            self.busyChanged.emit(n > 0)
+        if (n > 0) != self._busy_shown and not self._busy_timer.isActive():
+            self._busy_timer.start()
+
+    def _emit_busy(self) -> None:
+        busy = self._inflight > 0
+        if busy != self._busy_shown:
+            self._busy_shown = busy
+            self.busyChanged.emit(busy)
 
     def is_busy(self) -> bool:
         return self._inflight > 0
@@ -336,13 +535,26 @@ class ZnodeTreeModel(QAbstractItemModel):
         node.loading = True
         node.dirty = False
         self._set_inflight(self._inflight + 1)
+        if node.children is None and node.item is not None and node.item.rowCount():
+            self._emit_placeholder(node)  # it now says "Loading…"
         path = node.path
         watch = self._session.child_watcher
+        # The rows as they are now: no other change to them runs while this is in flight.
+        shown = None if node.children is None else [k.name for k in node.children]
+
+        def job(client: Any) -> tuple:
+            listing = list_children(client, path, watch, shown)
+            return listing, None if shown is None else row_changes(shown, listing[0])
+
         self._session.submit(
-            lambda c: list_children(c, path, watch),
-            lambda result: self._listed(node, result),
+            job,
+            lambda answer: self._listed(node, *answer),
             lambda exc: self._list_failed(node, exc),
         )
+
+    def _emit_placeholder(self, node: ZNode) -> None:
+        placeholder = self.index(0, NAME, self._index_of(node))
+        self.dataChanged.emit(placeholder, placeholder)
 
     def _done_listing(self, node: ZNode) -> bool:
         """Mark a listing (or a batch of one) finished; False if the node is gone."""
@@ -366,13 +578,13 @@ class ZnodeTreeModel(QAbstractItemModel):
             node.locked = True
             self._emit_changed(node)
         if node.children is None:
-            node.children = []  # keep the view from asking again in a loop
+            self._start_children(node)  # keep the view from asking again in a loop
             self._emit_changed(node)
         self.loadFailed.emit(node.path, describe(exc, node.path))
         self._relist_if_dirty(node)
 
-    def _listed(self, node: ZNode, result: tuple) -> None:
-        names, stats, parent_stat = result
+    def _listed(self, node: ZNode, listing: tuple, changes: tuple | None) -> None:
+        names, stats, parent_stat = listing
         if not self._done_listing(node):
             return
         self._set_stat(node, parent_stat)
@@ -380,10 +592,12 @@ class ZnodeTreeModel(QAbstractItemModel):
             node.locked = False
             self._emit_changed(node)
         if node.children is None:
-            node.children = []
+            self._start_children(node)
             self._append_batches(node, names, stats, 0)
         else:
-            self._merge(node, names, stats)
+            if changes is None:  # it was not loaded when asked for (never expected)
+                changes = row_changes([k.name for k in node.children], names)
+            self._merge(node, names, stats, *changes)
         self._relist_if_dirty(node)
 
     def _append_batches(
@@ -396,13 +610,11 @@ class ZnodeTreeModel(QAbstractItemModel):
     ) -> None:
         """Insert a fresh listing: a first batch at once, the rest once it is all made.
 
-        QTreeView lays out every row of an expanded node again after each event-loop turn
-        with inserts under it (a Python call or two per row), so a big listing is not
-        inserted over many turns: after the first batch (painted first), the remaining
-        rows are made a batch per turn (``made``, not yet in the model), then inserted in
-        one turn, in inserts of at most INSERT_BATCH rows. While batches remain the node
-        counts as loading, so watch events wait (dirty) and are applied as one re-listing
-        at the end.
+        The first INSERT_BATCH rows go in at once and are painted; the remaining nodes
+        are made a batch per event-loop turn (``made``, not yet in the model) and then
+        inserted in one go, which costs the view a single layout. While batches remain
+        the node counts as loading, so watch events wait (dirty) and are applied as one
+        re-listing at the end.
         """
         kids = node.children
         assert kids is not None
@@ -411,14 +623,14 @@ class ZnodeTreeModel(QAbstractItemModel):
         if made is None:
             end = min(total, INSERT_BATCH)
             if end:
-                self._insert_made(node, self._make(node, names, stats, 0, end))
+                self._splice(node, 0, 0, self._make(node, names, stats, 0, end))
             made, delay = [], FIRST_PAINT_MS  # a short pause lets the view paint it
         else:
             ready = start + len(made)
             made.extend(self._make(node, names, stats, ready, min(total, ready + INSERT_BATCH)))
+            _exempt_from_collector()
             if start + len(made) == total:
-                for first in range(0, len(made), INSERT_BATCH):
-                    self._insert_made(node, made[first : first + INSERT_BATCH])
+                self._splice(node, len(kids), 0, made)
                 made = []
         if len(kids) < total:
             node.loading = True
@@ -430,14 +642,6 @@ class ZnodeTreeModel(QAbstractItemModel):
         else:
             self._emit_changed(node)
             self._check_reveal()
-
-    def _insert_made(self, node: ZNode, made: list[ZNode]) -> None:
-        """Append rows for nodes already made (and registered) under ``node``."""
-        kids = node.children
-        assert kids is not None
-        self.beginInsertRows(self._index_of(node), len(kids), len(kids) + len(made) - 1)
-        kids.extend(made)
-        self.endInsertRows()
 
     def _continue_batches(
         self,
@@ -467,53 +671,27 @@ class ZnodeTreeModel(QAbstractItemModel):
             made.append(child)
         return made
 
-    def _merge(self, node: ZNode, names: list[str], stats: list | None) -> None:
-        """Bring loaded children in line with a new sorted listing, row by changed row."""
-        kids = node.children
-        assert kids is not None
-        wanted = set(names)
-        parent = self._index_of(node)
-        # Removals, last first, in contiguous runs.
-        row = len(kids) - 1
-        while row >= 0:
-            if kids[row].name in wanted:
-                row -= 1
-                continue
-            last = row
-            while row - 1 >= 0 and kids[row - 1].name not in wanted:
-                row -= 1
-            self.beginRemoveRows(parent, row, last)
-            for gone in kids[row : last + 1]:
-                self._forget(gone)
-            del kids[row : last + 1]
-            self.endRemoveRows()
-            row -= 1
-        # Insertions: both lists are in the same order, so each new run's final
-        # position is its position in `names`.
-        have = {k.name for k in kids}
-        i = 0
-        while i < len(names):
-            if names[i] in have:
-                if stats is not None and stats[i] is not None:
-                    self._set_stat(kids[i], stats[i])
-                i += 1
-                continue
-            first = i
-            while i < len(names) and names[i] not in have:
-                i += 1
-            self.beginInsertRows(parent, first, i - 1)
-            kids[first:first] = self._make(node, names, stats, first, i)
-            self.endInsertRows()
+    def _merge(
+        self,
+        node: ZNode,
+        names: list[str],
+        stats: list | None,
+        removed: list[tuple[int, int]],
+        inserted: list[tuple[int, int]],
+    ) -> None:
+        """Bring loaded children in line with a new listing, given its `row_changes`."""
+        for first, last in reversed(removed):
+            self._splice(node, first, last - first + 1, [])
+        # Both lists are in the same order: each new run's final row is its index in names.
+        for first, last in inserted:
+            self._splice(node, first, 0, self._make(node, names, stats, first, last + 1))
+        if stats is not None:  # (a listing carries stats for small nodes only)
+            kids = node.children or []
+            for child, stat in zip(kids, stats, strict=False):
+                if stat is not None:
+                    self._set_stat(child, stat)
         self._emit_changed(node)
         self._check_reveal()
-
-    def _forget(self, node: ZNode) -> None:
-        stack = [node]
-        while stack:
-            n = stack.pop()
-            self._nodes.pop(n.id, None)
-            if n.children:
-                stack.extend(n.children)
 
     def _emit_changed(self, node: ZNode) -> None:
         """Tell the view a row's own text/icon changed (column 0 alone refreshes its expander)."""
@@ -530,6 +708,7 @@ class ZnodeTreeModel(QAbstractItemModel):
         old = node.stat
         node.stat = stat
         if _row_changes(old, stat):
+            self._sync_expander(node)
             self._emit_changed(node)
 
     def set_readable(self, path: str, readable: bool) -> None:
@@ -537,6 +716,7 @@ class ZnodeTreeModel(QAbstractItemModel):
         node = self.find(path)
         if node is not None and node.locked == readable:
             node.locked = not readable
+            self._sync_expander(node)
             self._emit_changed(node)
 
     def update_stat(self, path: str, stat: ZnodeStat) -> None:
@@ -579,20 +759,22 @@ class ZnodeTreeModel(QAbstractItemModel):
             old = node.stat
             node.stat = stat
             if _row_changes(old, stat):
+                self._sync_expander(node)
                 entry = changed.setdefault(node.parent.id, (node.parent, []))
                 entry[1].append(self._row(node))
         for parent, rows in changed.values():
             kids = parent.children or []
             rows.sort()
+            holder = self._index_of(parent)
             start = 0
             for i in range(1, len(rows) + 1):
                 if i == len(rows) or rows[i] != rows[i - 1] + 1:
                     first, last = rows[start], rows[i - 1]
-                    for column in (NAME, CHILDREN):  # column 0 alone refreshes the expander
-                        self.dataChanged.emit(
-                            self.createIndex(first, column, kids[first].id),
-                            self.createIndex(last, column, kids[last].id),
-                        )
+                    if last < len(kids):
+                        for column in (NAME, CHILDREN):  # column 0 alone refreshes the expander
+                            self.dataChanged.emit(
+                                self.index(first, column, holder), self.index(last, column, holder)
+                            )
                     start = i
 
     def _stats_failed(self, batch: list[ZNode]) -> None:
@@ -630,7 +812,7 @@ class ZnodeTreeModel(QAbstractItemModel):
         else:
             self._set_stat(node, stat)
 
-    def resync(self, new_session: bool = False) -> None:
+    def resync(self) -> None:
         """Re-list every loaded node: after a reconnect, watches are re-armed and gaps filled."""
         if self._root is None:
             return
@@ -646,11 +828,9 @@ class ZnodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or not node.children or node.parent is None or node.loading:
             return  # (while a listing or its batches are in flight, it stays loaded)
-        self.beginRemoveRows(self._index_of(node), 0, len(node.children) - 1)
-        for child in node.children:
-            self._forget(child)
+        self._splice(node, 0, len(node.children), [])
         node.children = None
-        self.endRemoveRows()
+        self._sync_expander(node)
 
     # -- reveal -----------------------------------------------------------------------
 

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("nodeTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAllColumnsShowFocus(True)
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the counts of the rows on screen, not of the first 1,000 under a big node
+        # (which would cost a data() call per row on every layout and read their stats).
+        header.setResizeContentsPrecision(0)
         self.tree.addAction(self.actionDeleteNode)
 
         self.pathEdit = QLineEdit()

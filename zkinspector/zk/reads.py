@@ -6,6 +6,7 @@ Called on the session's workers (never on the GUI thread). Many requests are pip
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,13 +24,17 @@ EAGER_STATS = 1000
 STAT_WINDOW = 256
 
 
-def list_children(client: KazooClient, path: str, watch: Callable | None) -> tuple:
+def list_children(
+    client: KazooClient, path: str, watch: Callable | None, previous: list[str] | None = None
+) -> tuple:
     """Read a node's children (arming the watch), naturally sorted, with their stats when few.
 
-    Returns (names, stats or None, parent stat). Raises kazoo errors (NoNodeError, ...).
+    ``previous``, the names of an earlier listing (sorted), makes sorting a listing that
+    changed little cost a few set operations. Returns (names, stats or None, parent
+    stat). Raises kazoo errors (NoNodeError, ...).
     """
     names, parent_stat = client.get_children(path, watch=watch, include_data=True)
-    names = sort_names(names)
+    names = sort_names(names, previous)
     stats = (
         read_stats(client, [paths.join(path, n) for n in names])
         if len(names) <= EAGER_STATS
@@ -38,13 +43,25 @@ def list_children(client: KazooClient, path: str, watch: Callable | None) -> tup
     return names, stats, parent_stat
 
 
-def sort_names(names: list[str]) -> list[str]:
+def sort_names(names: list[str], previous: list[str] | None = None) -> list[str]:
     """Names in natural order (paths.natural_key), fast for big uniform listings.
 
     Big nodes usually hold names of one shape, a fixed prefix then a fixed-width number
     ("lock-0000012345", sequential nodes): for those, plain string order is natural order
     and sorting them is about three times faster than computing 100,000 natural keys.
+    With ``previous`` (an earlier listing of the same node, in natural order) and few
+    changes, the previous order is kept and the new names are put in place.
     """
+    if previous is not None and len(names) > 1000:
+        now = set(names)
+        came = now.difference(previous)
+        if len(came) <= len(names) // 64:
+            kept = [n for n in previous if n in now]
+            if len(kept) + len(came) == len(names):  # (no duplicates: always, for znodes)
+                for name in paths.natural_sorted(came):
+                    key = paths.natural_key(name)
+                    kept.insert(bisect.bisect_left(kept, key, key=paths.natural_key), name)
+                return kept
     if len(names) > 1000:
         first = names[0]
         cut = len(first)
