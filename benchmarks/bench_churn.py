@@ -8,7 +8,7 @@ of them selected (so it carries a data watch too). Reported:
 - the churn rate reached, and errors (there should be none);
 - RSS of the app: after a warm-up (``--warmup``, 10 s), at the end, the growth between
   (target: under 10 %), and the peak;
-- the longest GUI-thread pause (a 10 ms heartbeat timer's largest gap);
+- the longest GUI-thread pause during the churn (a 10 ms heartbeat timer's largest gap);
 - once the churn stops: the time until the tree equals the server, and whether it does
   (every loaded node shows exactly the server's children).
 
@@ -151,6 +151,7 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
         counts = {k: int(v) for k, v in (item.split("=") for item in out.split())}
         end_rss = rss_mb()
         sampler.stop()
+        heartbeat.stop()  # (the convergence check below blocks on the checking client)
 
         converge_start = time.monotonic()
         try:
@@ -159,7 +160,6 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
         except TimeoutError:
             equal = False
         converge = time.monotonic() - converge_start
-        heartbeat.stop()
 
         after_warmup = [mb for t, mb in samples if t >= warmup]
         base = after_warmup[0] if after_warmup else samples[0][1]

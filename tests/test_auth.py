@@ -11,6 +11,7 @@ import contextlib
 import logging
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from tests.helpers import (
     wait_connected,
     wait_visible,
 )
-from zkinspector.app import log_dir
+from zkinspector.app import SASL_PASSWORD_ENV, create_main_window, log_dir
 from zkinspector.models.tree import KindRole
 from zkinspector.ui.acl_pane import DigestDialog
 from zkinspector.ui.auth_dialog import AddAuthDialog
@@ -430,6 +431,24 @@ def test_tls_connection(qtbot, open_window, tls_server) -> None:
         admin.close()
 
 
+def test_tls_from_the_command_line(qtbot, open_window, tls_server) -> None:
+    server, port, d = tls_server
+    win = open_window(
+        "--server",
+        f"localhost:{port}",
+        "--tls-ca",
+        str(d / "ca.pem"),
+        "--tls-cert",
+        str(d / "client.pem"),
+        "--tls-key",
+        str(d / "client.key"),
+        "--tls-check-hostname",
+    )
+    params = win.session.params
+    assert params.use_ssl and params.check_hostname and params.certfile.endswith("client.pem")
+    assert Id("x509", "CN=client") in win.aclEditor.identities()
+
+
 # -- SASL and secrets ----------------------------------------------------------------------
 
 
@@ -520,6 +539,26 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         kazoo_log.setLevel(old_level)
         admin.stop()
         admin.close()
+
+
+def test_sasl_from_the_command_line_takes_the_password_from_the_environment(
+    qtbot, open_window, sasl_server, monkeypatch
+) -> None:
+    monkeypatch.setenv(SASL_PASSWORD_ENV, "bob-sasl-pw-0815")
+    win = open_window(
+        "--server", sasl_server.connect_string, "--sasl", "DIGEST-MD5", "--sasl-user", "bob"
+    )
+    assert Id("sasl", "bob") in win.aclEditor.identities()
+    assert "bob-sasl-pw-0815" not in " ".join(sys.argv)
+
+
+def test_sasl_from_the_command_line_without_a_password_is_refused(monkeypatch, capsys) -> None:
+    monkeypatch.delenv(SASL_PASSWORD_ENV, raising=False)
+    with pytest.raises(SystemExit):
+        create_main_window(
+            ["zkinspector", "--server", "127.0.0.1:1", "--sasl", "DIGEST-MD5", "--sasl-user", "b"]
+        )
+    assert "needs a password" in capsys.readouterr().err
 
 
 def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:

@@ -154,6 +154,19 @@ def test_create_in_all_four_modes_selects_new_node(qtbot, window, zk_client, eph
     qtbot.waitUntil(lambda: editor_text(window) == "hello", timeout=WAIT)
 
 
+def test_insert_key_creates_a_node_from_the_tree_only(qtbot, window):
+    select(qtbot, window, "/")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    editor = window.findChild(object, "dataEditor")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Insert)
+    assert visible(window, QDialog, "createNodeDialog") is None
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: visible(window, QDialog, "createNodeDialog") is not None, timeout=WAIT)
+
+
 def test_create_with_parents(qtbot, window, zk_client):
     select(qtbot, window, "/")
     dialog = open_dialog(qtbot, window, "actionCreateNode", "createNodeDialog")
@@ -287,3 +300,13 @@ def test_delete_selection_drops_descendants_of_selected_nodes(qtbot, window, zk_
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     assert window.selected_paths() == ["/a", "/a-b"]
+
+
+def test_acl_editor_knows_this_clients_address(qtbot, window):
+    from kazoo.security import Id
+
+    select(qtbot, window, "/")
+    assert window.session.local_address == "127.0.0.1"  # the test server is on loopback
+    assert Id("ip", "127.0.0.1") in window.aclEditor.identities()
+    window.session.disconnect_from()
+    assert window.session.local_address == ""

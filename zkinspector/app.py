@@ -23,6 +23,10 @@ from .zk.session import ZkSession
 
 log = logging.getLogger("zkinspector")
 
+#: Environment variables holding secrets, kept off the command line (other users see it).
+SASL_PASSWORD_ENV = "ZKINSPECTOR_SASL_PASSWORD"
+KEY_PASSWORD_ENV = "ZKINSPECTOR_TLS_KEY_PASSWORD"
+
 ORGANIZATION = "zkinspector"
 APPLICATION = "zkinspector"
 
@@ -46,6 +50,34 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
         help="add credentials, e.g. digest:user:password (repeatable)",
     )
     parser.add_argument("--read-only", action="store_true", help="never write to the server")
+    tls = parser.add_argument_group("TLS (a server's secureClientPort)")
+    tls.add_argument("--tls", action="store_true", help="connect with TLS")
+    tls.add_argument("--tls-ca", metavar="FILE", default="", help="CA certificates (PEM)")
+    tls.add_argument(
+        "--tls-cert", metavar="FILE", default="", help="client certificate (PEM), for x509 ACLs"
+    )
+    tls.add_argument(
+        "--tls-key",
+        metavar="FILE",
+        default="",
+        help=f"client key (PEM), if not in the certificate file; its password from ${KEY_PASSWORD_ENV}",
+    )
+    tls.add_argument(
+        "--tls-check-hostname",
+        action="store_true",
+        help="check the server's name in its certificate",
+    )
+    tls.add_argument(
+        "--tls-no-verify", action="store_true", help="do not verify the server's certificate"
+    )
+    sasl = parser.add_argument_group("SASL")
+    sasl.add_argument("--sasl", metavar="MECHANISM", default="", help="DIGEST-MD5 or GSSAPI")
+    sasl.add_argument(
+        "--sasl-user",
+        metavar="NAME",
+        default="",
+        help=f"DIGEST-MD5 user; password from ${SASL_PASSWORD_ENV}",
+    )
     parser.add_argument(
         "--sandbox",
         action="store_true",
@@ -134,6 +166,16 @@ def create_main_window(argv: list[str]) -> QMainWindow:
                 timeout=options.timeout,
                 auth=options.auth,
                 read_only=options.read_only,
+                use_ssl=options.tls or _tls_asked(options),
+                ca=options.tls_ca,
+                certfile=options.tls_cert,
+                keyfile=options.tls_key,
+                keyfile_password=os.environ.get(KEY_PASSWORD_ENV, ""),
+                verify_certs=not options.tls_no_verify,
+                check_hostname=options.tls_check_hostname,
+                sasl_mechanism=options.sasl,
+                sasl_username=options.sasl_user,
+                sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
             )
         except ValueError as exc:
             argparse.ArgumentParser(prog="zkinspector").error(str(exc))
@@ -187,6 +229,17 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     elif params is not None:
         window.connect_to(params)
     return window
+
+
+def _tls_asked(options: argparse.Namespace) -> bool:
+    """Whether any --tls-* option was given (each implies --tls)."""
+    return bool(
+        options.tls_ca
+        or options.tls_cert
+        or options.tls_key
+        or options.tls_check_hostname
+        or options.tls_no_verify
+    )
 
 
 def _loggable(options: argparse.Namespace) -> dict:

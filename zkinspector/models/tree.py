@@ -21,7 +21,6 @@ listed yet holds one placeholder row, so the view draws an expander and shows
 from __future__ import annotations
 
 import bisect
-import gc
 import itertools
 import logging
 from collections.abc import Callable, Mapping
@@ -45,6 +44,7 @@ from ..zk.errors import describe
 from ..zk.reads import EAGER_STATS, list_children, read_stats
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
+from .collector import exempt_from_collector
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,9 @@ log = logging.getLogger(__name__)
 INSERT_BATCH = 2000
 #: Milliseconds between the first batch and the rest: time for the view to paint it.
 FIRST_PAINT_MS = 20
+#: Milliseconds a children watch event waits for others before the node is re-listed:
+#: under heavy churn a node is re-listed (and the view repainted) at most this often.
+RELIST_DELAY_MS = 50
 
 NAME, CHILDREN = 0, 1
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -169,18 +172,6 @@ def _grouped(rows: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _exempt_from_collector() -> None:
-    """Move every object alive now out of the reach of Python's cycle collector.
-
-    A full collection visits every tracked object, holding the GIL: with 100,000 rows
-    loaded that is 80-100 ms during which the GUI thread cannot run. Rows made in bulk
-    are frozen (``gc.freeze``) as they are made; frozen objects are still freed by
-    reference counting, and `_forget` breaks the parent/child cycle of dropped rows so
-    that it is enough.
-    """
-    gc.freeze()
-
-
 class ZnodeTreeModel(QStandardItemModel):
     """Lazy, live model of a ZooKeeper tree with one top-level row: the root."""
 
@@ -215,6 +206,11 @@ class ZnodeTreeModel(QStandardItemModel):
         self._stat_timer.setSingleShot(True)
         self._stat_timer.setInterval(0)
         self._stat_timer.timeout.connect(self._flush_stat_queue)
+        self._relist: dict[int, ZNode] = {}  # nodes whose children watch fired
+        self._relist_timer = QTimer(self)
+        self._relist_timer.setSingleShot(True)
+        self._relist_timer.setInterval(RELIST_DELAY_MS)
+        self._relist_timer.timeout.connect(self._flush_relist)
         # Connected before any view: our row lists change between the "about to" and
         # the "done" signals, as the rows in the item model do (see _splice).
         self.rowsInserted.connect(self._apply_pending)
@@ -628,7 +624,7 @@ class ZnodeTreeModel(QStandardItemModel):
         else:
             ready = start + len(made)
             made.extend(self._make(node, names, stats, ready, min(total, ready + INSERT_BATCH)))
-            _exempt_from_collector()
+            exempt_from_collector()  # rows made in bulk: see collector.py
             if start + len(made) == total:
                 self._splice(node, len(kids), 0, made)
                 made = []
@@ -786,7 +782,15 @@ class ZnodeTreeModel(QStandardItemModel):
     def _on_children_changed(self, path: str) -> None:
         node = self.find(path)
         if node is not None and node.children is not None:
-            self._list(node)
+            self._relist[node.id] = node
+            if not self._relist_timer.isActive():
+                self._relist_timer.start()
+
+    def _flush_relist(self) -> None:
+        nodes, self._relist = self._relist, {}
+        for node in nodes.values():
+            if self._alive(node) and node.children is not None:
+                self._list(node)
 
     def refresh(self, path: str) -> None:
         """Re-read a node's stat and, when loaded, its children and theirs."""

@@ -10,7 +10,6 @@ node below, pipelined, with progress and cancel.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import ssl
 
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkinspector.ui.assets import message_color, style_message_label
-from zkinspector.ui.conflict_dialog import ConflictDialog
+from zkinspector.ui.conflict_dialog import ask_conflict
 from zkinspector.ui.stat_pane import paint_placeholder
 from zkinspector.zk.acl import (
     PERMISSIONS,
@@ -719,9 +718,7 @@ class AclEditor(QWidget):
         params = self._session.params if self._session is not None else None
         if params is None:
             return [Id("world", "anyone")]
-        address = ""
-        with contextlib.suppress(Exception):
-            address = self._session._client._connection._socket.getsockname()[0]
+        address = self._session.local_address if self._session is not None else ""
         subject = certificate_subject(params.certfile) if params.use_ssl and params.certfile else ""
         return identities_from_auth(
             params.auth, sasl_user=params.sasl_user, x509_subject=subject, address=address
@@ -834,25 +831,14 @@ class AclEditor(QWidget):
                 self.tr("{0} was deleted on the server; nothing was written.").format(path)
             )
             return
-        dialog = ConflictDialog(path, version, stat.aversion, self)
-        dialog.setWindowTitle(self.tr("ACL Changed on the Server"))
-        dialog.setText(
-            self.tr(
-                "The ACL of {0} was changed on the server after you loaded it (you loaded "
-                "ACL version {1}; the server now has version {2})."
-            ).format(path, version, stat.aversion)
+        ask_conflict(
+            self,
+            path,
+            version,
+            stat.aversion,
+            lambda choice: self._conflict_answered(path, acls, stat.aversion, choice),
+            what="acl",
         )
-        dialog.setInformativeText(
-            self.tr(
-                "Reload to discard your edits and see the ACL on the server, or Overwrite to "
-                "replace it with yours. Cancel keeps your edits and writes nothing."
-            )
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(
-            lambda _r: self._conflict_answered(path, acls, stat.aversion, dialog.choice())
-        )
-        dialog.open()
         self._show_message(
             self.tr("The ACL of {0} changed on the server; nothing was written.").format(path),
             "warning",

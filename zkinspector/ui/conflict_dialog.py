@@ -1,6 +1,9 @@
-"""The save-conflict dialog: the node changed on the server since it was loaded."""
+"""The save-conflict dialog: the node's data (or ACL) changed on the server since it was
+loaded, and a save found the newer version."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["ConflictDialog"]
+__all__ = ["ConflictDialog", "ask_conflict"]
 
 
 class ConflictDialog(QMessageBox):
     """Asks what to do when a save finds a newer version on the server.
 
+    ``what`` is "data" (versions are the node's data version) or "acl" (ACL versions).
     ``choice()`` is "reload", "overwrite" or "cancel"; Escape, closing the window and the
     default button (Enter) all mean "cancel", so nothing is written unless the user
     explicitly chooses Overwrite.
@@ -29,29 +33,17 @@ class ConflictDialog(QMessageBox):
         loaded_version: int,
         server_version: int | None,
         parent: QWidget | None = None,
+        what: str = "data",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Node Changed on the Server"))
         self._path = path
         self.setTextFormat(Qt.TextFormat.PlainText)
-        if server_version is None:
-            text = self.tr(
-                "{0} was changed on the server after you loaded it (you loaded version {1})."
-            ).format(path, loaded_version)
+        if what == "acl":
+            self._acl_texts(path, loaded_version, server_version)
         else:
-            text = self.tr(
-                "{0} was changed on the server after you loaded it (you loaded version {1}; "
-                "the server now has version {2})."
-            ).format(path, loaded_version, server_version)
-        self.setText(text)
-        self.setInformativeText(
-            self.tr(
-                "Reload to discard your edits and see the data on the server, or Overwrite "
-                "to replace it with your edits. Cancel keeps your edits and writes nothing."
-            )
-        )
+            self._data_texts(path, loaded_version, server_version)
         # QMessageBox wraps text narrowly; give it a comfortable minimum width.
         grid = self.layout()
         if isinstance(grid, QGridLayout):
@@ -68,13 +60,47 @@ class ConflictDialog(QMessageBox):
         self._overwrite = self._add(
             self.tr("&Overwrite"), "conflictOverwriteButton", QMessageBox.ButtonRole.DestructiveRole
         )
-        self._reload.setToolTip(self.tr("Discard your edits and load the data from the server"))
-        self._overwrite.setToolTip(self.tr("Replace the data on the server with your edits"))
+        self._reload.setToolTip(self.tr("Discard your edits and load what the server has"))
+        self._overwrite.setToolTip(self.tr("Replace what the server has with your edits"))
         self._cancel = self._add(
             self.tr("Cancel"), "conflictCancelButton", QMessageBox.ButtonRole.RejectRole
         )
         self.setDefaultButton(self._cancel)
         self.setEscapeButton(self._cancel)
+
+    def _data_texts(self, path: str, loaded_version: int, server_version: int | None) -> None:
+        self.setWindowTitle(self.tr("Node Changed on the Server"))
+        if server_version is None:
+            text = self.tr(
+                "{0} was changed on the server after you loaded it (you loaded version {1})."
+            ).format(path, loaded_version)
+        else:
+            text = self.tr(
+                "{0} was changed on the server after you loaded it (you loaded version {1}; "
+                "the server now has version {2})."
+            ).format(path, loaded_version, server_version)
+        self.setText(text)
+        self.setInformativeText(
+            self.tr(
+                "Reload to discard your edits and see the data on the server, or Overwrite "
+                "to replace it with your edits. Cancel keeps your edits and writes nothing."
+            )
+        )
+
+    def _acl_texts(self, path: str, loaded_version: int, server_version: int | None) -> None:
+        self.setWindowTitle(self.tr("ACL Changed on the Server"))
+        self.setText(
+            self.tr(
+                "The ACL of {0} was changed on the server after you loaded it (you loaded "
+                "ACL version {1}; the server now has version {2})."
+            ).format(path, loaded_version, "?" if server_version is None else server_version)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Reload to discard your edits and see the ACL on the server, or Overwrite to "
+                "replace it with yours. Cancel keeps your edits and writes nothing."
+            )
+        )
 
     def _add(self, text: str, name: str, role: QMessageBox.ButtonRole) -> QPushButton:
         button = self.addButton(text, role)
@@ -93,3 +119,19 @@ class ConflictDialog(QMessageBox):
         if clicked is self._overwrite:
             return "overwrite"
         return "cancel"
+
+
+def ask_conflict(
+    parent: QWidget,
+    path: str,
+    loaded_version: int,
+    server_version: int,
+    on_choice: Callable[[str], None],
+    what: str = "data",
+) -> ConflictDialog:
+    """Open a ConflictDialog (window-modal, returns at once); ``on_choice`` gets its choice."""
+    dialog = ConflictDialog(path, loaded_version, server_version, parent, what)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: on_choice(dialog.choice()))
+    dialog.open()
+    return dialog

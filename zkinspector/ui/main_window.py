@@ -38,7 +38,7 @@ from ..zk.walk import count_subtree, delete_tree
 from .acl_pane import AclEditor
 from .assets import icon
 from .auth_dialog import AddAuthDialog
-from .conflict_dialog import ConflictDialog
+from .conflict_dialog import ask_conflict
 from .connect_dialog import ConnectDialog
 from .create_dialog import CreateNodeDialog, CreateRequest
 from .data_pane import DataPane
@@ -137,9 +137,15 @@ class MainWindow(QMainWindow):
             "actionCreateNode",
             "&New Node…",
             "create",
-            ["Ctrl+N", "Insert"],
+            "Ctrl+N",
             "Create a node under the selected one",
         )
+        # Insert creates a node too, but only in the tree: elsewhere the key is the
+        # editor's or the path field's.
+        self.actionCreateNodeInTree = self._action(
+            "actionCreateNodeInTree", "&New Node…", None, "Insert"
+        )
+        self.actionCreateNodeInTree.triggered.connect(self.actionCreateNode.trigger)
         self.actionDeleteNode = self._action(
             "actionDeleteNode",
             "&Delete…",
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
             "Authenticate this session (addauth) to read and change protected nodes",
         )
         # Delete and Insert act on the tree only: the editor keeps its own keys.
-        for action in (self.actionDeleteNode,):
+        for action in (self.actionDeleteNode, self.actionCreateNodeInTree):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_central(self) -> None:
@@ -197,7 +203,7 @@ class MainWindow(QMainWindow):
         # Fit the counts of the rows on screen, not of the first 1,000 under a big node
         # (which would cost a data() call per row on every layout and read their stats).
         header.setResizeContentsPrecision(0)
-        self.tree.addAction(self.actionDeleteNode)
+        self.tree.addActions([self.actionDeleteNode, self.actionCreateNodeInTree])
 
         self.pathEdit = QLineEdit()
         self.pathEdit.setObjectName("pathEdit")
@@ -749,10 +755,13 @@ class MainWindow(QMainWindow):
             )
             self._update_actions()
             return
-        dialog = ConflictDialog(path, loaded_version, stat.version, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._conflict_answered(path, stat, dialog.choice()))
-        dialog.open()
+        ask_conflict(
+            self,
+            path,
+            loaded_version,
+            stat.version,
+            lambda choice: self._conflict_answered(path, stat, choice),
+        )
 
     def _conflict_answered(self, path: str, stat: ZnodeStat, choice: str) -> None:
         saving, self._saving = self._saving, None

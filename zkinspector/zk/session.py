@@ -138,10 +138,10 @@ class _Watchers:
 
     def listener(self, state: str) -> None:
         session = self._session
-        server = ""
+        server, local = "", ""
         if session is not None and state == KazooState.CONNECTED:
-            server = session._peer_of()
-        self._emit("_kazoo_state", str(state), server)
+            server, local = _endpoints(session._client)
+        self._emit("_kazoo_state", str(state), server, local)
 
     def _emit(self, name: str, *args) -> None:
         session = self._session
@@ -172,7 +172,7 @@ class ZkSession(QObject):
 
     _finished = Signal(object, object, object)  # job, result, exception (worker -> GUI)
     _progress = Signal(object, int, object)  # job, done, total
-    _kazoo_state = Signal(int, str, str)  # generation, kazoo state, server
+    _kazoo_state = Signal(int, str, str, str)  # generation, kazoo state, server, local address
     _child_event = Signal(int, str)
     _data_event = Signal(int, str, str)
 
@@ -185,6 +185,7 @@ class ZkSession(QObject):
         self._params: ConnectParams | None = None
         self._state = DISCONNECTED
         self._server = ""
+        self._local_address = ""
         self._connect_job: Job | None = None
         self._was_lost = False
         self._own_ephemerals: dict[str, int] = {}  # path -> id of the session owning it
@@ -207,6 +208,12 @@ class ZkSession(QObject):
     def server(self) -> str:
         """The address of the server this session is connected to, or ''."""
         return self._server
+
+    @property
+    def local_address(self) -> str:
+        """This client's IP address on the connection to the server (what the server's
+        ``ip`` ACL scheme sees, barring NAT), or '' when not connected."""
+        return self._local_address if self._state == CONNECTED else ""
 
     @property
     def params(self) -> ConnectParams | None:
@@ -295,7 +302,8 @@ class ZkSession(QObject):
     def _on_connected(self, client: KazooClient) -> None:
         self._connect_job = None
         self._client = client
-        self._set_state(CONNECTED, self._peer_of(client))
+        server, self._local_address = _endpoints(client)
+        self._set_state(CONNECTED, server)
         self.connected.emit()
         if not client.connected:
             # The link dropped between the connect and this delivery; the listener's
@@ -308,18 +316,8 @@ class ZkSession(QObject):
         self._set_state(DISCONNECTED, str(exc))
         self.connectFailed.emit(str(exc))
 
-    def _peer_of(self, client: KazooClient | None = None) -> str:
-        """host:port of the server the client talks to (read without a request)."""
-        client = client or self._client
-        try:
-            sock = client._connection._socket  # type: ignore[union-attr]
-            host, port = sock.getpeername()[:2]
-            return f"{host}:{port}"
-        except Exception:
-            return ""
-
-    @Slot(int, str, str)
-    def _on_kazoo_state(self, generation: int, state: str, server: str) -> None:
+    @Slot(int, str, str, str)
+    def _on_kazoo_state(self, generation: int, state: str, server: str, local: str) -> None:
         if generation != self._generation or self._client is None:
             return
         if state == KazooState.LOST:
@@ -330,7 +328,10 @@ class ZkSession(QObject):
         elif state == KazooState.CONNECTED:
             new_session = self._was_lost
             self._was_lost = False
-            self._set_state(CONNECTED, server or self._peer_of())
+            if not server:  # (the socket was already gone when the listener looked)
+                server, local = _endpoints(self._client)
+            self._local_address = local
+            self._set_state(CONNECTED, server)
             self.resynced.emit(new_session)
             self._report_lost_ephemerals()
 
@@ -516,6 +517,17 @@ class ZkSession(QObject):
     def _deliver_progress(self, job: Job, done: int, total: int | None) -> None:
         if not job.cancelled and job.generation == self._generation and job.on_progress:
             job.on_progress(done, total)
+
+
+def _endpoints(client: KazooClient | None) -> tuple[str, str]:
+    """("host:port" of the server, this side's IP) of a client's connection, read from its
+    socket without a request (kazoo exposes neither); ('', '') if there is no socket."""
+    try:
+        sock = client._connection._socket  # type: ignore[union-attr]
+        host, port = sock.getpeername()[:2]
+        return f"{host}:{port}", sock.getsockname()[0]
+    except Exception:
+        return "", ""
 
 
 def _close_in_background(client: KazooClient) -> threading.Thread:
