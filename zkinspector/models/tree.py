@@ -535,10 +535,13 @@ class ZnodeTreeModel(QStandardItemModel):
             self._emit_placeholder(node)  # it now says "Loading…"
         path = node.path
         watch = self._session.child_watcher
-        # The rows as they are now: no other change to them runs while this is in flight.
-        shown = None if node.children is None else [k.name for k in node.children]
+        # The rows as they are now. Read on the worker (100,000 names take a few ms): the
+        # list is not changed while this listing is in flight (merges, batches and unload
+        # wait for it), and a reset only drops the model's references to it.
+        rows = node.children
 
         def job(client: Any) -> tuple:
+            shown = None if rows is None else [k.name for k in rows]
             listing = list_children(client, path, watch, shown)
             return listing, None if shown is None else row_changes(shown, listing[0])
 
