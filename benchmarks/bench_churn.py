@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable
 
-from bench_env import ROOT  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
+from bench_env import ROOT, open_window  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
 from kazoo.client import KazooClient
 
 from benchmarks.churn import churn, server_listing, tree_listing
@@ -93,8 +93,6 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from zkinspector.app import create_main_window
-
     app = QApplication.instance() or QApplication(["bench_churn"])
     chroot = f"/bench-churn-{uuid.uuid4().hex[:8]}"
     admin = KazooClient(connect, timeout=10)
@@ -110,7 +108,7 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
             tx.create(f"{parent}/s{i}", b"x" * 32)
         tx.commit()
 
-    window = create_main_window(["zkinspector", "--server", hosts])
+    window = open_window(["zkinspector", "--server", hosts])
     model = window.model
     try:
         wait_until(lambda: window.session.is_connected and model.index(0, 0).isValid())

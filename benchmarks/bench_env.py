@@ -17,3 +17,14 @@ os.environ.setdefault("LANG", "C.UTF-8")
 _HOME = tempfile.mkdtemp(prefix="zkinspector-bench-home-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
+
+
+def open_window(argv: list[str]):
+    """The main window as zkinspector's main() starts it (a QApplication must exist):
+    create_main_window, then the start-up objects frozen out of the cycle collector."""
+    from zkinspector.app import create_main_window
+    from zkinspector.models.collector import exempt_from_collector
+
+    window = create_main_window(argv)
+    exempt_from_collector()
+    return window

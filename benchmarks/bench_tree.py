@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bench_env import ROOT  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
+from bench_env import ROOT, open_window  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
 from kazoo.client import KazooClient
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -201,10 +201,9 @@ def build(connect: str, children: int) -> None:
 
 def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
     """Expand, memory, watch latency and search in the real main window."""
-    from zkinspector.app import create_main_window
 
     app = QApplication.instance() or QApplication(["zkinspector-bench"])
-    window = create_main_window(["zkinspector", "--server", connect + CHROOT])
+    window = open_window(["zkinspector", "--server", connect + CHROOT])
     window.resize(1200, 800)
     model, tree = window.model, window.tree
     results: list[Result] = []

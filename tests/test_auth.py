@@ -665,3 +665,17 @@ def test_connect_dialog_security_fields(qtbot, tmp_path) -> None:
     }
     dialog.findChild(QLineEdit, "saslOptionsEdit").setText("nonsense")
     assert not dialog.is_valid() and "name=value" in dialog.error_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sandbox", "--tls-ca", "ca.pem"], "need --server"),
+        (["--sasl", "DIGEST-MD5", "--sasl-user", "bob"], "need --server"),
+        (["--server", "127.0.0.1:1", "--sasl-user", "bob"], "--sasl-user needs --sasl"),
+    ],
+)
+def test_security_options_that_would_be_ignored_are_refused(args, message, capsys) -> None:
+    with pytest.raises(SystemExit):
+        create_main_window(["zkinspector", *args])
+    assert message in capsys.readouterr().err

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeView
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeView
 
 from tests.helpers import WAIT, editor_text, select, shown_children, type_text, visible
 from zkinspector.app import create_main_window
@@ -310,3 +310,32 @@ def test_acl_editor_knows_this_clients_address(qtbot, window):
     assert Id("ip", "127.0.0.1") in window.aclEditor.identities()
     window.session.disconnect_from()
     assert window.session.local_address == ""
+
+
+def test_edited_node_deleted_on_the_server_keeps_the_edit_and_asks_nothing(
+    qtbot, window, zk_client
+):
+    zk_client.create("/a/x", b"old", makepath=True)
+    zk_client.create("/a/y")
+    select(qtbot, window, "/a/x")
+    qtbot.waitUntil(lambda: editor_text(window) == "old", timeout=WAIT)
+    type_text(window, "mine")
+    asked: list[str] = []
+
+    def answer_any_question() -> None:  # (a modal question would block the test forever)
+        box = visible(window, QMessageBox, "unsavedDialog")
+        if box is not None:
+            asked.append(box.text())
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(answer_any_question)
+    watchdog.start(20)
+    zk_client.delete("/a/x")
+    qtbot.waitUntil(lambda: shown_children(window.model, "/a") == ["y"], timeout=WAIT)
+    zk_client.create("/a/z")  # the tree goes on following the server
+    qtbot.waitUntil(lambda: shown_children(window.model, "/a") == ["y", "z"], timeout=WAIT)
+    watchdog.stop()
+    assert asked == [], "nothing may be asked from inside a change of the tree"
+    assert editor_text(window) == "mine"
+    assert window.dataPane.is_modified()

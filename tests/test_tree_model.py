@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import random
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
@@ -215,6 +216,7 @@ def test_expanding_shows_loading_then_the_children(qtbot, plain_model, zk_client
     model.fetchMore(index)  # what the view does on expand; the answer comes later
     assert model.index(0, 0, index).data() == "Loading…"
     assert model.node_path(model.index(0, 0, index)) is None
+    assert not model.flags(model.index(0, 0, index)) & Qt.ItemFlag.ItemIsSelectable
     qtbot.waitUntil(lambda: shown_children(model, "/slow") == ["a"], timeout=WAIT)
 
 
@@ -275,3 +277,23 @@ def test_sorting_a_listing_like_the_previous_one_gives_the_natural_order():
     now = [n for n in before if rng.random() > 0.01] + ["lock-0000000007", "n3", "zz"]
     rng.shuffle(now)
     assert sort_names(now, previous) == sort_names(now) == paths.natural_sorted(now)
+
+
+def test_unloaded_rows_are_freed_though_frozen_out_of_the_collector(qtbot, plain_model, zk_client):
+    # Rows made in bulk are frozen (gc.freeze): the collector never looks at them again,
+    # so a dropped subtree (a node and its rows refer to each other) must not be left in
+    # a reference cycle, or it would never be freed.
+    model = plain_model
+    n = INSERT_BATCH * 2 + 10
+    rows = [(f"/outer/bulk/r{i}", b"") for i in range(n)]
+    create_tree(zk_client, [("/outer", b""), ("/outer/bulk", b""), *rows])
+    expand(qtbot, model, "/", ["outer"])
+    expand(qtbot, model, "/outer", ["bulk"])
+    expand(qtbot, model, "/outer/bulk")
+    qtbot.waitUntil(lambda: len(shown_children(model, "/outer/bulk") or []) == n, timeout=WAIT)
+    qtbot.waitUntil(lambda: not model.is_busy(), timeout=WAIT)
+    frozen = gc.get_freeze_count()
+    assert frozen >= n - INSERT_BATCH, "the rows made after the first batch are frozen"
+    model.unload(model.index_of_path("/outer"))  # drops /outer/bulk with its rows
+    assert model.find("/outer/bulk") is None
+    assert gc.get_freeze_count() <= frozen - (n - INSERT_BATCH)

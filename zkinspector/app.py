@@ -158,6 +158,11 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     if args and not args[0].startswith("-"):
         args = args[1:]  # the program name
     options = parse_options(args)
+    usage_error = argparse.ArgumentParser(prog="zkinspector").error
+    if (options.tls or _tls_asked(options) or options.sasl) and not options.server:
+        usage_error("the TLS and SASL options need --server")
+    if options.sasl_user and not options.sasl:
+        usage_error("--sasl-user needs --sasl MECHANISM")
     params = None
     if options.server:
         try:
@@ -178,7 +183,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
                 sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
             )
         except ValueError as exc:
-            argparse.ArgumentParser(prog="zkinspector").error(str(exc))
+            usage_error(str(exc))
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -44,7 +44,7 @@ from ..zk.errors import describe
 from ..zk.reads import EAGER_STATS, list_children, read_stats
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
-from .collector import exempt_from_collector
+from .collector import exempt_from_collector, recollect
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,13 @@ def _key(node: ZNode) -> tuple:
 
 def _address(item: QStandardItem) -> int:
     return shiboken6.getCppPointer(item)[0]
+
+
+def _placeholder() -> QStandardItem:
+    """The row under a node not listed yet: its expander, "Loading…" while listing."""
+    item = QStandardItem()
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: it is no node
+    return item
 
 
 def _runs(names: list[str], present: set[str]) -> list[tuple[int, int]]:
@@ -200,7 +207,9 @@ class ZnodeTreeModel(QStandardItemModel):
         self._busy_timer.setInterval(0)
         self._busy_timer.timeout.connect(self._emit_busy)
         self._reveal_target: str | None = None
-        self._pending: Callable[[], None] | None = None
+        # Changes to our row lists waiting for the item model's "rows done" signal, by
+        # (parent's internalId, parent's row, first, last) of that signal.
+        self._pending: dict[tuple[int, int, int, int], list[Callable[[], None]]] = {}
         self._stat_queue: list[ZNode] = []
         self._stat_timer = QTimer(self)
         self._stat_timer.setSingleShot(True)
@@ -369,7 +378,9 @@ class ZnodeTreeModel(QStandardItemModel):
 
         The item model emits the row signals; our list changes in the first slot of the
         "done" signal (connected before any view), so a view or tester sees the old rows
-        while it is told rows are about to change and the new ones afterwards.
+        while it is told rows are about to change and the new ones afterwards. Changes
+        are matched to their signal by parent and rows, so a change made from inside
+        another one's signals (a slot, a nested event loop) cannot take its place.
         """
         kids = node.children
         assert kids is not None
@@ -379,11 +390,10 @@ class ZnodeTreeModel(QStandardItemModel):
 
             def remove() -> None:
                 del kids[row : row + count]
+                for child in gone:  # their items were just deleted: drop their addresses
+                    self._forget(child)
 
-            self._pending = remove
-            node.item.removeRows(row, count)
-            for child in gone:
-                self._forget(child)
+            self._change_rows(node, row, count, remove, node.item.removeRows)
         if new:
             self._ensure_item(node)
             assert node.item is not None
@@ -391,16 +401,39 @@ class ZnodeTreeModel(QStandardItemModel):
             def insert() -> None:
                 kids[row:row] = new
 
-            self._pending = insert
-            node.item.insertRows(row, len(new))  # null cells: leaves until told otherwise
+            # Null cells: leaves until told otherwise.
+            self._change_rows(node, row, len(new), insert, node.item.insertRows)
             for child in new:  # (under a big node rows come without stats: none match)
                 if child.stat is not None and child.stat.numChildren:
                     self._sync_expander(child)
-        assert self._pending is None, "the item model did not signal the change"
 
-    def _apply_pending(self, *_signal_args: Any) -> None:
-        change, self._pending = self._pending, None
-        if change is not None:
+    def _change_rows(
+        self,
+        node: ZNode,
+        row: int,
+        count: int,
+        change: Callable[[], None],
+        qt_change: Callable[[int, int], Any],
+    ) -> None:
+        parent = self._index_of(node)
+        key = (parent.internalId(), parent.row(), row, row + count - 1)
+        self._pending.setdefault(key, []).append(change)
+        qt_change(row, count)
+        waiting = self._pending.get(key)
+        if waiting and waiting[-1] is change:  # the item model said nothing: out of step
+            waiting.pop()
+            if not waiting:
+                del self._pending[key]
+            log.error("rows of %s out of step with the view; reloading the tree", node.path)
+            QTimer.singleShot(0, self, self.reset_root)
+
+    def _apply_pending(self, parent: QModelIndex, first: int, last: int) -> None:
+        key = (parent.internalId(), parent.row(), first, last)
+        waiting = self._pending.get(key)
+        if waiting:
+            change = waiting.pop()
+            if not waiting:
+                del self._pending[key]
             change()
 
     def _ensure_item(self, node: ZNode) -> None:
@@ -411,13 +444,19 @@ class ZnodeTreeModel(QStandardItemModel):
         item.setFlags(_ROW_FLAGS)
         item.setColumnCount(2)
         if node.children is None and self._expandable(node):
-            item.setRowCount(1)  # the placeholder
+            item.setChild(0, NAME, _placeholder())
         self._attach(node, item)
-        if node.parent is None:
-            self.invisibleRootItem().setChild(0, NAME, item)
-        else:
-            assert node.parent.item is not None
-            node.parent.item.setChild(self._row(node), NAME, item)
+        holder = self.invisibleRootItem() if node.parent is None else node.parent.item
+        assert holder is not None
+        # setChild signals a layout change of the whole model (QTreeView then lays out every
+        # row again); a null cell has nothing below it to move, so that is not needed: the
+        # callers emit dataChanged for the row (or insert its rows), which redraws its
+        # expander.
+        blocked = self.blockSignals(True)
+        try:
+            holder.setChild(0 if node.parent is None else self._row(node), NAME, item)
+        finally:
+            self.blockSignals(blocked)
 
     def _attach(self, node: ZNode, item: QStandardItem) -> None:
         node.item = item
@@ -440,7 +479,7 @@ class ZnodeTreeModel(QStandardItemModel):
                 self._ensure_item(node)
         elif want != (node.item.rowCount() > 0):
             if want:
-                node.item.insertRows(0, 1)
+                node.item.insertRow(0, [_placeholder()])
             else:
                 node.item.removeRows(0, node.item.rowCount())
 
@@ -472,7 +511,7 @@ class ZnodeTreeModel(QStandardItemModel):
         self.beginResetModel()
         # Inside a reset views re-read everything at the end: the row signals the item
         # model would emit for the changes below are not needed.
-        self.blockSignals(True)
+        blocked = self.blockSignals(True)
         try:
             top = self.invisibleRootItem()
             top.removeRows(0, top.rowCount())
@@ -480,6 +519,7 @@ class ZnodeTreeModel(QStandardItemModel):
                 self._forget(self._root)
             self._nodes.clear()
             self._holders.clear()
+            self._pending.clear()
             self._stat_queue.clear()
             self._root = root
             if root is not None:
@@ -487,9 +527,10 @@ class ZnodeTreeModel(QStandardItemModel):
                 top.insertRows(0, 1)
                 self._ensure_item(root)
         finally:
-            self.blockSignals(False)
+            self.blockSignals(blocked)
         self.endResetModel()
         self._set_inflight(0)
+        recollect()  # frees what died frozen: the old rows' leftovers, an old client
 
     def reset_root(self) -> None:
         """Start over with a fresh root row (after a connect)."""

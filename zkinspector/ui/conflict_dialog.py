@@ -125,7 +125,7 @@ def ask_conflict(
     parent: QWidget,
     path: str,
     loaded_version: int,
-    server_version: int,
+    server_version: int | None,
     on_choice: Callable[[str], None],
     what: str = "data",
 ) -> ConflictDialog:

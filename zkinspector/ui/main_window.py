@@ -77,6 +77,13 @@ class MainWindow(QMainWindow):
         self._text_version: int | None = None
         self._saving: tuple[str, bytes] | None = None  # (path, data) of the save in flight
         self._revealing = False
+        # Rows leaving the tree (a server change, a reset): the current row may move with
+        # them. Counted from before the view's own slots run (connected before setModel).
+        self._rows_leaving = 0
+        for about_to in (self.model.rowsAboutToBeRemoved, self.model.modelAboutToBeReset):
+            about_to.connect(self._rows_leave)
+        for done in (self.model.rowsRemoved, self.model.modelReset):
+            done.connect(self._rows_left)
         self._delete_dialog: DeleteNodeDialog | None = None
         self._build_actions()
         self._build_central()
@@ -468,9 +475,25 @@ class MainWindow(QMainWindow):
         found = {p for i in rows if (p := self.model.node_path(i))}
         return sorted(p for p in found if not any(a in found for a in paths.ancestors(p)))
 
+    def _rows_leave(self, *_args) -> None:
+        self._rows_leaving += 1
+
+    def _rows_left(self, *_args) -> None:
+        self._rows_leaving = max(0, self._rows_leaving - 1)
+
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         path = self.model.node_path(current) if current.isValid() else None
         if path == self.selected.path:
+            return
+        if self._rows_leaving and self.dataPane.is_modified():
+            # The edited node's row left the tree (deleted on the server) and the current
+            # row moved: the panes keep the edit. Nothing is asked from inside the model's
+            # change; the question comes when the user picks another node.
+            self.statusBar().showMessage(
+                self.tr("%s was removed from the tree; your edit is kept (save or revert it).")
+                % self.selected.path,
+                10000,
+            )
             return
         if self.dataPane.is_modified() and (self._revealing or not self._confirm_discard()):
             if self._revealing:
