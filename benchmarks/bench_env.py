@@ -23,8 +23,8 @@ def open_window(argv: list[str]):
     """The main window as zkinspector's main() starts it (a QApplication must exist):
     create_main_window, then the start-up objects frozen out of the cycle collector."""
     from zkinspector.app import create_main_window
-    from zkinspector.models.collector import exempt_from_collector
+    from zkinspector.models.collector import recollect
 
     window = create_main_window(argv)
-    exempt_from_collector()
+    recollect()
     return window

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import create_main_window, install_excepthook
-from .models.collector import exempt_from_collector
+from .models.collector import recollect
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     wake = QTimer(app)
     wake.start(250)  # lets Python run its signal handlers while Qt waits
     wake.timeout.connect(lambda: None)
-    exempt_from_collector()  # the window, Qt's wrappers, the modules: alive until the end
+    recollect()  # the window, Qt's wrappers, the modules: alive until the end
     return app.exec()
 
 

@@ -530,7 +530,7 @@ class ZnodeTreeModel(QStandardItemModel):
             self.blockSignals(blocked)
         self.endResetModel()
         self._set_inflight(0)
-        recollect()  # frees what died frozen: the old rows' leftovers, an old client
+        recollect(only_if_frozen=True)  # frees what died frozen: old rows, an old client
 
     def reset_root(self) -> None:
         """Start over with a fresh root row (after a connect)."""
