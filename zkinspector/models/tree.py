@@ -202,24 +202,15 @@ class ZnodeTreeModel(QStandardItemModel):
         self._root: ZNode | None = None
         self._inflight = 0
         self._busy_shown = False
-        self._busy_timer = QTimer(self)  # busyChanged once per turn, not per batch
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(0)
-        self._busy_timer.timeout.connect(self._emit_busy)
+        self._busy_timer = self._timer(0, self._emit_busy)  # once per turn, not per batch
         self._reveal_target: str | None = None
         # Changes to our row lists waiting for the item model's "rows done" signal, by
         # (parent's internalId, parent's row, first, last) of that signal.
         self._pending: dict[tuple[int, int, int, int], list[Callable[[], None]]] = {}
         self._stat_queue: list[ZNode] = []
-        self._stat_timer = QTimer(self)
-        self._stat_timer.setSingleShot(True)
-        self._stat_timer.setInterval(0)
-        self._stat_timer.timeout.connect(self._flush_stat_queue)
+        self._stat_timer = self._timer(0, self._flush_stat_queue)
         self._relist: dict[int, ZNode] = {}  # nodes whose children watch fired
-        self._relist_timer = QTimer(self)
-        self._relist_timer.setSingleShot(True)
-        self._relist_timer.setInterval(RELIST_DELAY_MS)
-        self._relist_timer.timeout.connect(self._flush_relist)
+        self._relist_timer = self._timer(RELIST_DELAY_MS, self._flush_relist)
         # Connected before any view: our row lists change between the "about to" and
         # the "done" signals, as the rows in the item model do (see _splice).
         self.rowsInserted.connect(self._apply_pending)
@@ -228,6 +219,14 @@ class ZnodeTreeModel(QStandardItemModel):
         session.stateChanged.connect(self._on_state)
         session.childrenChanged.connect(self._on_children_changed)
         session.resynced.connect(self.resync)
+
+    def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
+        """A single-shot timer for work gathered over a turn (or ``ms``) and done once."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
 
     # -- lookup -----------------------------------------------------------------------
 
@@ -415,6 +414,8 @@ class ZnodeTreeModel(QStandardItemModel):
         change: Callable[[], None],
         qt_change: Callable[[int, int], Any],
     ) -> None:
+        """Have the item model insert/remove ``count`` rows at ``row`` under ``node``
+        (``qt_change``), with ``change`` applied to our list when it signals them done."""
         parent = self._index_of(node)
         key = (parent.internalId(), parent.row(), row, row + count - 1)
         self._pending.setdefault(key, []).append(change)
@@ -445,7 +446,8 @@ class ZnodeTreeModel(QStandardItemModel):
         item.setColumnCount(2)
         if node.children is None and self._expandable(node):
             item.setChild(0, NAME, _placeholder())
-        self._attach(node, item)
+        node.item, node.item_key = item, _address(item)
+        self._holders[node.item_key] = node
         holder = self.invisibleRootItem() if node.parent is None else node.parent.item
         assert holder is not None
         # setChild signals a layout change of the whole model (QTreeView then lays out every
@@ -457,11 +459,6 @@ class ZnodeTreeModel(QStandardItemModel):
             holder.setChild(0 if node.parent is None else self._row(node), NAME, item)
         finally:
             self.blockSignals(blocked)
-
-    def _attach(self, node: ZNode, item: QStandardItem) -> None:
-        node.item = item
-        node.item_key = _address(item)
-        self._holders[node.item_key] = node
 
     def _expandable(self, node: ZNode) -> bool:
         """Whether a node not listed yet shows an expander: it has (or may have) children."""
