@@ -159,7 +159,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         args = args[1:]  # the program name
     options = parse_options(args)
     usage_error = argparse.ArgumentParser(prog="zkinspector").error
-    if (options.tls or _tls_asked(options) or options.sasl) and not options.server:
+    if (_wants_tls(options) or options.sasl) and not options.server:
         usage_error("the TLS and SASL options need --server")
     if options.sasl_user and not options.sasl:
         usage_error("--sasl-user needs --sasl MECHANISM")
@@ -171,7 +171,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
                 timeout=options.timeout,
                 auth=options.auth,
                 read_only=options.read_only,
-                use_ssl=options.tls or _tls_asked(options),
+                use_ssl=_wants_tls(options),
                 ca=options.tls_ca,
                 certfile=options.tls_cert,
                 keyfile=options.tls_key,
@@ -236,10 +236,11 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     return window
 
 
-def _tls_asked(options: argparse.Namespace) -> bool:
-    """Whether any --tls-* option was given (each implies --tls)."""
+def _wants_tls(options: argparse.Namespace) -> bool:
+    """Whether --tls or any --tls-* option (each implies --tls) was given."""
     return bool(
-        options.tls_ca
+        options.tls
+        or options.tls_ca
         or options.tls_cert
         or options.tls_key
         or options.tls_check_hostname

@@ -164,8 +164,7 @@ def row_changes(
 
 def _rows_of(names: list[str], some: set[str]) -> list[int]:
     """Sorted indexes of ``some`` in ``names`` (naturally sorted, containing them all)."""
-    key = paths.natural_key
-    return sorted(bisect.bisect_left(names, key(n), key=key) for n in some)
+    return sorted(paths.natural_position(names, n) for n in some)
 
 
 def _grouped(rows: list[int]) -> list[tuple[int, int]]:

@@ -716,9 +716,9 @@ class AclEditor(QWidget):
     def identities(self) -> list[Id]:
         """Who this connection is to the server, as far as the client can tell."""
         params = self._session.params if self._session is not None else None
-        if params is None:
+        if params is None or self._session is None:
             return [Id("world", "anyone")]
-        address = self._session.local_address if self._session is not None else ""
+        address = self._session.local_address
         subject = certificate_subject(params.certfile) if params.use_ssl and params.certfile else ""
         return identities_from_auth(
             params.auth, sasl_user=params.sasl_user, x509_subject=subject, address=address

@@ -8,6 +8,7 @@ Pure functions, no I/O, no Qt.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -210,6 +211,11 @@ def natural_key(name: str) -> tuple[str, str]:
         digits = parts[i].lstrip("0")
         parts[i] = chr(min(len(digits), _MAX_CHR)) + digits
     return ("".join(parts), name)
+
+
+def natural_position(names: list[str], name: str) -> int:
+    """Where ``name`` is, or would go, in ``names`` (a list in natural_key order)."""
+    return bisect.bisect_left(names, natural_key(name), key=natural_key)
 
 
 def natural_sorted(names: Iterable[str]) -> list[str]:

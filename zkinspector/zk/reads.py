@@ -6,7 +6,6 @@ Called on the session's workers (never on the GUI thread). Many requests are pip
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,8 +58,7 @@ def sort_names(names: list[str], previous: list[str] | None = None) -> list[str]
             kept = [n for n in previous if n in now]
             if len(kept) + len(came) == len(names):  # (no duplicates: always, for znodes)
                 for name in paths.natural_sorted(came):
-                    key = paths.natural_key(name)
-                    kept.insert(bisect.bisect_left(kept, key, key=paths.natural_key), name)
+                    kept.insert(paths.natural_position(kept, name), name)
                 return kept
     if len(names) > 1000:
         first = names[0]
