@@ -31,8 +31,8 @@ test: apt-run apt-test $(STAMP)
 # Property tests with 10,000 examples each.
 test-long: apt-run apt-test $(STAMP)
 	HYPOTHESIS_PROFILE=long QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
-		$(PY) -m pytest -q tests/test_paths.py tests/test_codec.py tests/test_acl.py tests/test_connstr.py \
-		tests/test_reliability_fuzz.py tests/test_reliability_connect.py
+		$(PY) -m pytest -q tests/unit/test_paths.py tests/unit/test_codec.py tests/unit/test_acl.py tests/unit/test_connstr.py \
+		tests/reliability/test_fuzz.py tests/reliability/test_connect.py
 
 bench: apt-run apt-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) benchmarks/run_all.py

@@ -1,7 +1,7 @@
 """Churn for tests and benchmarks: another client changing a tree fast, and a check
 that the tree model then shows exactly what the server holds.
 
-It runs as its own process (`python benchmarks/churn.py` or via tests/reliability_helpers)
+It runs as its own process (`python benchmarks/churn.py` or via tests/reliability/helpers.py)
 so it does not share the app's interpreter lock.
 """
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import select as _select
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
@@ -92,3 +95,16 @@ def type_text(win, text: str) -> None:
     editor.setFocus()
     editor.selectAll()
     editor.insertPlainText(text)
+
+
+def pid_gone(pid: int, timeout: float = 10.0) -> bool:
+    """True once process ``pid`` has exited (waits on a pidfd, no polling)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = _select.select([fd], [], [], timeout)
+        return bool(readable)
+    finally:
+        os.close(fd)

@@ -2,7 +2,9 @@
 
 - ``zk_server`` (session): one standalone server on a free loopback port.
 - ``zk_chroot`` (function): a fresh chroot node on it; returns ``"127.0.0.1:PORT/t-name-uuid"``.
+- ``kazoo_client`` (function): a factory of started KazooClients, all closed at the end.
 - ``zk_client`` (function): a started KazooClient on that chroot.
+- ``session`` (function): a ZkSession (not connected), shut down at the end.
 - ``zk_ensemble`` (module): a started three-member Ensemble.
 """
 
@@ -11,16 +13,25 @@ from __future__ import annotations
 import contextlib
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
+from zkinspector.zk.session import ZkSession
 from zkinspector.zk.walk import delete_tree
 
-__all__ = ["zk_admin", "zk_chroot", "zk_client", "zk_ensemble", "zk_server"]
+__all__ = [
+    "kazoo_client",
+    "session",
+    "zk_admin",
+    "zk_chroot",
+    "zk_client",
+    "zk_ensemble",
+    "zk_server",
+]
 
 # fsync off: the data dir is thrown away, and tests then spend no time waiting for disks.
 _TEST_CONFIG = {"forceSync": "no"}
@@ -69,15 +80,36 @@ def zk_chroot(
 
 
 @pytest.fixture
-def zk_client(zk_chroot: str) -> Iterator[KazooClient]:
+def kazoo_client() -> Iterator[Callable[..., KazooClient]]:
+    """``kazoo_client(hosts, **options)``: a started KazooClient; all are closed at the end."""
+    clients: list[KazooClient] = []
+
+    def make(hosts: str, **options) -> KazooClient:
+        client = KazooClient(hosts=hosts, **{"timeout": 10, **options})
+        client.start(timeout=15)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in reversed(clients):
+        with contextlib.suppress(Exception):
+            client.stop()
+            client.close()
+
+
+@pytest.fixture
+def zk_client(kazoo_client, zk_chroot: str) -> KazooClient:
     """A started KazooClient connected to the test's chroot."""
-    client = KazooClient(hosts=zk_chroot, timeout=10)
-    client.start(timeout=15)
-    try:
-        yield client
-    finally:
-        client.stop()
-        client.close()
+    return kazoo_client(zk_chroot)
+
+
+@pytest.fixture
+def session(qtbot) -> Iterator[ZkSession]:
+    """A ZkSession, not connected; shut down at the end, leaving no worker thread."""
+    s = ZkSession()
+    yield s
+    s.shutdown(wait=True)
+    assert not any(t.is_alive() for t in s._pool._threads), "worker threads left running"
 
 
 @pytest.fixture(scope="module")

@@ -7,24 +7,14 @@ and deletes its ephemeral nodes; the app hears about it on its next contact.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect, expand, shown_children
-from tests.reliability_helpers import StateLog, assert_tree_matches_server, expire_session
+from tests.reliability.helpers import StateLog, assert_tree_matches_server, expire_session
 from zkinspector.models.selected import SelectedNode
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.server import ZooKeeperServer
 from zkinspector.zk.session import CONNECTED, LOST, ZkSession
-
-
-@pytest.fixture
-def session(qtbot) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
 
 
 def test_expired_session_is_replaced_resynced_rearmed_and_lost_ephemerals_named(
@@ -81,17 +71,6 @@ def test_expired_session_is_replaced_resynced_rearmed_and_lost_ephemerals_named(
     session.create("/app/mine", b"again", ephemeral=True, on_result=made.append)
     qtbot.waitUntil(lambda: made == ["/app/mine"], timeout=WAIT)
     assert session.own_ephemerals == ["/app/mine"]
-
-
-@pytest.fixture
-def window(qtbot, zk_chroot: str):
-    """The real main window, connecting to the test's chroot; its session is shut down after."""
-    from zkinspector.app import create_main_window
-
-    w = create_main_window(["zkinspector", "--server", zk_chroot])
-    qtbot.addWidget(w)
-    yield w
-    w.session.shutdown(wait=True)
 
 
 def test_main_window_shows_lost_then_connected_and_names_the_lost_nodes(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
 import threading
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from kazoo.client import KazooClient, KazooState
 from kazoo.retry import KazooRetry
 
+from tests.helpers import pid_gone
 from zkinspector.zk.server import (
     Ensemble,
     ZooKeeperNotFound,
@@ -20,19 +20,6 @@ from zkinspector.zk.server import (
     four_letter,
     free_port,
 )
-
-
-def pid_gone(pid: int, timeout: float = 10.0) -> bool:
-    """True once process ``pid`` has exited (waits on a pidfd, no polling)."""
-    try:
-        fd = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return True
-    try:
-        readable, _, _ = select.select([fd], [], [], timeout)
-        return bool(readable)
-    finally:
-        os.close(fd)
 
 
 def test_session_server_is_standalone(zk_server: ZooKeeperServer) -> None:

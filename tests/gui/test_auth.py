@@ -65,17 +65,12 @@ ALICE = [ACL(ALL, Id("digest", digest_id("alice", ALICE_PW)))]
 
 
 @pytest.fixture
-def alice(zk_chroot: str) -> Iterator[KazooClient]:
+def alice(kazoo_client, zk_chroot: str) -> Iterator[KazooClient]:
     """A client holding alice's digest credentials; opens every ACL again at the end."""
-    client = KazooClient(hosts=zk_chroot, timeout=10, auth_data=[("digest", f"alice:{ALICE_PW}")])
-    client.start(timeout=15)
-    try:
-        yield client
-    finally:
-        with contextlib.suppress(Exception):
-            apply_acl_tree(client, "/", OPEN)  # so the chroot can be deleted
-        client.stop()
-        client.close()
+    client = kazoo_client(zk_chroot, auth_data=[("digest", f"alice:{ALICE_PW}")])
+    yield client
+    with contextlib.suppress(Exception):
+        apply_acl_tree(client, "/", OPEN)  # so the chroot can be deleted
 
 
 class MemoryKeyring(KeyringBackend):
@@ -588,49 +583,6 @@ def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:
         assert again.findChild(QLineEdit, "saslPasswordEdit").text() == ""
     finally:
         keyring.set_keyring(old)
-
-
-# -- connection settings (no server) -------------------------------------------------------
-
-
-def test_build_params_tls_and_sasl() -> None:
-    from zkinspector.zk.connstr import build_params
-
-    params = build_params(
-        "zk1:2281",
-        use_ssl=True,
-        ca="/ca.pem",
-        certfile="/both.pem",
-        check_hostname=True,
-        sasl_mechanism="digest-md5",
-        sasl_username="bob",
-        sasl_password="pw-in-params",
-        auth=["digest:alice:pw-in-params"],
-    )
-    assert params.keyfile == "/both.pem"  # one PEM holding certificate and key
-    assert params.sasl_options() == {
-        "mechanism": "DIGEST-MD5",
-        "username": "bob",
-        "password": "pw-in-params",
-    }
-    assert params.sasl_options() is not params.sasl_options()  # kazoo changes its copy
-    assert params.has_credentials
-    assert "pw-in-params" not in repr(params)  # a params object never leaks a secret
-    gss = build_params(
-        "zk1", sasl_mechanism="GSSAPI", sasl_extra={"service": "zk", "principal": "me@EX"}
-    )
-    assert gss.sasl_options() == {"mechanism": "GSSAPI", "service": "zk", "principal": "me@EX"}
-    plain = build_params("zk1", ca="/ignored.pem")
-    assert not plain.use_ssl and plain.ca == "" and not plain.has_credentials
-    for kwargs, fragment in (
-        ({"use_ssl": True, "keyfile": "/k.pem"}, "certificate too"),
-        ({"use_ssl": True, "verify_certs": False, "check_hostname": True}, "verified"),
-        ({"sasl_mechanism": "DIGEST-MD5", "sasl_username": "bob"}, "password"),
-        ({"sasl_mechanism": "DIGEST-MD5", "sasl_password": "x"}, "user name"),
-        ({"sasl_mechanism": "PLAIN"}, "not a supported SASL mechanism"),
-    ):
-        with pytest.raises(ValueError, match=fragment):
-            build_params("zk1", **kwargs)
 
 
 def test_connect_dialog_security_fields(qtbot, tmp_path) -> None:

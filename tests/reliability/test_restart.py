@@ -16,7 +16,7 @@ import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect, expand
-from tests.reliability_helpers import (
+from tests.reliability.helpers import (
     FaultProxy,
     Heartbeat,
     StateLog,
@@ -38,13 +38,6 @@ def own_server(tmp_path: Path) -> Iterator[ZooKeeperServer]:
     server.start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def session(qtbot) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
 
 
 def _in_background(qtbot, fn) -> None:

@@ -20,7 +20,7 @@ from kazoo.client import KazooClient
 
 from tests.helpers import WAIT
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SESSION_TIMEOUT = 4  # the server's minimum (2 x tickTime): the ephemeral goes soon
 
 CHILD = r"""

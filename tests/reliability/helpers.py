@@ -5,7 +5,7 @@
 - the kazoo threads alive right now,
 - a real session expiry (a second client takes the session over and closes it),
 - FaultProxy: a TCP proxy in front of a server that loses a chosen request or its answer,
-- a churn generator (run as ``python -m tests.reliability_helpers churn ...``).
+- a churn generator (run as ``python -m tests.reliability.helpers churn ...``).
 """
 
 from __future__ import annotations

@@ -48,15 +48,6 @@ def _never_block_on_exec(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
 
 
-@pytest.fixture
-def pane(qtbot) -> DataPane:
-    widget = DataPane()
-    qtbot.addWidget(widget)
-    widget.resize(640, 330)
-    widget.show()
-    return widget
-
-
 def editor(pane: DataPane) -> QPlainTextEdit:
     found = pane.findChild(QPlainTextEdit, "dataEditor")
     assert found is not None

@@ -9,29 +9,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from kazoo.client import KazooClient
 from PySide6.QtTest import QAbstractItemModelTester
 
 from tests.helpers import WAIT, connect, expand
-from tests.reliability_helpers import Heartbeat, assert_tree_matches_server
+from tests.reliability.helpers import Heartbeat, assert_tree_matches_server
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.session import ZkSession
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SECONDS = 4.0
 RATE = 1000.0
 PARENTS = ["/churn/d0", "/churn/d1", "/churn/d2"]
-
-
-@pytest.fixture
-def session(qtbot) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
 
 
 def test_tree_survives_churn_and_equals_the_server_after(
@@ -53,7 +44,7 @@ def test_tree_survives_churn_and_equals_the_server_after(
     heartbeat = Heartbeat()
 
     churner = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability_helpers", "churn", zk_chroot, *PARENTS]
+        [sys.executable, "-m", "tests.reliability.helpers", "churn", zk_chroot, *PARENTS]
         + ["--seconds", str(SECONDS), "--rate", str(RATE)],
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -14,7 +14,7 @@ import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect
-from tests.reliability_helpers import (
+from tests.reliability.helpers import (
     OP_CREATE,
     OP_CREATE2,
     OP_MULTI,
@@ -35,13 +35,6 @@ def proxy(zk_server) -> Iterator[FaultProxy]:
     p = FaultProxy(zk_server.host, zk_server.port)
     yield p
     p.close()
-
-
-@pytest.fixture
-def session(qtbot) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
 
 
 @pytest.fixture
@@ -185,19 +178,10 @@ def test_recursive_delete_cut_midway_says_exactly_what_remains(
 
 
 @pytest.fixture
-def proxied_window(qtbot, proxy: FaultProxy, zk_chroot: str) -> Iterator:
+def proxied_window(open_window, proxy: FaultProxy, zk_chroot: str):
     """The real main window, connected to the test's chroot through the proxy."""
-    from zkinspector.app import create_main_window
-
     chroot = "/" + zk_chroot.split("/", 1)[1]
-    w = create_main_window(["zkinspector", "--server", proxy.address + chroot])
-    qtbot.waitUntil(lambda: w.session.state == CONNECTED, timeout=WAIT)
-    yield w
-    if w.dataPane.is_modified():
-        w.dataPane.clear()  # no "unsaved changes" question when it closes
-    w.session.shutdown(wait=True)
-    w.close()
-    w.deleteLater()
+    return open_window("--server", proxy.address + chroot)
 
 
 def test_unsaved_edit_survives_a_reconnect_and_saves_once(

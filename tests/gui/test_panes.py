@@ -39,15 +39,6 @@ ICONS = [
 ]
 
 
-@pytest.fixture
-def pane(qtbot) -> DataPane:
-    widget = DataPane()
-    qtbot.addWidget(widget)
-    widget.resize(500, 300)
-    widget.show()
-    return widget
-
-
 def _editor(pane: DataPane) -> QPlainTextEdit:
     editor = pane.findChild(QPlainTextEdit, "dataEditor")
     assert editor is not None
@@ -114,7 +105,7 @@ def test_desktop_file_and_metainfo_exist() -> None:
     desktop = resource_path("zkinspector.desktop").read_text()
     assert "Exec=zkinspector" in desktop
     assert "Type=Application" in desktop
-    metainfo = Path(__file__).parents[1] / "packaging" / "io.github.zkinspector.metainfo.xml"
+    metainfo = Path(__file__).parents[2] / "packaging" / "io.github.zkinspector.metainfo.xml"
     root = ElementTree.parse(metainfo).getroot()
     assert root.findtext("id") == "io.github.zkinspector"
     assert root.findtext("launchable") == "zkinspector.desktop"

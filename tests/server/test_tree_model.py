@@ -16,15 +16,7 @@ from tests.helpers import WAIT, connect, expand, shown_children
 from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel, row_changes
 from zkinspector.zk import paths
 from zkinspector.zk.reads import EAGER_STATS, sort_names
-from zkinspector.zk.session import ZkSession
 from zkinspector.zk.walk import create_tree
-
-
-@pytest.fixture
-def session(qtbot):
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from kazoo.client import KazooClient
 from PySide6.QtTest import QAbstractItemModelTester
 
 from tests.helpers import WAIT, connect, expand
-from tests.reliability_helpers import StateLog, assert_tree_matches_server, retrying
+from tests.reliability.helpers import StateLog, assert_tree_matches_server, retrying
 from zkinspector.models.selected import SelectedNode
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
@@ -32,28 +32,18 @@ SESSION_TIMEOUT = 10.0
 
 
 @pytest.fixture
-def ens(zk_ensemble: Ensemble) -> Iterator[tuple[str, KazooClient]]:
+def ens(zk_ensemble: Ensemble, kazoo_client) -> tuple[str, KazooClient]:
     """(connect string with a fresh chroot, a checking client on that chroot)."""
     chroot = f"/t-{uuid.uuid4().hex[:8]}"
     hosts = zk_ensemble.connect_string + chroot
-    admin = KazooClient(zk_ensemble.connect_string, timeout=10)
-    admin.start(timeout=15)
-    admin.ensure_path(chroot)
-    admin.stop()
-    admin.close()
-    checker = KazooClient(hosts, timeout=10)
-    checker.start(timeout=15)
-    yield hosts, checker
-    checker.stop()
-    checker.close()
+    kazoo_client(zk_ensemble.connect_string).ensure_path(chroot)
+    return hosts, kazoo_client(hosts)
 
 
-@pytest.fixture
-def session(qtbot, zk_ensemble: Ensemble) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
-    # Put the ensemble back together for the next test.
+@pytest.fixture(autouse=True)
+def _ensemble_whole_again(session, zk_ensemble: Ensemble) -> Iterator[None]:
+    """After each test (and its session's shutdown): every member running, a leader."""
+    yield
     for member in zk_ensemble.members:
         if not member.is_running():
             member.restart()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers import WAIT
-from tests.reliability_helpers import Heartbeat, kazoo_threads
+from tests.reliability.helpers import Heartbeat, kazoo_threads
 from zkinspector.zk.connstr import ConnectParams, build_params
 from zkinspector.zk.server import ZooKeeperServer, free_port
 from zkinspector.zk.session import DISCONNECTED, ZkSession
@@ -22,14 +21,6 @@ TIMEOUT = 3.0  # the session timeout the user chose: the message must come about
 # s: the GUI thread never waits on the network; a blocking connect would stall it for
 # TIMEOUT and more, a busy machine for much less.
 MAX_GUI_GAP = 2.0
-
-
-@pytest.fixture
-def session(qtbot) -> Iterator[ZkSession]:
-    s = ZkSession()
-    yield s
-    s.shutdown(wait=True)
-    assert not any(t.is_alive() for t in s._pool._threads), "worker threads left running"
 
 
 def _fails(qtbot, session: ZkSession, params: ConnectParams) -> str:

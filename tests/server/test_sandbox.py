@@ -15,10 +15,10 @@ from kazoo.client import KazooClient
 from kazoo.exceptions import NoAuthError
 
 import zkinspector.zk.server as server_mod
-from tests.test_server import pid_gone
+from tests.helpers import pid_gone
 from zkinspector.zk.sandbox import DEMO_AUTH, MANY_CHILDREN, Sandbox, SandboxController
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def java_children() -> set[int]:
@@ -46,16 +46,10 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def viewer(sandbox: Sandbox) -> Iterator[KazooClient]:
+def viewer(sandbox: Sandbox, kazoo_client) -> KazooClient:
     """A separate kazoo session, as a user of the inspector would have."""
     assert sandbox.connect_string is not None
-    client = KazooClient(sandbox.connect_string)
-    client.start(timeout=15)
-    try:
-        yield client
-    finally:
-        client.stop()
-        client.close()
+    return kazoo_client(sandbox.connect_string)
 
 
 def test_demo_persistent_nodes(viewer: KazooClient) -> None:
@@ -104,23 +98,16 @@ def test_demo_lock_is_held(sandbox: Sandbox, viewer: KazooClient) -> None:
     assert viewer.Lock("/locks/resource").contenders() == ["sandbox-owner"]
 
 
-def test_demo_secret_needs_digest_auth(viewer: KazooClient, sandbox: Sandbox) -> None:
+def test_demo_secret_needs_digest_auth(viewer: KazooClient, sandbox: Sandbox, kazoo_client) -> None:
     with pytest.raises(NoAuthError):
         viewer.get("/secure/secret")
     with pytest.raises(NoAuthError):  # since ZooKeeper 3.6 even getACL needs READ or ADMIN
         viewer.get_acls("/secure/secret")
 
-    authed = KazooClient(sandbox.connect_string, auth_data=[DEMO_AUTH])
-    authed.start(timeout=15)
-    try:
-        assert authed.get("/secure/secret")[0]
-        acl, _ = authed.get_acls("/secure/secret")
-        assert [(a.id.scheme, a.id.id.split(":")[0], a.perms) for a in acl] == [
-            ("digest", "demo", 31)
-        ]
-    finally:
-        authed.stop()
-        authed.close()
+    authed = kazoo_client(sandbox.connect_string, auth_data=[DEMO_AUTH])
+    assert authed.get("/secure/secret")[0]
+    acl, _ = authed.get_acls("/secure/secret")
+    assert [(a.id.scheme, a.id.id.split(":")[0], a.perms) for a in acl] == [("digest", "demo", 31)]
 
 
 def test_stop_leaves_no_java_process() -> None:
@@ -140,7 +127,7 @@ def test_stop_leaves_no_java_process() -> None:
         server_mod.four_letter(host, int(port), "ruok", timeout=1)
 
 
-def test_controller_starts_and_stops(qtbot) -> None:
+def test_controller_starts_and_stops(qtbot, kazoo_client) -> None:
     before = java_children()
     controller = SandboxController(heap_mb=128)
     with qtbot.waitSignal(controller.started, timeout=30_000) as blocker:
@@ -149,13 +136,9 @@ def test_controller_starts_and_stops(qtbot) -> None:
     assert connect_string == controller.connect_string
     assert connect_string.startswith("127.0.0.1:")
     # The starting thread has finished; the server it launched must keep running.
-    client = KazooClient(connect_string)
-    client.start(timeout=15)
-    try:
-        assert client.exists("/servers/leader") is not None
-    finally:
-        client.stop()
-        client.close()
+    client = kazoo_client(connect_string)
+    assert client.exists("/servers/leader") is not None
+    client.stop()
     sandbox = controller.sandbox
     assert sandbox is not None and sandbox.server is not None
     pid = sandbox.server.pid

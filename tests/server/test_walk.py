@@ -55,15 +55,9 @@ def server_count(client: KazooClient, path: str) -> int:
 
 
 @pytest.fixture
-def other_client(zk_chroot: str) -> Iterator[KazooClient]:
+def other_client(kazoo_client, zk_chroot: str) -> KazooClient:
     """A second client on the same chroot, for changes made "by someone else"."""
-    client = KazooClient(hosts=zk_chroot, timeout=10)
-    client.start(timeout=15)
-    try:
-        yield client
-    finally:
-        client.stop()
-        client.close()
+    return kazoo_client(zk_chroot)
 
 
 @pytest.fixture(params=MODES)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from tests.helpers import WAIT
 from zkinspector.zk.connstr import parse_connect_string
 from zkinspector.zk.paths import InvalidPath, is_reserved, validate_name, validate_relative
-from zkinspector.zk.session import CONNECTED
 
 FIXTURES_OK = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -130,20 +129,6 @@ def test_connect_dialog_never_crashes_and_only_valid_input_connects(
 
 
 # -- the create dialog, in the real window, against the server ---------------------------
-
-
-@pytest.fixture
-def window(qtbot, zk_chroot: str) -> Iterator:
-    from zkinspector.app import create_main_window
-
-    w = create_main_window(["zkinspector", "--server", zk_chroot])
-    qtbot.addWidget(w)
-    qtbot.waitUntil(lambda: w.session.state == CONNECTED, timeout=WAIT)
-    qtbot.waitUntil(lambda: w.model.index(0, 0).isValid(), timeout=WAIT)
-    yield w
-    for box in w.findChildren(QMessageBox):
-        box.close()
-    w.session.shutdown(wait=True)
 
 
 def _expected_valid(name: str, makepath: bool) -> bool:
