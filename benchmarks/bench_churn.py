@@ -109,14 +109,14 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
         tx.commit()
 
     window = open_window(["zkinspector", "--server", hosts])
-    model = window.model
+    model = window.page.model
     try:
-        wait_until(lambda: window.session.is_connected and model.index(0, 0).isValid())
+        wait_until(lambda: window.page.session.is_connected and model.index(0, 0).isValid())
         for path in ["/", "/churn", *PARENTS]:
             wait_until(lambda p=path: model.index_of_path(p).isValid())
-            window.tree.expand(model.index_of_path(path))
+            window.page.tree.expand(model.index_of_path(path))
             wait_until(lambda p=path: (n := model.find(p)) is not None and n.children is not None)
-        window.reveal(PARENTS[0])  # selected: it carries a data watch as well
+        window.page.reveal(PARENTS[0])  # selected: it carries a data watch as well
 
         beats = {"last": time.monotonic(), "max_gap": 0.0}
         samples: list[tuple[float, float]] = []
@@ -178,7 +178,7 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
             "differ": tree_vs_server(model, checker)[:5] if not equal else [],
         }
     finally:
-        window.session.shutdown(wait=True)
+        window.page.session.shutdown(wait=True)
         window.close()
         app.processEvents()
         checker.stop()

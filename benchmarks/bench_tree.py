@@ -205,11 +205,11 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
     app = QApplication.instance() or QApplication(["zkinspector-bench"])
     window = open_window(["zkinspector", "--server", connect + CHROOT])
     window.resize(1200, 800)
-    model, tree = window.model, window.tree
+    model, tree = window.page.model, window.page.tree
     results: list[Result] = []
     area = f"Expand a node with {children:,} children"
     try:
-        wait_until(lambda: window.session.is_connected and model.find(BIG) is not None)
+        wait_until(lambda: window.page.session.is_connected and model.find(BIG) is not None)
         settle(1.0)
         gc.collect()
         idle = rss_mb()
@@ -240,8 +240,8 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
         print(format_results(results[-5:]), file=sys.stderr)
 
         # -- search: every node under the big one
-        panel = window.searchPanel
-        window.actionSearch.trigger()
+        panel = window.page.searchPanel
+        window.actions.actionSearch.trigger()
         settle(0.3)
         panel.pathEdit.setText(BIG)
         panel.textEdit.setText("")
@@ -281,7 +281,7 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
         settle(0.5)
         results += measure_watch(window, connect, watch_sets)
     finally:
-        window.session.shutdown(wait=True)
+        window.page.session.shutdown(wait=True)
         window.close()
         window.deleteLater()
         app.processEvents()
@@ -293,12 +293,12 @@ def measure_watch(window, connect: str, sets: int) -> list[Result]:
     from zkinspector.models.tree import StatRole
 
     editor = window.findChild(QPlainTextEdit, "dataEditor")
-    window.reveal(WATCHED)
+    window.page.reveal(WATCHED)
     wait_until(
         lambda: (
-            window.current_path() == WATCHED
-            and window.selected.snapshot is not None
-            and window.selected.snapshot.path == WATCHED
+            window.page.current_path() == WATCHED
+            and window.page.selected.snapshot is not None
+            and window.page.selected.snapshot.path == WATCHED
         )
     )
     settle(0.2)
@@ -318,17 +318,17 @@ def measure_watch(window, connect: str, sets: int) -> list[Result]:
                 now = time.perf_counter()
                 if "pane" not in seen and editor.toPlainText() == value:
                     seen["pane"] = now
-                stat = window.model.index_of_path(WATCHED).data(StatRole)
+                stat = window.page.model.index_of_path(WATCHED).data(StatRole)
                 if "row" not in seen and stat is not None and stat.version >= expected:
                     seen["row"] = now
 
-            window.selected.loaded.connect(check)
+            window.page.selected.loaded.connect(check)
             t0 = time.perf_counter()
             other.set_async(WATCHED, value.encode())
             try:
                 wait_until(lambda seen=seen: len(seen) == 2, timeout=10, step_ms=1)
             finally:
-                window.selected.loaded.disconnect(check)
+                window.page.selected.loaded.disconnect(check)
             pane.append(seen["pane"] - t0)
             row.append(seen["row"] - t0)
     finally:
@@ -353,7 +353,7 @@ def measure_live(window, connect: str, children: int) -> list[Result]:
     QTreeView lays out every row of an expanded node again after any insert or removal
     under it; this is what a busy node (a queue, a replication log) costs the GUI.
     """
-    model, tree = window.model, window.tree
+    model, tree = window.page.model, window.page.tree
     area = f"Live changes under the expanded {children:,}-child node"
     big = model.index_of_path(BIG)
     if not tree.isExpanded(big):
@@ -410,7 +410,7 @@ def shown():
     if "--server" not in argv:
         os._exit(0)
     def poll():
-        node = window.model.find("/")
+        node = window.page.model.find("/")
         if node is not None and node.children is not None and node.children:
             print("tree", time.time(), flush=True)
             os._exit(0)

@@ -25,15 +25,16 @@ def open_window(qtbot):
         windows.append(win)
         if connected:
             wait_connected(qtbot, win)
-            qtbot.waitUntil(lambda: win.current_path() == "/", timeout=WAIT)
+            qtbot.waitUntil(lambda: win.page.current_path() == "/", timeout=WAIT)
         return win
 
     yield make
     for win in windows:
         for dialog in win.findChildren(QDialog):
             dialog.close()
-        win.dataPane.clear()
-        win.session.shutdown(wait=True)
+        for page in win.pages():
+            page.dataPane.clear()
+            page.session.shutdown(wait=True)
         win.close()
         win.deleteLater()
 

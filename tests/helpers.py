@@ -59,13 +59,13 @@ def wait_connected(qtbot, win) -> None:
 
 def select(qtbot, win, path: str) -> None:
     """Select `path` in the tree and wait until its panes show it."""
-    win.reveal(path)
-    qtbot.waitUntil(lambda: win.current_path() == path, timeout=WAIT)
+    win.page.reveal(path)
+    qtbot.waitUntil(lambda: win.page.current_path() == path, timeout=WAIT)
     qtbot.waitUntil(
         lambda: (
-            win.selected.snapshot is not None
-            and win.selected.snapshot.path == path
-            and win.dataPane.path() == path
+            win.page.selected.snapshot is not None
+            and win.page.selected.snapshot.path == path
+            and win.page.dataPane.path() == path
         ),
         timeout=WAIT,
     )

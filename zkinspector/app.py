@@ -10,16 +10,16 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from . import __version__
+from .settings import Settings
 from .ui.assets import icon
 from .ui.main_window import MainWindow
 from .zk.connstr import build_params
 from .zk.errors import is_expected
 from .zk.sandbox import SandboxController
-from .zk.session import ZkSession
 
 log = logging.getLogger("zkinspector")
 
@@ -193,44 +193,18 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     install_translations(app)
     log.info("zkinspector %s starting, options %s", __version__, _loggable(options))
 
-    session = ZkSession()
-    settings = QSettings()
-    window = MainWindow(session, settings)
-    session.setParent(window)
-    app.aboutToQuit.connect(lambda: session.shutdown(wait=False))
-
-    sandbox = SandboxController(window)
-    window.sandbox = sandbox  # type: ignore[attr-defined]
+    sandbox = SandboxController()
+    window = MainWindow(Settings(), sandbox)
+    sandbox.setParent(window)
     app.aboutToQuit.connect(sandbox.stop)
-    window.destroyed.connect(sandbox.stop)
-
-    def start_sandbox() -> None:
-        window.statusBar().showMessage(window.tr("Starting the sandbox ZooKeeper…"))
-        window.connectionStatus.setText(window.tr("Connecting to the sandbox…"))
-        sandbox.start()
-
-    def sandbox_started(connect_string: str) -> None:
-        window.statusBar().showMessage(
-            window.tr("Sandbox ZooKeeper running at %s (stopped when zkinspector quits)")
-            % connect_string,
-            10000,
-        )
-        window.connect_to(
-            build_params(
-                connect_string,
-                timeout=options.timeout,
-                auth=options.auth,
-                read_only=options.read_only,
-            )
-        )
-
-    sandbox.started.connect(sandbox_started)
-    sandbox.failed.connect(lambda message: window._warn(window.tr("Sandbox"), message))
-    window.sandboxRequested.connect(start_sandbox)
+    app.aboutToQuit.connect(lambda: [p.session.shutdown(wait=False) for p in window.pages()])
+    window.set_sandbox_options(
+        timeout=options.timeout, auth=options.auth, read_only=options.read_only
+    )
 
     window.show()
     if options.sandbox:
-        start_sandbox()
+        window.start_sandbox()
     elif params is not None:
         window.connect_to(params)
     return window

@@ -24,26 +24,27 @@ def main(shot: str) -> int:
     deadline.start(60_000)
 
     def poll() -> None:
-        model = window.model
+        model = window.page.model
         if model.find("/") is None:
             return  # the sandbox is still starting
-        if window.current_path() != "/conf":
-            window.reveal("/conf")
+        if window.page.current_path() != "/conf":
+            window.page.reveal("/conf")
             return
-        if window.selected.snapshot is None or window.selected.snapshot.path != "/conf":
+        if window.page.selected.snapshot is None or window.page.selected.snapshot.path != "/conf":
             return
         timer.stop()
-        window.tree.expand(model.index_of_path("/nodes"))
+        window.page.tree.expand(model.index_of_path("/nodes"))
         QTimer.singleShot(800, finish)
 
     def finish() -> None:
         window.grab().save(shot)
-        root = window.model.index(0, 0)
+        root = window.page.model.index(0, 0)
         report["tree"] = [
-            window.model.index(r, 0, root).data() for r in range(window.model.rowCount(root))
+            window.page.model.index(r, 0, root).data()
+            for r in range(window.page.model.rowCount(root))
         ]
         report["status"] = window.connectionStatus.text()
-        report["editor"] = window.dataPane.editor().toPlainText()[:200]
+        report["editor"] = window.page.dataPane.editor().toPlainText()[:200]
         report["server_pid"] = window.sandbox.sandbox.server.pid
         window.close()
         app.quit()

@@ -20,7 +20,7 @@ import pytest
 from kazoo.client import KazooClient
 from kazoo.security import ACL, Id, Permissions
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from tests.helpers import (
 )
 from zkinspector.app import SASL_PASSWORD_ENV, create_main_window, log_dir
 from zkinspector.models.tree import KindRole
+from zkinspector.settings import Settings
 from zkinspector.ui.acl_pane import DigestDialog
 from zkinspector.ui.auth_dialog import AddAuthDialog
 from zkinspector.ui.connect_dialog import ConnectDialog
@@ -129,22 +130,22 @@ def test_locked_nodes_then_add_credentials(qtbot, open_window, zk_chroot, alice)
     alice.create("/secret", b"hidden", acl=ALICE)
     alice.create("/secret/inner", b"", acl=ALICE)
     win = open_window("--server", zk_chroot)
-    expand(qtbot, win.model, "/", ["public", "secret"])
+    expand(qtbot, win.page.model, "/", ["public", "secret"])
 
     select(qtbot, win, "/secret")
-    assert not win.selected.snapshot.readable
-    index = win.model.index_of_path("/secret")
+    assert not win.page.selected.snapshot.readable
+    index = win.page.model.index_of_path("/secret")
     qtbot.waitUntil(lambda: index.data(KindRole) == "locked", timeout=WAIT)
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert "Locked" in win.aclView.placeholder()
-    win.model.fetchMore(index)  # expanding it: refused, no error box, no children
-    qtbot.waitUntil(lambda: shown_children(win.model, "/secret") == [], timeout=WAIT)
+    assert "Locked" in win.page.aclEditor.view.placeholder()
+    win.page.model.fetchMore(index)  # expanding it: refused, no error box, no children
+    qtbot.waitUntil(lambda: shown_children(win.page.model, "/secret") == [], timeout=WAIT)
     assert error_boxes(win) == []
     select(qtbot, win, "/public")  # the rest of the tree works
-    assert win.dataPane.current_bytes() == b"open data"
+    assert win.page.dataPane.current_bytes() == b"open data"
 
     select(qtbot, win, "/secret")
-    add = win.findChild(type(win.actionSave), "actionAddAuth")
+    add = win.findChild(type(win.actions.actionSave), "actionAddAuth")
     assert add.isEnabled()
     add.trigger()
     dialog = wait_visible(qtbot, win, AddAuthDialog, "addAuthDialog")
@@ -156,13 +157,13 @@ def test_locked_nodes_then_add_credentials(qtbot, open_window, zk_chroot, alice)
     dialog.findChild(QPushButton, "addAuthOkButton").click()
 
     qtbot.waitUntil(
-        lambda: win.selected.snapshot is not None and win.selected.snapshot.readable,
+        lambda: win.page.selected.snapshot is not None and win.page.selected.snapshot.readable,
         timeout=WAIT,
     )
-    assert win.dataPane.current_bytes() == b"hidden"
-    qtbot.waitUntil(lambda: shown_children(win.model, "/secret") == ["inner"], timeout=WAIT)
+    assert win.page.dataPane.current_bytes() == b"hidden"
+    qtbot.waitUntil(lambda: shown_children(win.page.model, "/secret") == ["inner"], timeout=WAIT)
     qtbot.waitUntil(lambda: index.data(KindRole) != "locked", timeout=WAIT)
-    assert win.aclView.rows()[0][:2] == ("digest", digest_id("alice", ALICE_PW))
+    assert win.page.aclEditor.view.rows()[0][:2] == ("digest", digest_id("alice", ALICE_PW))
     assert error_boxes(win) == []
 
 
@@ -170,8 +171,8 @@ def test_auth_option_at_start_up(qtbot, open_window, zk_chroot, alice) -> None:
     alice.create("/secret", b"hidden", acl=ALICE)
     win = open_window("--server", zk_chroot, "--auth", f"digest:alice:{ALICE_PW}")
     select(qtbot, win, "/secret")
-    assert win.selected.snapshot.readable
-    assert win.dataPane.current_bytes() == b"hidden"
+    assert win.page.selected.snapshot.readable
+    assert win.page.dataPane.current_bytes() == b"hidden"
 
 
 def test_apply_acl_built_with_presets_and_digest_helper(
@@ -180,7 +181,7 @@ def test_apply_acl_built_with_presets_and_digest_helper(
     alice.create("/n", b"x")
     win = open_window("--server", zk_chroot, "--auth", f"digest:alice:{ALICE_PW}")
     select(qtbot, win, "/n")
-    editor = win.aclEditor
+    editor = win.page.aclEditor
     editor.preset_actions["read-only"].trigger()
     editor.findChild(QToolButton, "aclAddButton").click()
     button(win, "aclDigestButton").click()
@@ -194,7 +195,7 @@ def test_apply_acl_built_with_presets_and_digest_helper(
     assert editor.acl() == wanted
     button(win, "aclApplyButton").click()  # alice keeps read and admin: no warning
     qtbot.waitUntil(lambda: acl_of(alice, "/n") == (wanted, 1), timeout=WAIT)
-    qtbot.waitUntil(lambda: win.selected.snapshot.stat.aversion == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: win.page.selected.snapshot.stat.aversion == 1, timeout=WAIT)
     assert not editor.is_modified()
     assert visible(win, QMessageBox, "aclLossDialog") is None
 
@@ -205,7 +206,7 @@ def test_acl_conflict(qtbot, open_window, zk_chroot, zk_client, choice: str) -> 
     win = open_window("--server", zk_chroot)
     select(qtbot, win, "/c")
     mine = [ACL(R | A, Id("world", "anyone"))]
-    win.aclEditor.set_entries([("world", "anyone", R | A)])
+    win.page.aclEditor.set_entries([("world", "anyone", R | A)])
     theirs = [ACL(ALL, Id("world", "anyone")), ACL(R, Id("ip", "10.0.0.1"))]
     zk_client.set_acls("/c", theirs)  # someone else changes the ACL meanwhile
     button(win, "aclApplyButton").click()
@@ -220,7 +221,7 @@ def test_acl_conflict(qtbot, open_window, zk_chroot, zk_client, choice: str) -> 
     else:
         qtbot.waitUntil(lambda: visible(win, QMessageBox, "conflictDialog") is None)
         assert acl_of(zk_client, "/c") == (theirs, 1)
-        assert win.aclEditor.is_modified()  # the edit is kept
+        assert win.page.aclEditor.is_modified()  # the edit is kept
 
 
 def test_losing_own_rights_warns_and_cancel_writes_nothing(
@@ -229,8 +230,8 @@ def test_losing_own_rights_warns_and_cancel_writes_nothing(
     zk_client.create("/w", b"x")
     win = open_window("--server", zk_chroot)
     select(qtbot, win, "/w")
-    win.details.setCurrentWidget(win.aclEditor)
-    win.aclEditor.preset_actions["read-only"].trigger()  # world:anyone:r — no admin any more
+    win.page.details.tabs.setCurrentWidget(win.page.aclEditor)
+    win.page.aclEditor.preset_actions["read-only"].trigger()  # world:anyone:r — no admin any more
     button(win, "aclApplyButton").click()
     box = wait_visible(qtbot, win, QMessageBox, "aclLossDialog")
     assert "admin" in box.text()
@@ -238,7 +239,7 @@ def test_losing_own_rights_warns_and_cancel_writes_nothing(
     qtbot.waitUntil(lambda: visible(win, QMessageBox, "aclLossDialog") is None)
     assert acl_of(zk_client, "/w") == (OPEN, 0)
     # Invalid entries are refused with a message and never sent.
-    win.aclEditor.set_entries([("ip", "10.0.0.300", R | A)])
+    win.page.aclEditor.set_entries([("ip", "10.0.0.300", R | A)])
     button(win, "aclApplyButton").click()
     label = win.findChild(QLabel, "aclMessageLabel")
     assert "not an IP address" in label.text() and label.isVisible()
@@ -253,7 +254,7 @@ def test_apply_to_subtree(qtbot, open_window, zk_chroot, zk_client) -> None:
     tx.commit()
     win = open_window("--server", zk_chroot)
     select(qtbot, win, "/tree")
-    win.aclEditor.set_entries([("world", "anyone", R | A)])
+    win.page.aclEditor.set_entries([("world", "anyone", R | A)])
     button(win, "aclApplySubtreeButton").click()
     box = wait_visible(qtbot, win, QMessageBox, "aclSubtreeConfirm")
     assert "/tree" in box.text()
@@ -270,7 +271,7 @@ def test_create_dialog_acl_choice(qtbot, open_window, zk_chroot, zk_client) -> N
 
     def create(name: str, choice: str, custom: str = "") -> CreateNodeDialog:
         select(qtbot, win, "/")  # a created node gets selected: go back to the root
-        win.actionCreateNode.trigger()
+        win.actions.actionCreateNode.trigger()
         dialog = wait_visible(qtbot, win, CreateNodeDialog, "createNodeDialog")
         qtbot.keyClicks(dialog.findChild(QLineEdit, "nodeNameEdit"), name)
         combo = dialog.findChild(QComboBox, "createAclCombo")
@@ -287,7 +288,7 @@ def test_create_dialog_acl_choice(qtbot, open_window, zk_chroot, zk_client) -> N
     dialog = create("ro", "read-only")
     ok(dialog).click()
     qtbot.waitUntil(lambda: zk_client.exists("/ro") is not None, timeout=WAIT)
-    qtbot.waitUntil(lambda: win.current_path() == "/ro", timeout=WAIT)
+    qtbot.waitUntil(lambda: win.page.current_path() == "/ro", timeout=WAIT)
     assert zk_client.get_acls("/ro")[0] == [ACL(R, Id("world", "anyone"))]
 
     dialog = create("mine", "creator-all")  # no credentials on this connection
@@ -313,7 +314,7 @@ def test_create_dialog_acl_choice(qtbot, open_window, zk_chroot, zk_client) -> N
 def test_creator_all_with_credentials(qtbot, open_window, zk_chroot, alice) -> None:
     win = open_window("--server", zk_chroot, "--auth", f"digest:alice:{ALICE_PW}")
     select(qtbot, win, "/")
-    win.actionCreateNode.trigger()
+    win.actions.actionCreateNode.trigger()
     dialog = wait_visible(qtbot, win, CreateNodeDialog, "createNodeDialog")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "nodeNameEdit"), "private")
     dialog.set_acl_choice("creator-all")
@@ -376,7 +377,7 @@ def tls_server(tmp_path_factory) -> Iterator[tuple[ZooKeeperServer, int, Path]]:
 
 
 def _connect_dialog(qtbot, win) -> ConnectDialog:
-    win.actionConnect.trigger()
+    win.actions.actionConnect.trigger()
     return wait_visible(qtbot, win, ConnectDialog, "connectDialog")
 
 
@@ -409,12 +410,12 @@ def test_tls_connection(qtbot, open_window, tls_server) -> None:
         assert dialog.is_valid(), dialog.error_text()
         dialog.findChild(QPushButton, "connectOkButton").click()
         wait_connected(qtbot, win)
-        assert win.session.params.use_ssl and win.session.params.check_hostname
-        expand(qtbot, win.model, "/", ["x509only"])
+        assert win.page.session.params.use_ssl and win.page.session.params.check_hostname
+        expand(qtbot, win.page.model, "/", ["x509only"])
         select(qtbot, win, "/x509only")  # readable thanks to the client certificate
-        assert win.dataPane.current_bytes() == b"for CN=client"
+        assert win.page.dataPane.current_bytes() == b"for CN=client"
         # The certificate is the session's identity: the editor knows it (no false warning).
-        assert Id("x509", "CN=client") in win.aclEditor.identities()
+        assert Id("x509", "CN=client") in win.page.aclEditor.identities()
         # A certificate from a CA the server does not trust: no session.
         dialog = _connect_dialog(qtbot, win)
         _fill_tls(dialog, f"localhost:{port}/tls", d, cert="other")
@@ -439,9 +440,9 @@ def test_tls_from_the_command_line(qtbot, open_window, tls_server) -> None:
         str(d / "client.key"),
         "--tls-check-hostname",
     )
-    params = win.session.params
+    params = win.page.session.params
     assert params.use_ssl and params.check_hostname and params.certfile.endswith("client.pem")
-    assert Id("x509", "CN=client") in win.aclEditor.identities()
+    assert Id("x509", "CN=client") in win.page.aclEditor.identities()
 
 
 # -- SASL and secrets ----------------------------------------------------------------------
@@ -503,18 +504,18 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         dialog.findChild(QPushButton, "connectOkButton").click()
         wait_connected(qtbot, win)
         select(qtbot, win, "/bobs")
-        assert win.dataPane.current_bytes() == b"for bob"
-        assert Id("sasl", "bob") in win.aclEditor.identities()
+        assert win.page.dataPane.current_bytes() == b"for bob"
+        assert Id("sasl", "bob") in win.page.aclEditor.identities()
         # Add credentials during the session too: they must not reach the log either.
-        win.add_auth("digest", f"carol:{digest_pw}x")
+        win.page.add_auth("digest", f"carol:{digest_pw}x")
         qtbot.waitUntil(
-            lambda: ("digest", f"carol:{digest_pw}x") in win.session.params.auth, timeout=WAIT
+            lambda: ("digest", f"carol:{digest_pw}x") in win.page.session.params.auth, timeout=WAIT
         )
 
         for handler in logging.getLogger().handlers:
             handler.flush()
         win.settings.sync()
-        settings_text = Path(win.settings.fileName()).read_text(errors="replace")
+        settings_text = Path(win.settings.file_name()).read_text(errors="replace")
         log_text = (log_dir() / "zkinspector.log").read_text(errors="replace")
         assert sasl_server.connect_string + "/s" in settings_text  # the profile is there
         for secret in (sasl_pw, digest_pw):
@@ -543,7 +544,7 @@ def test_sasl_from_the_command_line_takes_the_password_from_the_environment(
     win = open_window(
         "--server", sasl_server.connect_string, "--sasl", "DIGEST-MD5", "--sasl-user", "bob"
     )
-    assert Id("sasl", "bob") in win.aclEditor.identities()
+    assert Id("sasl", "bob") in win.page.aclEditor.identities()
     assert "bob-sasl-pw-0815" not in " ".join(sys.argv)
 
 
@@ -562,7 +563,7 @@ def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:
     old = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        settings = Settings.from_file(str(tmp_path / "s.ini"))
         dialog = ConnectDialog(settings)
         qtbot.addWidget(dialog)
         remember = dialog.findChild(QCheckBox, "rememberPasswordCheck")
@@ -586,7 +587,7 @@ def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:
 
 
 def test_connect_dialog_security_fields(qtbot, tmp_path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings.from_file(str(tmp_path / "s.ini"))
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -447,27 +447,27 @@ def test_diff_texts_follow_the_view(qtbot, pane: DataPane) -> None:
 
 
 def save_and_wait(qtbot, win, zk_client, path: str, expected: bytes) -> None:
-    qtbot.waitUntil(win.actionSave.isEnabled, timeout=WAIT)
-    win.actionSave.trigger()
+    qtbot.waitUntil(win.actions.actionSave.isEnabled, timeout=WAIT)
+    win.actions.actionSave.trigger()
     qtbot.waitUntil(lambda: zk_client.get(path)[0] == expected, timeout=WAIT)
-    qtbot.waitUntil(lambda: not win.dataPane.is_modified(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not win.page.dataPane.is_modified(), timeout=WAIT)
 
 
 def test_views_never_change_the_server_and_edits_save_exactly(qtbot, window, zk_client):
     data = bytes(random.Random(3).randrange(256) for _ in range(3000)) + b"\x00\xff"
     zk_client.create("/bin", data)
     select(qtbot, window, "/bin")
-    pane = window.dataPane
+    pane = window.page.dataPane
     assert pane.mode() == MODE_HEX
     for mode in MODES:
         pane.set_mode(mode)
-        assert not window.actionSave.isEnabled()
+        assert not window.actions.actionSave.isEnabled()
         assert not window.windowTitle().startswith("*")
     # Revert after an edit gives back the loaded bytes.
     pane.set_mode(MODE_BASE64)
     retype(pane, to_base64(b"edited"))
     assert window.windowTitle().startswith("* ")
-    window.actionRevert.trigger()
+    window.actions.actionRevert.trigger()
     qtbot.waitUntil(lambda: not pane.is_modified(), timeout=WAIT)
     assert pane.current_bytes() == data
     assert pane.mode() == MODE_BASE64  # a reload of the same node keeps the view
@@ -493,7 +493,7 @@ def test_views_never_change_the_server_and_edits_save_exactly(qtbot, window, zk_
 def test_modified_mark_and_save_in_each_view(qtbot, window, zk_client, mode, typed, saved):
     zk_client.create("/cfg", b"a: 1\r\n")
     select(qtbot, window, "/cfg")
-    pane = window.dataPane
+    pane = window.page.dataPane
     assert pane.set_mode(mode)
     assert not window.windowTitle().startswith("*")
     retype(pane, typed)
@@ -506,10 +506,10 @@ def test_modified_mark_and_save_in_each_view(qtbot, window, zk_client, mode, typ
 def test_invalid_json_asks_before_saving(qtbot, window, zk_client):
     zk_client.create("/json", CONFIG_JSON)
     select(qtbot, window, "/json")
-    pane = window.dataPane
+    pane = window.page.dataPane
     assert pane.mode() == MODE_JSON
     retype(pane, '{"cluster": }')
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     box = visible(window, QMessageBox, "invalidJsonBox")
     assert box is not None
     assert "not valid JSON" in box.text() and "line 1, column 13" in box.text()
@@ -518,7 +518,7 @@ def test_invalid_json_asks_before_saving(qtbot, window, zk_client):
     assert zk_client.get("/json") == (CONFIG_JSON, zk_client.get("/json")[1])
     assert pane.is_modified()
     # On purpose: "Save anyway" writes the text as it is.
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     box = visible(window, QMessageBox, "invalidJsonBox")
     box.findChild(QPushButton, "saveAnywayButton").click()
     qtbot.waitUntil(lambda: zk_client.get("/json")[0] == b'{"cluster": }', timeout=WAIT)
@@ -527,12 +527,12 @@ def test_invalid_json_asks_before_saving(qtbot, window, zk_client):
 def test_too_large_data_is_refused_before_sending(qtbot, window, zk_client):
     zk_client.create("/big", b"")
     select(qtbot, window, "/big")
-    pane = window.dataPane
+    pane = window.page.dataPane
     qtbot.waitUntil(lambda: pane.size_limit() == JUTE_MAXBUFFER_DEFAULT, timeout=WAIT)
-    assert pane.path_prefix() == "/" + window.session.params.hosts.partition("/")[2]
+    assert pane.path_prefix() == "/" + window.page.session.params.hosts.partition("/")[2]
     most = pane.max_size()
     retype(pane, "x" * (most + 1))
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     box = visible(window, QMessageBox, "errorBox")
     assert box is not None
     assert f"{most + 1} bytes" in box.text() and f"at most {most} bytes" in box.text()
@@ -541,13 +541,13 @@ def test_too_large_data_is_refused_before_sending(qtbot, window, zk_client):
     # Exactly the limit is accepted by the server (the chroot counted in).
     editor(pane).textCursor().deletePreviousChar()
     save_and_wait(qtbot, window, zk_client, "/big", b"x" * most)
-    assert window.session.is_connected
+    assert window.page.session.is_connected
 
 
 def test_create_dialog_refuses_too_large_data(qtbot, window, zk_client):
     select(qtbot, window, "/")
-    qtbot.waitUntil(window.actionCreateNode.isEnabled, timeout=WAIT)
-    window.actionCreateNode.trigger()
+    qtbot.waitUntil(window.actions.actionCreateNode.isEnabled, timeout=WAIT)
+    window.actions.actionCreateNode.trigger()
     dialog = visible(window, QDialog, "createNodeDialog")
     dialog.findChild(object, "nodeNameEdit").setText("huge")
     data_edit = dialog.findChild(QPlainTextEdit, "nodeDataEdit")
@@ -564,12 +564,12 @@ def test_create_dialog_refuses_too_large_data(qtbot, window, zk_client):
 def test_changed_on_server_banner_shows_differences(qtbot, window, zk_client):
     zk_client.create("/conf", b"replicas: 3\nservice: orders\n")
     select(qtbot, window, "/conf")
-    pane = window.dataPane
+    pane = window.page.dataPane
     retype(pane, "replicas: 5\nservice: orders\n")
     zk_client.set("/conf", b"replicas: 4\nservice: orders\n")
-    banner = window.findChild(type(window.banner), "changedBanner")
+    banner = window.findChild(type(window.page.banner), "changedBanner")
     qtbot.waitUntil(banner.isVisible, timeout=WAIT)
-    assert "Show differences" in window.bannerLabel.text()
+    assert "Show differences" in window.page.banner.label.text()
     diff_button = banner.findChild(QPushButton, "bannerDiffButton")
     assert diff_button.isVisible()
     diff_button.click()
@@ -592,11 +592,11 @@ def test_changed_on_server_banner_shows_differences(qtbot, window, zk_client):
 def test_differences_with_a_deleted_node(qtbot, window, zk_client):
     zk_client.create("/gone", b"v1")
     select(qtbot, window, "/gone")
-    retype(window.dataPane, "v2")
+    retype(window.page.dataPane, "v2")
     zk_client.delete("/gone")
-    qtbot.waitUntil(window.banner.isVisible, timeout=WAIT)
+    qtbot.waitUntil(window.page.banner.isVisible, timeout=WAIT)
     window.findChild(QPushButton, "bannerDiffButton").click()
     qtbot.waitUntil(lambda: visible(window, QDialog, "diffDialog") is not None, timeout=WAIT)
     dialog = visible(window, QDialog, "diffDialog")
     assert "deleted on the server" in dialog.summary()
-    assert editor(window.dataPane).toPlainText() == "v2"
+    assert editor(window.page.dataPane).toPlainText() == "v2"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from zkinspector.models.creating import CreateRequest
+from zkinspector.settings import RECENT_SERVERS, Settings
 from zkinspector.ui.conflict_dialog import ConflictDialog
-from zkinspector.ui.connect_dialog import RECENT_KEY, ConnectDialog
-from zkinspector.ui.create_dialog import CreateNodeDialog, CreateRequest
+from zkinspector.ui.connect_dialog import ConnectDialog
+from zkinspector.ui.create_dialog import CreateNodeDialog
 from zkinspector.ui.delete_dialog import DeleteNodeDialog
 from zkinspector.zk.connstr import ConnectParams
 
@@ -339,8 +343,8 @@ def test_conflict_unknown_server_version(qtbot) -> None:
 
 
 @pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path) -> Settings:
+    return Settings.from_file(str(tmp_path / "settings.ini"))
 
 
 def _connect_widgets(dialog: ConnectDialog):
@@ -352,7 +356,7 @@ def _connect_widgets(dialog: ConnectDialog):
     )
 
 
-def test_connect_defaults_and_params(qtbot, settings: QSettings) -> None:
+def test_connect_defaults_and_params(qtbot, settings: Settings) -> None:
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     combo, timeout, auth, read_only = _connect_widgets(dialog)
@@ -384,7 +388,7 @@ def test_connect_defaults_and_params(qtbot, settings: QSettings) -> None:
         ("zk1/chroot/", "cannot end with"),
     ],
 )
-def test_connect_invalid_server(qtbot, settings: QSettings, server: str, reason: str) -> None:
+def test_connect_invalid_server(qtbot, settings: Settings, server: str, reason: str) -> None:
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -398,7 +402,7 @@ def test_connect_invalid_server(qtbot, settings: QSettings, server: str, reason:
     assert dialog.isVisible()
 
 
-def test_connect_invalid_auth(qtbot, settings: QSettings) -> None:
+def test_connect_invalid_auth(qtbot, settings: Settings) -> None:
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     auth = dialog.findChild(QLineEdit, "authEdit")
@@ -409,11 +413,11 @@ def test_connect_invalid_auth(qtbot, settings: QSettings) -> None:
     assert _ok(dialog).isEnabled()
 
 
-def test_connect_recent_servers(qtbot, settings: QSettings) -> None:
+def test_connect_recent_servers(qtbot, settings: Settings) -> None:
     for i in range(12):
-        ConnectDialog.remember(settings, f"zk{i}:2181")
-    ConnectDialog.remember(settings, "zk5:2181")  # moves to the front, no duplicate
-    recent = ConnectDialog.recent(settings)
+        settings.remember_server(f"zk{i}:2181")
+    settings.remember_server("zk5:2181")  # moves to the front, no duplicate
+    recent = settings.recent_servers()
     assert recent[0] == "zk5:2181"
     assert len(recent) == 10
     assert len(set(recent)) == 10
@@ -424,7 +428,7 @@ def test_connect_recent_servers(qtbot, settings: QSettings) -> None:
     assert combo.currentText() == "zk5:2181"
 
 
-def test_connect_accept_remembers_server_not_credentials(qtbot, settings: QSettings) -> None:
+def test_connect_accept_remembers_server_not_credentials(qtbot, settings: Settings) -> None:
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -433,8 +437,7 @@ def test_connect_accept_remembers_server_not_credentials(qtbot, settings: QSetti
     auth.setText("digest:alice:topsecret")
     with qtbot.waitSignal(dialog.accepted):
         _ok(dialog).click()
-    assert ConnectDialog.recent(settings)[0] == "zkA:2181"
+    assert settings.recent_servers()[0] == "zkA:2181"
     settings.sync()
-    for key in settings.allKeys():
-        assert "topsecret" not in str(settings.value(key))
-    assert settings.value(RECENT_KEY) is not None
+    assert "topsecret" not in Path(settings.file_name()).read_text()
+    assert settings.get(RECENT_SERVERS) == ["zkA:2181"]

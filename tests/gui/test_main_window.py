@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QTreeView,
+)
 
 from tests.helpers import WAIT, editor_text, select, shown_children, type_text, visible
 from zkinspector.app import create_main_window
 
 
 def open_dialog(qtbot, win, action_name: str, dialog_name: str) -> QDialog:
-    action = win.findChild(type(win.actionSave), action_name)
+    action = win.findChild(type(win.actions.actionSave), action_name)
     qtbot.waitUntil(action.isEnabled, timeout=WAIT)
     action.trigger()
     qtbot.waitUntil(lambda: visible(win, QDialog, dialog_name) is not None, timeout=WAIT)
@@ -29,7 +36,7 @@ def test_contract_names_exist(window):
         "actionDeleteNode",
         "actionSave",
     ):
-        action = window.findChild(type(window.actionSave), name)
+        action = window.findChild(type(window.actions.actionSave), name)
         assert action is not None, name
         assert action.shortcuts(), name
     tree = window.findChild(QTreeView, "nodeTree")
@@ -41,9 +48,9 @@ def test_browse_shows_data_stat_and_acl(qtbot, window, zk_client):
     zk_client.create("/conf", b'{"a": 1}')
     select(qtbot, window, "/conf")
     assert editor_text(window) == '{"a": 1}'
-    assert window.statView.value("dataLength").startswith("8")
-    assert window.statView.value("version") == "0"
-    acl_texts = [window.aclView.topLevelItem(0).text(c) for c in range(3)]
+    assert window.page.statView.value("dataLength").startswith("8")
+    assert window.page.statView.value("version") == "0"
+    acl_texts = [window.page.aclEditor.view.topLevelItem(0).text(c) for c in range(3)]
     assert acl_texts[0] == "world" and acl_texts[1] == "anyone"
     assert "read" in acl_texts[2] and "admin" in acl_texts[2]
 
@@ -54,7 +61,7 @@ def test_binary_data_shown_as_hex_never_mangled(qtbot, window, zk_client):
     select(qtbot, window, "/bin")
     text = editor_text(window)
     assert "89 50 4e 47 00 ff fe" in text
-    assert window.dataPane.current_bytes() == blob
+    assert window.page.dataPane.current_bytes() == blob
 
 
 def test_live_data_change_updates_pane(qtbot, window, zk_client):
@@ -62,7 +69,7 @@ def test_live_data_change_updates_pane(qtbot, window, zk_client):
     select(qtbot, window, "/live")
     zk_client.set("/live", b"two")
     qtbot.waitUntil(lambda: editor_text(window) == "two", timeout=WAIT)
-    assert window.statView.value("version") == "1"
+    assert window.page.statView.value("version") == "1"
 
 
 def test_fast_selection_never_shows_a_stale_node(qtbot, window, zk_client):
@@ -71,12 +78,12 @@ def test_fast_selection_never_shows_a_stale_node(qtbot, window, zk_client):
     for n in names:
         tx.create("/" + n, n.encode())
     tx.commit()
-    qtbot.waitUntil(lambda: len(shown_children(window.model, "/")) == 25, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(shown_children(window.page.model, "/")) == 25, timeout=WAIT)
     shown = []
-    window.selected.loaded.connect(lambda snap: shown.append(snap.path))
-    tree = window.tree
+    window.page.selected.loaded.connect(lambda snap: shown.append(snap.path))
+    tree = window.page.tree
     for n in names:  # as if the down arrow were held: no waiting between rows
-        tree.setCurrentIndex(window.model.index_of_path("/" + n))
+        tree.setCurrentIndex(window.page.model.index_of_path("/" + n))
     qtbot.waitUntil(lambda: editor_text(window) == "n24", timeout=WAIT)
     assert shown == ["/n24"], "superseded loads must be dropped, not shown"
 
@@ -85,12 +92,12 @@ def test_save_writes_with_loaded_version(qtbot, window, zk_client):
     zk_client.create("/cfg", b"old")
     select(qtbot, window, "/cfg")
     type_text(window, "new value")
-    assert window.actionSave.isEnabled()
+    assert window.actions.actionSave.isEnabled()
     assert window.windowTitle().startswith("*")
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     qtbot.waitUntil(lambda: zk_client.get("/cfg")[0] == b"new value", timeout=WAIT)
     assert zk_client.get("/cfg")[1].version == 1
-    qtbot.waitUntil(lambda: not window.dataPane.is_modified(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.page.dataPane.is_modified(), timeout=WAIT)
     assert not window.windowTitle().startswith("*")
 
 
@@ -101,9 +108,9 @@ def test_save_conflict_asks_and_writes_only_on_overwrite(qtbot, window, zk_clien
     type_text(window, "mine")
     zk_client.set("/cfg", b"theirs")
     # The edit is kept, and a banner says the node changed.
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.page.banner.isVisible(), timeout=WAIT)
     assert editor_text(window) == "mine"
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     dialog = None
 
     def conflict_shown():
@@ -150,7 +157,7 @@ def test_create_in_all_four_modes_selects_new_node(qtbot, window, zk_client, eph
     assert data == b"hello"
     assert (stat.ephemeralOwner != 0) == ephemeral
     # The new node is selected, under the name the server gave it.
-    qtbot.waitUntil(lambda: window.current_path() == "/parent/" + name, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.page.current_path() == "/parent/" + name, timeout=WAIT)
     qtbot.waitUntil(lambda: editor_text(window) == "hello", timeout=WAIT)
 
 
@@ -162,8 +169,8 @@ def test_insert_key_creates_a_node_from_the_tree_only(qtbot, window):
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_Insert)
     assert visible(window, QDialog, "createNodeDialog") is None
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_Insert)
+    window.page.tree.setFocus()
+    qtbot.keyClick(window.page.tree, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: visible(window, QDialog, "createNodeDialog") is not None, timeout=WAIT)
 
 
@@ -174,7 +181,7 @@ def test_create_with_parents(qtbot, window, zk_client):
     dialog.findChild(object, "nodeNameEdit").setText("a/b/c")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: zk_client.exists("/a/b/c") is not None, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.current_path() == "/a/b/c", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.page.current_path() == "/a/b/c", timeout=WAIT)
 
 
 @pytest.mark.parametrize("bad", ["", "a/b", ".", "..", "bad\u0001name", "x\ufff5"])
@@ -194,7 +201,7 @@ def test_invalid_names_are_refused_before_sending(qtbot, window, zk_client, bad)
 
 def test_reserved_zookeeper_cannot_be_deleted_or_created_under(qtbot, window):
     select(qtbot, window, "/")
-    assert not window.actionDeleteNode.isEnabled(), "the root cannot be deleted"
+    assert not window.actions.actionDeleteNode.isEnabled(), "the root cannot be deleted"
 
 
 def test_recursive_delete_counts_and_deletes(qtbot, window, zk_client):
@@ -210,15 +217,17 @@ def test_recursive_delete_counts_and_deletes(qtbot, window, zk_client):
     dialog.deleteRequested.emit()
     qtbot.waitUntil(lambda: zk_client.exists("/doomed") is None, timeout=WAIT)
     qtbot.waitUntil(lambda: "31" in dialog.message() and not dialog.is_in_progress(), timeout=WAIT)
+    bar = dialog.findChild(QProgressBar)
+    assert bar.value() == bar.maximum() > 0, "a finished delete shows a full progress bar"
     assert zk_client.exists("/keep") is not None
-    qtbot.waitUntil(lambda: shown_children(window.model, "/") == ["keep"], timeout=WAIT)
+    qtbot.waitUntil(lambda: shown_children(window.page.model, "/") == ["keep"], timeout=WAIT)
 
 
 def test_disconnect_and_status(qtbot, window):
-    window.actionDisconnect.trigger()
+    window.actions.actionDisconnect.trigger()
     qtbot.waitUntil(lambda: "Disconnected" in window.connectionStatus.text(), timeout=WAIT)
-    assert window.model.rowCount() == 0
-    assert not window.actionCreateNode.isEnabled()
+    assert window.page.model.rowCount() == 0
+    assert not window.actions.actionCreateNode.isEnabled()
 
 
 def test_connect_refused_is_a_clear_message(qtbot):
@@ -231,7 +240,7 @@ def test_connect_refused_is_a_clear_message(qtbot):
     qtbot.waitUntil(lambda: "Disconnected" in win.connectionStatus.text(), timeout=WAIT)
     box = win.findChild(object, "connectErrorBox")
     assert box is not None and "refused" in box.text()
-    win.session.shutdown(wait=True)
+    win.page.session.shutdown(wait=True)
 
 
 def test_connect_unknown_chroot_is_a_clear_message(qtbot, zk_server):
@@ -241,7 +250,7 @@ def test_connect_unknown_chroot_is_a_clear_message(qtbot, zk_server):
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.findChild(object, "connectErrorBox") is not None, timeout=WAIT)
     assert "does not exist" in win.findChild(object, "connectErrorBox").text()
-    win.session.shutdown(wait=True)
+    win.page.session.shutdown(wait=True)
 
 
 def test_context_menu_offers_node_actions(qtbot, window):
@@ -251,7 +260,7 @@ def test_context_menu_offers_node_actions(qtbot, window):
     orig = QMenu.popup
     try:
         QMenu.popup = lambda self, pos, *a: menus.append([a.objectName() for a in self.actions()])
-        window.tree.customContextMenuRequested.emit(window.tree.rect().center())
+        window.page.tree.customContextMenuRequested.emit(window.page.tree.rect().center())
     finally:
         QMenu.popup = orig
     assert "actionCreateNode" in menus[0] and "actionDeleteNode" in menus[0]
@@ -263,12 +272,12 @@ def test_reload_during_an_edit_keeps_the_text_and_the_loaded_version(qtbot, wind
     select(qtbot, window, "/edit")
     type_text(window, "typed")
     zk_client.set("/edit", b"v1")
-    window.selected.reload()  # a reload lands while the user has unsaved text
-    qtbot.waitUntil(lambda: window.statView.value("version") == "1", timeout=WAIT)
+    window.page.selected.reload()  # a reload lands while the user has unsaved text
+    qtbot.waitUntil(lambda: window.page.statView.value("version") == "1", timeout=WAIT)
     assert editor_text(window) == "typed"
-    assert window.banner.isVisible()
+    assert window.page.banner.isVisible()
     # Saving must not overwrite v1 silently: the text was loaded at version 0.
-    window.actionSave.trigger()
+    window.actions.actionSave.trigger()
     qtbot.waitUntil(lambda: visible(window, QDialog, "conflictDialog") is not None, timeout=WAIT)
     assert zk_client.get("/edit")[0] == b"v1"
     visible(window, QDialog, "conflictDialog").findChild(object, "conflictCancelButton").click()
@@ -278,11 +287,11 @@ def test_no_second_save_while_one_is_in_flight(qtbot, window, zk_client):
     zk_client.create("/once", b"a")
     select(qtbot, window, "/once")
     type_text(window, "b")
-    window.actionSave.trigger()
-    assert not window.actionSave.isEnabled()
-    window.actionSave.trigger()  # ignored: a second Ctrl+S must not race the first
+    window.actions.actionSave.trigger()
+    assert not window.actions.actionSave.isEnabled()
+    window.actions.actionSave.trigger()  # ignored: a second Ctrl+S must not race the first
     qtbot.waitUntil(lambda: zk_client.get("/once")[0] == b"b", timeout=WAIT)
-    qtbot.waitUntil(lambda: not window.dataPane.is_modified(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.page.dataPane.is_modified(), timeout=WAIT)
     assert zk_client.get("/once")[1].version == 1
     assert visible(window, QDialog, "conflictDialog") is None
 
@@ -291,25 +300,25 @@ def test_delete_selection_drops_descendants_of_selected_nodes(qtbot, window, zk_
     for p in ("/a/b", "/a-b", "/c"):
         zk_client.create(p, makepath=True)
     select(qtbot, window, "/a/b")
-    selection = window.tree.selectionModel()
+    selection = window.page.tree.selectionModel()
     from PySide6.QtCore import QItemSelectionModel
 
     for p in ("/a", "/a-b"):
         selection.select(
-            window.model.index_of_path(p),
+            window.page.model.index_of_path(p),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    assert window.selected_paths() == ["/a", "/a-b"]
+    assert window.page.selected_paths() == ["/a", "/a-b"]
 
 
 def test_acl_editor_knows_this_clients_address(qtbot, window):
     from kazoo.security import Id
 
     select(qtbot, window, "/")
-    assert window.session.local_address == "127.0.0.1"  # the test server is on loopback
-    assert Id("ip", "127.0.0.1") in window.aclEditor.identities()
-    window.session.disconnect_from()
-    assert window.session.local_address == ""
+    assert window.page.session.local_address == "127.0.0.1"  # the test server is on loopback
+    assert Id("ip", "127.0.0.1") in window.page.aclEditor.identities()
+    window.page.session.disconnect_from()
+    assert window.page.session.local_address == ""
 
 
 def test_edited_node_deleted_on_the_server_keeps_the_edit_and_asks_nothing(
@@ -332,10 +341,10 @@ def test_edited_node_deleted_on_the_server_keeps_the_edit_and_asks_nothing(
     watchdog.timeout.connect(answer_any_question)
     watchdog.start(20)
     zk_client.delete("/a/x")
-    qtbot.waitUntil(lambda: shown_children(window.model, "/a") == ["y"], timeout=WAIT)
+    qtbot.waitUntil(lambda: shown_children(window.page.model, "/a") == ["y"], timeout=WAIT)
     zk_client.create("/a/z")  # the tree goes on following the server
-    qtbot.waitUntil(lambda: shown_children(window.model, "/a") == ["y", "z"], timeout=WAIT)
+    qtbot.waitUntil(lambda: shown_children(window.page.model, "/a") == ["y", "z"], timeout=WAIT)
     watchdog.stop()
     assert asked == [], "nothing may be asked from inside a change of the tree"
     assert editor_text(window) == "mine"
-    assert window.dataPane.is_modified()
+    assert window.page.dataPane.is_modified()

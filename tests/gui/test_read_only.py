@@ -52,7 +52,7 @@ def test_read_only_disables_every_write(qtbot, zk_chroot, zk_client, how: str) -
     else:
         win = create_main_window(["zkinspector"])
         qtbot.addWidget(win)
-        win.actionConnect.trigger()
+        win.actions.actionConnect.trigger()
         qtbot.waitUntil(lambda: win.findChild(ConnectDialog, "connectDialog") is not None)
         dialog = win.findChild(ConnectDialog, "connectDialog")
         dialog.findChild(QComboBox, "serverCombo").setEditText(zk_chroot)
@@ -64,59 +64,65 @@ def test_read_only_disables_every_write(qtbot, zk_chroot, zk_client, how: str) -
         status = win.findChild(QLabel, "connectionStatus")
         qtbot.waitUntil(lambda: status.text().startswith("Connected"), timeout=WAIT)
         assert "read-only" in status.text()
-        assert win.session.read_only
-        expand(qtbot, win.model, "/", ["ro"])
-        win.reveal("/ro")
+        assert win.page.session.read_only
+        expand(qtbot, win.page.model, "/", ["ro"])
+        win.page.reveal("/ro")
         qtbot.waitUntil(
-            lambda: win.selected.snapshot is not None and win.selected.snapshot.path == "/ro",
+            lambda: (
+                win.page.selected.snapshot is not None and win.page.selected.snapshot.path == "/ro"
+            ),
             timeout=WAIT,
         )
-        assert win.dataPane.current_bytes() == b"v1"  # reading works
+        assert win.page.dataPane.current_bytes() == b"v1"  # reading works
 
         # Every write action is disabled...
         for name in ("actionSave", "actionCreateNode", "actionDeleteNode"):
-            assert not win.findChild(type(win.actionSave), name).isEnabled(), name
+            assert not win.findChild(type(win.actions.actionSave), name).isEnabled(), name
         editor = win.findChild(QPlainTextEdit, "dataEditor")
         assert editor.isReadOnly()
         for name in ("aclApplyButton", "aclApplySubtreeButton", "aclRevertButton"):
             assert not win.findChild(QPushButton, name).isEnabled(), name
         for name in ("aclAddButton", "aclRemoveButton", "aclPresetButton"):
             assert not win.findChild(QToolButton, name).isEnabled(), name
-        assert win.actionAddAuth.isEnabled()  # credentials are no write
+        assert win.actions.actionAddAuth.isEnabled()  # credentials are no write
 
         # ... and trying anyway writes nothing: keys, triggers, direct calls.
         editor.setFocus()
         qtbot.keyClicks(editor, "changed")
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        win.tree.setFocus()
-        qtbot.keyClick(win.tree, Qt.Key.Key_Insert)
-        qtbot.keyClick(win.tree, Qt.Key.Key_Delete)
-        for action in (win.actionSave, win.actionCreateNode, win.actionDeleteNode):
+        win.page.tree.setFocus()
+        qtbot.keyClick(win.page.tree, Qt.Key.Key_Insert)
+        qtbot.keyClick(win.page.tree, Qt.Key.Key_Delete)
+        for action in (
+            win.actions.actionSave,
+            win.actions.actionCreateNode,
+            win.actions.actionDeleteNode,
+        ):
             action.trigger()
-        win.save()
-        win.open_create_dialog()
-        win.open_delete_dialog()
+        win.page.save()
+        win.page.open_create_dialog()
+        win.page.open_delete_dialog()
         assert visible_dialogs(win) == []
-        win.aclEditor.set_entries([("world", "anyone", 1)])
-        win.aclEditor.apply()
-        win.aclEditor.apply_subtree()
+        win.page.aclEditor.set_entries([("world", "anyone", 1)])
+        win.page.aclEditor.apply()
+        win.page.aclEditor.apply_subtree()
         assert visible_dialogs(win) == []
 
         refused = []
-        win.selected.saveFailed.connect(lambda path, message: refused.append(message))
-        win.selected.save("/ro", b"sneaky", 0)
-        win.session.submit(
+        win.page.selected.saveFailed.connect(lambda path, message: refused.append(message))
+        win.page.selected.save("/ro", b"sneaky", 0)
+        win.page.session.submit(
             lambda c: c.create("/sneaky"), None, lambda exc: refused.append(exc), write=True
         )
         qtbot.waitUntil(lambda: len(refused) == 2, timeout=WAIT)
         assert "read-only" in refused[0]
         assert isinstance(refused[1], ReadOnlyError)
-        win.create_node(CreateRequest("/sneaky2", b"", False, False, False))
+        win.page.create_node(CreateRequest("/sneaky2", b"", False, False, False))
         qtbot.waitUntil(lambda: "read-only" in win.statusBar().currentMessage(), timeout=WAIT)
 
         # The server holds exactly what it held before.
         assert server_state(zk_client) == before
     finally:
-        win.dataPane.clear()
-        win.session.shutdown(wait=True)
+        win.page.dataPane.clear()
+        win.page.session.shutdown(wait=True)
         win.close()

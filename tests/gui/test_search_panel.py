@@ -168,7 +168,7 @@ def test_activating_a_result_reveals_and_selects_it(qtbot, window, zk_client):
     zk_client.create("/deep/other", b"")
     panel = window.findChild(SearchPanel, "searchPanel")
     assert panel is not None and not panel.isVisible()
-    window.findChild(type(window.actionSave), "actionSearch").trigger()
+    window.findChild(type(window.actions.actionSave), "actionSearch").trigger()
     qtbot.waitUntil(panel.isVisible, timeout=WAIT)
     assert panel.pathEdit.text() == "/"  # the selected node
     assert run_search(qtbot, panel, "target") == ["/deep/er/still/target-node"]
@@ -179,16 +179,18 @@ def test_activating_a_result_reveals_and_selects_it(qtbot, window, zk_client):
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: window.current_path() == "/deep/er/still/target-node", timeout=WAIT)
-    tree = window.tree
+    qtbot.waitUntil(
+        lambda: window.page.current_path() == "/deep/er/still/target-node", timeout=WAIT
+    )
+    tree = window.page.tree
     current = tree.currentIndex()
     assert tree.selectionModel().isSelected(current)
     assert tree.isExpanded(current.parent())
     # The panes follow the selection.
     qtbot.waitUntil(
         lambda: (
-            window.selected.snapshot is not None
-            and window.selected.snapshot.path == "/deep/er/still/target-node"
+            window.page.selected.snapshot is not None
+            and window.page.selected.snapshot.path == "/deep/er/still/target-node"
         ),
         timeout=WAIT,
     )

@@ -133,4 +133,4 @@ def test_main_window_says_why_it_could_not_connect(qtbot) -> None:
         error_box().close()
     finally:
         heartbeat.stop()
-        window.session.shutdown(wait=True)
+        window.page.session.shutdown(wait=True)

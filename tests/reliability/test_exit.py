@@ -31,7 +31,7 @@ from zkinspector.zk.writes import create_once
 
 app = QApplication(["zkinspector"])
 window = create_main_window(["zkinspector", "--server", sys.argv[1], "--timeout", sys.argv[2]])
-session = window.session
+session = window.page.session
 count = 0
 
 
@@ -49,17 +49,17 @@ def write_next(_=None):
 
 
 def edit_unsaved(snapshot):
-    if snapshot.path == "/edited" and not window.dataPane.is_modified():
+    if snapshot.path == "/edited" and not window.page.dataPane.is_modified():
         editor = window.findChild(QPlainTextEdit, "dataEditor")
         editor.selectAll()
         editor.insertPlainText("UNSAVED EDIT")  # as typed: the document is modified
-        print("edited", window.dataPane.is_modified(), flush=True)
+        print("edited", window.page.dataPane.is_modified(), flush=True)
 
 
 def started():
     session.create("/eph", b"mine", ephemeral=True, on_result=lambda p: print("eph", p, flush=True))
-    window.selected.loaded.connect(edit_unsaved)
-    window.reveal("/edited")
+    window.page.selected.loaded.connect(edit_unsaved)
+    window.page.reveal("/edited")
     write_next()
 
 

@@ -76,7 +76,7 @@ def test_expired_session_is_replaced_resynced_rearmed_and_lost_ephemerals_named(
 def test_main_window_shows_lost_then_connected_and_names_the_lost_nodes(
     qtbot, window, zk_server: ZooKeeperServer, zk_client: KazooClient
 ) -> None:
-    session: ZkSession = window.session
+    session: ZkSession = window.page.session
     shown: list[str] = []
     # Read the label after the window updated it for each state.
     session.stateChanged.connect(lambda *_: shown.append(window.connectionStatus.text()))
@@ -84,7 +84,7 @@ def test_main_window_shows_lost_then_connected_and_names_the_lost_nodes(
     made: list[str] = []
     session.create("/eph", ephemeral=True, on_result=made.append)
     qtbot.waitUntil(lambda: made == ["/eph"], timeout=WAIT)
-    qtbot.waitUntil(lambda: window.model.find("/eph") is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.page.model.find("/eph") is not None, timeout=WAIT)
     shown.clear()
 
     with qtbot.waitSignal(session.resynced, timeout=WAIT):
@@ -92,6 +92,6 @@ def test_main_window_shows_lost_then_connected_and_names_the_lost_nodes(
 
     assert any("Lost" in text for text in shown), shown
     assert "Connected" in shown[-1]
-    qtbot.waitUntil(lambda: window.model.find("/eph") is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.page.model.find("/eph") is None, timeout=WAIT)
     message = window.statusBar().currentMessage()
     assert "expired" in message and "/eph" in message, message

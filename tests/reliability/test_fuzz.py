@@ -174,9 +174,9 @@ def test_create_dialog_fuzz_writes_exactly_the_valid_nodes(
 
     @given(name=names, data=_typed, flags=st.sampled_from(["", "ephemeral", "makepath"]))
     def attempt(name: str, data: str, flags: str) -> None:
-        window.tree.setCurrentIndex(window.model.index(0, 0))  # under the chroot's root
-        assert window.current_path() == "/"
-        window.actionCreateNode.trigger()
+        window.page.tree.setCurrentIndex(window.page.model.index(0, 0))  # under the chroot's root
+        assert window.page.current_path() == "/"
+        window.actions.actionCreateNode.trigger()
         qtbot.waitUntil(lambda: _visible(window, CreateNodeDialog) is not None, timeout=WAIT)
         dialog = _visible(window, CreateNodeDialog)
         dialog.findChild(QCheckBox, "ephemeralCheck").setChecked(flags == "ephemeral")

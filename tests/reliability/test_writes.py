@@ -191,20 +191,20 @@ def test_unsaved_edit_survives_a_reconnect_and_saves_once(
 
     window = proxied_window
     zk_client.create("/conf", b"old")
-    with qtbot.waitSignal(window.selected.loaded, timeout=WAIT):
-        window.reveal("/conf")
+    with qtbot.waitSignal(window.page.selected.loaded, timeout=WAIT):
+        window.page.reveal("/conf")
     editor = window.findChild(QPlainTextEdit, "dataEditor")
     qtbot.waitUntil(lambda: editor.toPlainText() == "old", timeout=WAIT)
     editor.selectAll()
     editor.insertPlainText("my edit")  # typed, not saved
-    assert window.dataPane.is_modified()
+    assert window.page.dataPane.is_modified()
 
-    signals = [window.session.resynced, window.selected.loaded]
+    signals = [window.page.session.resynced, window.page.selected.loaded]
     with qtbot.waitSignals(signals, order="strict", timeout=WAIT):
         proxy.cut()  # a blip: Suspended, then Connected (same session), node re-read
-    assert window.dataPane.is_modified() and editor.toPlainText() == "my edit"
-    with qtbot.waitSignal(window.selected.saved, timeout=WAIT):
-        window.actionSave.trigger()
-    qtbot.waitUntil(lambda: not window.dataPane.is_modified(), timeout=WAIT)
+    assert window.page.dataPane.is_modified() and editor.toPlainText() == "my edit"
+    with qtbot.waitSignal(window.page.selected.saved, timeout=WAIT):
+        window.actions.actionSave.trigger()
+    qtbot.waitUntil(lambda: not window.page.dataPane.is_modified(), timeout=WAIT)
     data, stat = zk_client.get("/conf")
     assert (data, stat.version) == (b"my edit", 1)

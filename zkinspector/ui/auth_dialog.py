@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.assets import style_message_label
-from zkinspector.zk.connstr import parse_auth
+from ..zk.connstr import parse_auth
+from .assets import style_message_label
 
 __all__ = ["AddAuthDialog"]
 

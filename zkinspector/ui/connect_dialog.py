@@ -1,17 +1,16 @@
 """The "Connect" dialog: server list, session timeout, credentials, TLS, SASL, read-only.
 
 Each server used is remembered with its profile (timeout, read-only, TLS files, SASL
-mechanism and user) in QSettings. Passwords never go there: with "Remember passwords"
+mechanism and user) in the settings. Passwords never go there: with "Remember passwords"
 they go to the system keyring (zkinspector.zk.secrets), and without a keyring they are
 not saved at all.
 """
 
 from __future__ import annotations
 
-import json
 import os
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.assets import icon, style_message_label
-from zkinspector.zk import secrets
-from zkinspector.zk.connstr import (
+from ..settings import SERVER_PROFILES, Settings
+from ..zk import secrets
+from ..zk.connstr import (
     SASL_MECHANISMS,
     ConnectParams,
     build_params,
@@ -41,41 +40,26 @@ from zkinspector.zk.connstr import (
     parse_connect_string,
     parse_key_values,
 )
+from .assets import icon, style_message_label
 
-__all__ = ["PROFILES_KEY", "RECENT_KEY", "RECENT_MAX", "ConnectDialog"]
+__all__ = ["ConnectDialog"]
 
-RECENT_KEY = "connections/recent"
-PROFILES_KEY = "connections/profiles"
-RECENT_MAX = 10
 DEFAULT_SERVER = "localhost:2181"
 #: Keyring kinds of a profile's secrets.
 SECRET_AUTH, SECRET_SASL, SECRET_KEY = "auth", "sasl", "tls-key"
 
 
-def _as_list(value: object) -> list[str]:
-    """QSettings gives a list, a single string or None depending on the backend."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    try:
-        return [str(item) for item in value if str(item)]  # type: ignore[union-attr]
-    except TypeError:
-        return []
-
-
 class ConnectDialog(QDialog):
     """Asks where and how to connect; ``params()`` gives the checked ConnectParams.
 
-    Recent servers come from ``settings`` (key "connections/recent", most recent first);
-    accepting the dialog remembers the server there, and its profile (no secrets) under
-    "connections/profiles". Passwords are saved only in the system keyring, and only
+    Recent servers come from ``settings`` (most recent first); accepting the dialog
+    remembers the server there, with its profile (no secrets). Passwords are saved only in the system keyring, and only
     when "Remember passwords" is ticked.
     """
 
     def __init__(
         self,
-        settings: QSettings | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
         *,
         server: str = "",
@@ -89,7 +73,7 @@ class ConnectDialog(QDialog):
         self._settings = settings
         self._error = ""
 
-        recent = self.recent(settings) if settings is not None else []
+        recent = settings.recent_servers() if settings is not None else []
         self.server_combo = QComboBox(self)
         self.server_combo.setObjectName("serverCombo")
         self.server_combo.setEditable(True)
@@ -225,22 +209,6 @@ class ConnectDialog(QDialog):
         self.server_combo.lineEdit().selectAll()
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
 
-    # ----------------------------------------------------------------- settings helpers
-
-    @staticmethod
-    def recent(settings: QSettings) -> list[str]:
-        """The remembered servers, most recent first."""
-        return _as_list(settings.value(RECENT_KEY))[:RECENT_MAX]
-
-    @staticmethod
-    def remember(settings: QSettings, server: str) -> None:
-        """Put server first in the recent list (no duplicates, at most 10 kept)."""
-        server = server.strip()
-        if not server:
-            return
-        items = [s for s in ConnectDialog.recent(settings) if s != server]
-        settings.setValue(RECENT_KEY, [server, *items][:RECENT_MAX])
-
     # ----------------------------------------------------------------- public API
 
     def server_text(self) -> str:
@@ -293,21 +261,11 @@ class ConnectDialog(QDialog):
             return
         if self._settings is not None:
             params = self.params()
-            self.remember(self._settings, params.hosts)
+            self._settings.remember_server(params.hosts)
             self.save_profile(params)
         super().accept()
 
     # ----------------------------------------------------------------- profiles
-
-    @staticmethod
-    def profiles(settings: QSettings) -> dict[str, dict]:
-        """Saved profiles by server (no secrets in them)."""
-        raw = settings.value(PROFILES_KEY)
-        try:
-            data = json.loads(raw) if isinstance(raw, str) and raw else {}
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
 
     def save_profile(self, params: ConnectParams) -> None:
         """Remember how to connect to params.hosts; passwords go to the keyring or nowhere."""
@@ -335,11 +293,11 @@ class ConnectDialog(QDialog):
             ),
             "remember_passwords": remember,
         }
-        profiles = self.profiles(self._settings)
+        profiles = self._settings.get(SERVER_PROFILES)
         profiles[params.hosts] = profile
-        keep = set(self.recent(self._settings))
+        keep = set(self._settings.recent_servers())
         profiles = {k: v for k, v in profiles.items() if k in keep or k == params.hosts}
-        self._settings.setValue(PROFILES_KEY, json.dumps(profiles, sort_keys=True))
+        self._settings.set(SERVER_PROFILES, profiles)
         secret_values = {
             SECRET_AUTH: self.auth_edit.text().strip(),
             SECRET_SASL: sasl.get("password", ""),
@@ -359,7 +317,7 @@ class ConnectDialog(QDialog):
             hosts = build_params(server).hosts
         except ValueError:
             return False
-        profile = self.profiles(self._settings).get(hosts)
+        profile = self._settings.get(SERVER_PROFILES).get(hosts)
         if not isinstance(profile, dict):
             return False
         get = profile.get

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.assets import icon, style_message_label
-from zkinspector.ui.data_pane import DataEditor, plain_text
-from zkinspector.zk.acl import PRESETS, check_entry, format_acl_list, parse_acl_list
-from zkinspector.zk.codec import JUTE_MAXBUFFER_DEFAULT, check_size, format_size, request_overhead
-from zkinspector.zk.paths import (
+from ..models.creating import CreateRequest
+from ..zk.acl import PRESETS, check_entry, format_acl_list, parse_acl_list
+from ..zk.codec import JUTE_MAXBUFFER_DEFAULT, check_size, format_size, request_overhead
+from ..zk.paths import (
     SEQUENCE_DIGITS,
     InvalidPath,
     is_reserved,
@@ -33,20 +30,10 @@ from zkinspector.zk.paths import (
     validate_name,
     validate_relative,
 )
+from .assets import icon, style_message_label
+from .data_pane import DataEditor, plain_text
 
-__all__ = ["CreateNodeDialog", "CreateRequest", "ElidedLabel"]
-
-
-@dataclass(frozen=True)
-class CreateRequest:
-    """What to create: kazoo's ``create(path, data, ephemeral=, sequence=, makepath=)``."""
-
-    path: str
-    data: bytes
-    ephemeral: bool
-    sequential: bool
-    makepath: bool
-    acl: list | None = field(default=None)  # kazoo ACLs; None: the default (open)
+__all__ = ["CreateNodeDialog", "ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
@@ -267,10 +254,6 @@ class CreateNodeDialog(QDialog):
     def error_text(self) -> str:
         """Why the input is refused ("" when it is valid)."""
         return self._error
-
-    def target_path(self) -> str:
-        """The full path that will be created (without the sequential suffix); "" if invalid."""
-        return self._target
 
     def request(self) -> CreateRequest:
         """The node to create. Raises ValueError (with the reason) if the input is invalid."""

@@ -35,10 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.assets import style_message_label
-from zkinspector.ui.highlight import PygmentsHighlighter
-from zkinspector.zk import codec
-from zkinspector.zk.codec import (
+from ..zk import codec
+from ..zk.codec import (
     CHARSETS,
     JUTE_MAXBUFFER_DEFAULT,
     compact_json,
@@ -59,6 +57,8 @@ from zkinspector.zk.codec import (
     xml_error,
     yaml_error,
 )
+from .assets import style_message_label
+from .highlight import PygmentsHighlighter
 
 __all__ = [
     "DataEditor",
@@ -343,10 +343,6 @@ class DataPane(QWidget):
         """The path of the loaded node, or None when cleared."""
         return self._path
 
-    def original_bytes(self) -> bytes:
-        """The bytes given to the last ``load`` (b"" for null or unreadable data)."""
-        return self._original
-
     def mode(self) -> str:
         """The current view: one of MODES ("text", "json", "xml", "yaml", "hex", "base64")."""
         return self._mode
@@ -393,10 +389,6 @@ class DataPane(QWidget):
         """Forbid (or allow again) editing; the view mode can still be switched."""
         self._read_only = read_only
         self._apply_read_only()
-
-    def is_read_only(self) -> bool:
-        """True if the editor does not accept edits now (locked, unreadable or cleared)."""
-        return self._editor.isReadOnly()
 
     def editor(self) -> DataEditor:
         """The text editor (objectName ``dataEditor``)."""

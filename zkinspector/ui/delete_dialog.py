@@ -1,9 +1,10 @@
 """The "Delete Nodes" dialog: confirms a recursive delete, then shows its progress.
 
-The dialog never talks to ZooKeeper. The main window counts the subtrees and calls
-``set_count``. Delete emits ``deleteRequested``; the main window then deletes and reports
-with ``start_progress``, ``set_progress`` and ``finish`` (the dialog stays open, or shows
-itself again if it was closed). Cancel during progress emits ``cancelRequested``.
+The dialog never talks to ZooKeeper. The delete controller (models/deleting.py) counts
+the subtrees and calls ``set_count``. Delete emits ``deleteRequested``; the controller
+then deletes and reports with ``start_progress``, ``set_progress`` and ``finish`` (the
+dialog stays open, or shows itself again if it was closed). Cancel during progress emits
+``cancelRequested``.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.assets import icon, style_message_label
-from zkinspector.zk.paths import is_reserved
+from ..zk.paths import is_reserved
+from .assets import icon, style_message_label
 
 __all__ = ["DeleteNodeDialog"]
 
@@ -213,6 +214,8 @@ class DeleteNodeDialog(QDialog):
         if self._progress.maximum() == 0:
             self._progress.setRange(0, 1)
             self._progress.setValue(1 if ok else 0)
+        elif ok:  # the last report may have been dropped by the throttle: all went
+            self._progress.setValue(self._progress.maximum())
         self._count_label.setText(message)
         style_message_label(self._count_label, "normal" if ok else "error")
         self._update_buttons()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkinspector.ui.highlight import PygmentsHighlighter
+from .highlight import PygmentsHighlighter
 
 __all__ = ["DiffDialog", "DiffStats", "side_by_side", "unified_diff"]
 

@@ -64,6 +64,12 @@ class ConnectParams:
     check_hostname: bool = False
     sasl: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
+    @property
+    def chroot(self) -> str:
+        """The chroot ("/app"), or "" for none."""
+        slash = self.hosts.find("/")
+        return self.hosts[slash:] if slash >= 0 else ""
+
     def sasl_options(self) -> dict[str, str] | None:
         """A fresh dict for kazoo's ``sasl_options`` (kazoo changes it), or None without SASL."""
         return dict(self.sasl) if self.sasl else None

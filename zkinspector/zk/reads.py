@@ -123,3 +123,11 @@ def read_node(client: KazooClient, path: str, watch) -> NodeSnapshot:
     except Exception as exc:  # noqa: BLE001 - the ACL is shown as unreadable, data still shown
         return NodeSnapshot(path, data, stat, None, describe(exc, path))
     return NodeSnapshot(path, data, stat, acl)
+
+
+def read_data_for_compare(client: KazooClient, path: str) -> tuple[bytes, bool]:
+    """The node's data now and whether it exists (``b""``, False once it is deleted)."""
+    try:
+        return client.get(path)[0] or b"", True
+    except NoNodeError:
+        return b"", False

@@ -26,8 +26,10 @@ from kazoo.protocol.states import EventType, WatchedEvent
 from kazoo.retry import KazooRetry
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from .codec import JUTE_MAXBUFFER_DEFAULT
 from .connstr import ConnectParams, parse_connect_string
 from .errors import describe
+from .limits import read_server_limit
 from .secrets import kazoo_logger
 from .walk import Cancelled, multi_read_supported
 from .writes import create_once
@@ -189,6 +191,7 @@ class ZkSession(QObject):
         self._connect_job: Job | None = None
         self._was_lost = False
         self._own_ephemerals: dict[str, int] = {}  # path -> id of the session owning it
+        self._request_limit = JUTE_MAXBUFFER_DEFAULT
         # Queued always, also when emitted on this thread: a callback never runs
         # inside the call that submitted its job.
         queued = Qt.ConnectionType.QueuedConnection
@@ -214,6 +217,11 @@ class ZkSession(QObject):
         """This client's IP address on the connection to the server (what the server's
         ``ip`` ACL scheme sees, barring NAT), or '' when not connected."""
         return self._local_address if self._state == CONNECTED else ""
+
+    @property
+    def request_limit(self) -> int:
+        """The server's request size limit (jute.maxbuffer; 1 MB until it is known)."""
+        return self._request_limit
 
     @property
     def params(self) -> ConnectParams | None:
@@ -299,7 +307,8 @@ class ZkSession(QObject):
             self._watchers.detach()
         self._watchers = None
 
-    def _on_connected(self, client: KazooClient) -> None:
+    def _on_connected(self, connection: tuple[KazooClient, int]) -> None:
+        client, self._request_limit = connection
         self._connect_job = None
         self._client = client
         server, self._local_address = _endpoints(client)
@@ -502,8 +511,8 @@ class ZkSession(QObject):
     @Slot(object, object, object)
     def _deliver(self, job: Job, result: Any, exc: BaseException | None) -> None:
         if job.cancelled or job.generation != self._generation:
-            if isinstance(result, KazooClient):
-                _close_in_background(result)  # a connect that finished as it was dropped
+            if isinstance(result, tuple) and result and isinstance(result[0], KazooClient):
+                _close_in_background(result[0])  # a connect that finished as it was dropped
             return
         if exc is None:
             if job.on_result is not None:
@@ -552,8 +561,11 @@ def close_quietly(client: KazooClient) -> None:
         log.debug("closing client", exc_info=True)
 
 
-def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClient:
-    """Connect (on a worker). Raises ConnectError with a sentence, or Cancelled."""
+def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> tuple[KazooClient, int]:
+    """Connect (on a worker); returns the client and the server's request size limit.
+
+    Raises ConnectError with a sentence, or Cancelled.
+    """
     hosts, chroot = parse_connect_string(params.hosts)
     resolved = []
     for host, port in hosts:
@@ -599,13 +611,14 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> KazooClien
         # Probe once now, while nothing else is in flight: an old server drops the
         # connection on a request it does not know.
         multi_read_supported(client)
+        limit = read_server_limit(client)
     except ConnectError:
         close_quietly(client)
         raise
     except KazooException as exc:
         close_quietly(client)
         raise ConnectError(describe(exc)) from exc
-    return client
+    return client, limit
 
 
 def _tls_handshake_error(sock: socket.socket, host: str) -> str:

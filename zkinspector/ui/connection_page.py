@@ -1,0 +1,597 @@
+"""One connection's page (a tab of the main window): its session, tree and panes.
+
+The page puts the parts of one connection together and shows what its controllers
+report: the tree pane on the left, the selected node's data, stat and ACL on the right.
+The controllers (models/) do the work; the page asks the user and shows the outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+
+from ..models.creating import CreateRequest, NodeCreator
+from ..models.deleting import SubtreeDelete
+from ..models.editing import EditController
+from ..models.selected import SelectedNode
+from ..models.tree import ZnodeTreeModel
+from ..settings import SPLITTER_STATE, Settings
+from ..zk import paths, session
+from ..zk.connstr import ConnectParams
+from ..zk.errors import describe
+from ..zk.reads import NodeSnapshot
+from ..zk.session import ZkSession
+from .acl_pane import AclEditor
+from .assets import icon
+from .auth_dialog import AddAuthDialog
+from .conflict_dialog import ask_conflict
+from .create_dialog import CreateNodeDialog
+from .delete_dialog import DeleteNodeDialog
+from .diff_dialog import DiffDialog
+from .node_details import NodeDetails
+from .search_panel import SearchPanel
+from .tree_pane import TreePane
+from .widgets import show_message, vbox
+
+__all__ = ["ConnectionPage", "PageState"]
+
+TREE_ICONS = {
+    "root": "root",
+    "persistent": "node",
+    "ephemeral": "node-ephemeral",
+    "persistent-sequential": "node-sequential",
+    "sequential": "node-sequential",
+    "ephemeral-sequential": "node-ephemeral-sequential",
+    "locked": "locked",
+}
+
+STATE_COLOURS = {
+    session.CONNECTED: "#1b7f3b",
+    session.SUSPENDED: "#b26a00",
+    session.LOST: "#b00020",
+}
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the window's actions need to know of a page."""
+
+    connected: bool
+    writable: bool
+    disconnected: bool
+    path: str | None
+    deletable: bool
+    can_save: bool
+    modified: bool
+
+
+class ConnectionPage(QWidget):
+    """A connection with its tree and panes; the window routes its actions here."""
+
+    message = Signal(str, int)  # a sentence for the status bar, milliseconds to show it
+    stateShown = Signal()  # the connection's state (text, colour) changed
+    titleChanged = Signal()  # the tab title or the modified mark changed
+    actionsChanged = Signal()  # something the window's actions depend on changed
+    busyChanged = Signal(bool)  # listings in flight
+    treeMenuRequested = Signal(QPoint)  # right click in the tree, global position
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionPage")
+        self.name = name  # the profile's name, when connected through one
+        self.session = ZkSession(self)
+        self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
+        self.selected = SelectedNode(self.session, self)
+        self.creator = NodeCreator(self.session, self)
+        self._lost_ephemerals: list[str] = []
+        self._deleting: SubtreeDelete | None = None
+        self._ever_connected = False
+        # Rows leaving the tree (a server change, a reset): the current row may move with
+        # them. Counted from before the view's own slots run (connected before setModel).
+        self._rows_leaving = 0
+        for about_to in (self.model.rowsAboutToBeRemoved, self.model.modelAboutToBeReset):
+            about_to.connect(self._rows_leave)
+        for done in (self.model.rowsRemoved, self.model.modelReset):
+            done.connect(self._rows_left)
+
+        self.treePane = TreePane(self.model)
+        # Docked by the window, beside the other connections' panels.
+        self.searchPanel = SearchPanel(self.session)
+        self.searchPanel.resultActivated.connect(self.reveal)
+        self.details = NodeDetails(AclEditor(self.session, self.selected))
+        self.editing = EditController(self.session, self.selected, self.details.dataPane, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("pageSplitter")
+        self.splitter.addWidget(self.treePane)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 680])
+        vbox(self, self.splitter)
+        self._wire()
+
+    # The parts tests and the window reach by name.
+    @property
+    def tree(self):
+        return self.treePane.tree
+
+    @property
+    def dataPane(self):  # noqa: N802 (named as its widget)
+        return self.details.dataPane
+
+    @property
+    def statView(self):  # noqa: N802
+        return self.details.statView
+
+    @property
+    def aclEditor(self):  # noqa: N802
+        return self.details.aclEditor
+
+    @property
+    def banner(self):
+        return self.details.banner
+
+    def _wire(self) -> None:
+        s = self.session
+        s.stateChanged.connect(self._on_state)
+        s.connected.connect(self._on_connected)
+        s.connectFailed.connect(self._on_connect_failed)
+        s.resynced.connect(self._on_resynced)
+        s.ephemeralsLost.connect(self._on_ephemerals_lost)
+        s.authAdded.connect(self._on_auth_added)
+        self.model.loadFailed.connect(lambda _path, text: self.message.emit(text, 8000))
+        self.model.busyChanged.connect(self.busyChanged)
+        self.treePane.message.connect(lambda text: self.message.emit(text, 8000))
+        tree = self.treePane.tree
+        tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        tree.selectionModel().selectionChanged.connect(lambda *_: self.actionsChanged.emit())
+        tree.customContextMenuRequested.connect(
+            lambda pos: self.treeMenuRequested.emit(tree.viewport().mapToGlobal(pos))
+        )
+
+        self.selected.loaded.connect(self._on_loaded)
+        self.selected.missing.connect(self._on_missing)
+        self.selected.failed.connect(self._on_load_failed)
+        e = self.editing
+        e.show.connect(self._show_loaded)
+        e.keptEdit.connect(lambda snap: self.statView.show_stat(snap.stat))
+        e.changedWhileEditing.connect(self.banner.show_for)
+        e.discarded.connect(self.banner.hide)
+        e.saving.connect(lambda path: self.message.emit(self.tr("Saving %s…") % path, 0))
+        e.saved.connect(self._on_saved)
+        e.saveFailed.connect(self._on_save_failed)
+        e.conflict.connect(self._on_conflict)
+        e.differences.connect(self._show_differences)
+        e.differencesFailed.connect(self._differences_failed)
+        e.busyChanged.connect(self.actionsChanged)
+        self.banner.reloadClicked.connect(self.revert)
+        self.banner.diffClicked.connect(self._read_differences)
+        self.dataPane.modifiedChanged.connect(self._on_modified)
+        self.aclEditor.statusMessage.connect(lambda text: self.message.emit(text, 8000))
+        self.creator.created.connect(self._on_created)
+        self.creator.failed.connect(
+            lambda _path, text: self._warn(self.tr("Could not create the node"), text)
+        )
+
+    # -- what the window shows ----------------------------------------------------------
+
+    def title(self) -> str:
+        """The tab's text: the profile's name or the connect string."""
+        params = self.session.params
+        if self.name:
+            return self.name
+        if params is not None and self.session.state != session.DISCONNECTED:
+            return params.hosts
+        return self.tr("Not connected")
+
+    def is_modified(self) -> bool:
+        return self.dataPane.is_modified()
+
+    def state_text(self) -> tuple[str, str]:
+        """The connection's state as a sentence and a colour (a CSS colour or "")."""
+        state, detail = self.session.state, self.session.server
+        text = {
+            session.CONNECTED: self.tr("Connected to %s") % detail
+            if detail
+            else self.tr("Connected"),
+            session.CONNECTING: self.tr("Connecting to %s…") % self._hosts()
+            if self._hosts()
+            else self.tr("Connecting…"),
+            session.SUSPENDED: self.tr("Suspended: connection lost, reconnecting…"),
+            session.LOST: self.tr("Lost: the session expired, starting a new one…"),
+            session.DISCONNECTED: self.tr("Disconnected"),
+        }.get(state, state)
+        if state == session.CONNECTED and self.session.read_only:
+            text += self.tr(" (read-only)")
+        return text, STATE_COLOURS.get(state, "")
+
+    def _hosts(self) -> str:
+        params = self.session.params
+        return params.hosts if params is not None else ""
+
+    def state(self) -> PageState:
+        s = self.session
+        connected = s.is_connected
+        writable = connected and not s.read_only
+        path = self.current_path()
+        snap = self.selected.snapshot
+        modified = self.dataPane.is_modified()
+        return PageState(
+            connected=connected,
+            writable=writable,
+            disconnected=s.state == session.DISCONNECTED,
+            path=path,
+            deletable=writable and bool(self.deletable_paths()),
+            can_save=writable
+            and not self.editing.is_saving
+            and snap is not None
+            and snap.readable
+            and modified,
+            modified=modified,
+        )
+
+    def current_path(self) -> str | None:
+        return self.treePane.current_path()
+
+    def selected_paths(self) -> list[str]:
+        return self.treePane.selected_paths()
+
+    def deletable_paths(self) -> list[str]:
+        return [p for p in self.selected_paths() if p != "/" and not paths.is_reserved(p)]
+
+    def reveal(self, path: str) -> None:
+        """Select ``path`` in the tree, loading its ancestors as needed."""
+        self.treePane.reveal(path)
+
+    def sync_panes(self) -> None:
+        """Make the panes editable or not for what the connection allows now."""
+        st = self.state()
+        snap = self.selected.snapshot
+        self.dataPane.set_read_only(not st.writable or snap is None or not snap.readable)
+        self.aclEditor.set_writable(st.writable)
+
+    def save_layout(self, settings: Settings) -> None:
+        """Remember the splitters' sizes (the next pages open the same way)."""
+        for splitter in (self.splitter, self.details):
+            key = SPLITTER_STATE.child(splitter.objectName())
+            settings.set(key, bytes(splitter.saveState().data()))
+
+    def restore_layout(self, settings: Settings) -> None:
+        for splitter in (self.splitter, self.details):
+            state = settings.get(SPLITTER_STATE.child(splitter.objectName()))
+            if state:
+                splitter.restoreState(state)
+
+    def _on_modified(self, _modified: bool) -> None:
+        self.actionsChanged.emit()
+        self.titleChanged.emit()
+
+    def _warn(self, title: str, text: str) -> None:
+        self.message.emit(text, 10000)
+        show_message(self, title, text)
+
+    # -- connection ---------------------------------------------------------------------
+
+    @property
+    def ever_connected(self) -> bool:
+        """Whether this page was ever asked to connect (a fresh page can be reused)."""
+        return self._ever_connected
+
+    def connect_to(self, params: ConnectParams, *, name: str = "") -> None:
+        """Connect (never blocks); the tree loads when the session is up."""
+        if not self.confirm_discard():
+            return
+        self._ever_connected = True
+        self.name = name
+        self.session.connect_to(params)
+        self.titleChanged.emit()
+
+    def disconnect(self) -> None:
+        if self.session.state == session.CONNECTING:
+            self.session.cancel_connect()
+        elif self.confirm_discard():
+            self.session.disconnect_from()
+
+    def close_session(self) -> None:
+        """End the session for good (the page is closing); its client closes off-thread."""
+        self.session.disconnect_from()
+
+    def _on_state(self, state: str, _detail: str) -> None:
+        if state == session.DISCONNECTED:
+            self._show_snapshot(None, self.tr("Not connected."))
+        self.sync_panes()
+        self.stateShown.emit()
+        self.actionsChanged.emit()
+        self.titleChanged.emit()
+
+    def _on_connected(self) -> None:
+        self.message.emit(self.tr("Connected to %s") % self.session.server, 5000)
+        self.dataPane.set_size_limit(self.session.request_limit, self.session.params.chroot)
+
+    def _on_connect_failed(self, text: str) -> None:
+        self.message.emit(text, 15000)
+        show_message(self, self.tr("Could not connect"), text, name="connectErrorBox")
+
+    def _on_resynced(self, new_session: bool) -> None:
+        if new_session:
+            self._lost_ephemerals = []
+            self._show_session_renewed()
+
+    def _on_ephemerals_lost(self, lost: list[str]) -> None:
+        self._lost_ephemerals = list(lost)
+        self._show_session_renewed()
+
+    def _show_session_renewed(self) -> None:
+        text = self.tr("The session expired; a new one was made and the tree re-read.")
+        lost = self._lost_ephemerals
+        if lost:
+            shown = ", ".join(lost[:10]) + (" …" if len(lost) > 10 else "")
+            text += " " + self.tr("Ephemeral nodes this app had created are gone: %s") % shown
+        self.message.emit(text, 30000)
+
+    # -- selection and panes --------------------------------------------------------------
+
+    def _rows_leave(self, *_args) -> None:
+        self._rows_leaving += 1
+
+    def _rows_left(self, *_args) -> None:
+        self._rows_leaving = max(0, self._rows_leaving - 1)
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        path = self.model.node_path(current) if current.isValid() else None
+        if path == self.selected.path:
+            return
+        if self._rows_leaving and self.dataPane.is_modified():
+            # The edited node's row left the tree (deleted on the server) and the current
+            # row moved: the panes keep the edit. Nothing is asked from inside the model's
+            # change; the question comes when the user picks another node.
+            self.message.emit(
+                self.tr("%s was removed from the tree; your edit is kept (save or revert it).")
+                % self.selected.path,
+                10000,
+            )
+            return
+        revealing = self.treePane.revealing
+        if self.dataPane.is_modified() and (revealing or not self.confirm_discard()):
+            if revealing:
+                self.message.emit(
+                    self.tr("Save or revert the edit of %s first.") % self.selected.path, 8000
+                )
+            self.treePane.restore_current(previous)
+            return
+        self.treePane.pathEdit.setText(path or "")
+        self.banner.hide()
+        self.selected.select(path)
+        self._show_snapshot(None, self.tr("Loading…") if path else "")
+        self.actionsChanged.emit()
+
+    def _show_snapshot(self, snap: NodeSnapshot | None, text: str = "") -> None:
+        self.details.show_snapshot(snap, text)
+        self.editing.shown(snap)
+        self.sync_panes()
+
+    def _show_loaded(self, snap: NodeSnapshot) -> None:
+        self.banner.hide()
+        self._show_snapshot(snap)
+
+    def _on_loaded(self, snap: NodeSnapshot) -> None:
+        if snap.error and not self.dataPane.is_modified():
+            self.message.emit(snap.error, 8000)
+        if snap.stat is not None:
+            self.model.update_stat(snap.path, snap.stat)
+        self.model.set_readable(snap.path, snap.readable)
+        self.actionsChanged.emit()
+
+    def _on_missing(self, path: str) -> None:
+        self._show_snapshot(None, self.tr("%s does not exist any more.") % path)
+        self.actionsChanged.emit()
+
+    def _on_load_failed(self, _path: str, text: str) -> None:
+        self._show_snapshot(None, text)
+        self.message.emit(text, 8000)
+
+    # -- node actions ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self.model.refresh(path)
+        if not self.dataPane.is_modified():
+            self.selected.reload()
+
+    def revert(self) -> None:
+        """Drop the edit and show the server's data."""
+        self.editing.discard()
+
+    def copy_path(self) -> None:
+        path = self.current_path()
+        if path:
+            QGuiApplication.clipboard().setText(path)
+            self.message.emit(self.tr("Copied %s") % path, 3000)
+
+    def collapse_all(self) -> None:
+        self.treePane.collapse_all()
+
+    def focus_path_field(self) -> None:
+        self.treePane.focus_path_field()
+
+    # -- save -------------------------------------------------------------------------
+
+    def save(self, *, invalid_json_ok: bool = False) -> None:
+        """Save the edited data (after asking about invalid JSON, when it is expected)."""
+        snap = self.selected.snapshot
+        if snap is None or snap.stat is None or not self.dataPane.is_modified():
+            return
+        try:
+            data = self.dataPane.current_bytes()
+            self.editing.check(data)
+        except ValueError as exc:
+            self._warn(self.tr("Cannot save"), str(exc))
+            return
+        problem = "" if invalid_json_ok else self.dataPane.json_problem(data)
+        if problem:
+            self._ask_invalid_json(problem)
+            return
+        self.editing.save(data)
+
+    def _ask_invalid_json(self, problem: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Invalid JSON"),
+            problem,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("invalidJsonBox")
+        box.setInformativeText(
+            self.tr("Save it anyway, as text? Programs that read this node may fail.")
+        )
+        anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("saveAnywayButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        anyway.clicked.connect(lambda: self.save(invalid_json_ok=True))
+        box.open()
+
+    def _on_saved(self, path: str, stat) -> None:
+        self.message.emit(self.tr("Saved %s (version %d)") % (path, stat.version), 5000)
+
+    def _on_save_failed(self, _path: str, text: str) -> None:
+        self._warn(self.tr("Save failed"), text)
+
+    def _on_conflict(self, path: str, loaded_version: int, server_version: int) -> None:
+        ask_conflict(
+            self,
+            path,
+            loaded_version,
+            server_version,
+            lambda choice: self._conflict_answered(path, server_version, choice),
+        )
+
+    def _conflict_answered(self, path: str, server_version: int, choice: str) -> None:
+        if choice == "reload":
+            self.dataPane.clear(self.tr("Loading…"))
+        self.editing.answer_conflict(path, server_version, choice)
+
+    def _read_differences(self) -> None:
+        self.banner.diffButton.setEnabled(False)
+        self.editing.read_differences()
+
+    def _show_differences(self, path: str, server_data: bytes, note: str) -> None:
+        self.banner.diffButton.setEnabled(True)
+        if path != self.dataPane.path():
+            return
+        mine, theirs = self.dataPane.diff_texts(server_data)
+        dialog = DiffDialog(path, mine, theirs, self, note=note)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _differences_failed(self, _path: str, text: str) -> None:
+        self.banner.diffButton.setEnabled(True)
+        self._warn(self.tr("Could not read the node"), text)
+
+    # -- create -----------------------------------------------------------------------
+
+    def open_create_dialog(self) -> None:
+        parent_path = self.current_path()
+        if parent_path is None or not self.state().writable or paths.is_reserved(parent_path):
+            return
+        snap = self.selected.snapshot
+        params = self.session.params
+        dialog = CreateNodeDialog(
+            parent_path,
+            self,
+            parent_acl=snap.acl if snap is not None and snap.path == parent_path else None,
+            has_credentials=params is not None and params.has_credentials,
+        )
+        dialog.set_size_limit(self.session.request_limit, params.chroot if params else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.create_node(dialog.request()))
+        dialog.open()
+
+    def create_node(self, request: CreateRequest) -> None:
+        """Create the node the dialog asked for, then select it."""
+        self.message.emit(self.tr("Creating %s…") % request.path, 0)
+        self.creator.create(request)
+
+    def _on_created(self, path: str) -> None:
+        self.message.emit(self.tr("Created %s") % path, 5000)
+        self.reveal(path)
+
+    # -- delete -----------------------------------------------------------------------
+
+    def open_delete_dialog(self) -> None:
+        targets = self.deletable_paths()
+        if not targets or not self.state().writable:
+            return
+        dialog = DeleteNodeDialog(targets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        deleting = SubtreeDelete(self.session, targets, dialog)
+        deleting.counted.connect(dialog.set_count)
+        deleting.countFailed.connect(dialog.set_count_failed)
+        deleting.started.connect(lambda: dialog.start_progress(None))
+        deleting.progress.connect(dialog.set_progress)
+        deleting.finished.connect(dialog.finish)
+        deleting.parentsChanged.connect(lambda parents: [self.model.refresh(p) for p in parents])
+        dialog.rejected.connect(deleting.abandon)
+        dialog.deleteRequested.connect(deleting.start)
+        dialog.cancelRequested.connect(deleting.stop)
+        deleting.count()
+        dialog.open()
+
+    # -- credentials --------------------------------------------------------------------
+
+    def open_add_auth_dialog(self) -> None:
+        """Ask for credentials and add them to the session (kazoo add_auth)."""
+        if not self.session.is_connected:
+            return
+        dialog = AddAuthDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_auth(*dialog.credential()))
+        dialog.open()
+
+    def add_auth(self, scheme: str, credential: str) -> None:
+        """Add credentials; the tree and the selected node are read again when they are in."""
+        self.message.emit(self.tr("Adding %s credentials…") % scheme, 0)
+        self.session.add_auth(
+            scheme,
+            credential,
+            None,
+            lambda exc: self._warn(self.tr("Credentials refused"), describe(exc)),
+        )
+
+    def _on_auth_added(self, scheme: str) -> None:
+        self.message.emit(self.tr("%s credentials added; reading the tree again…") % scheme, 5000)
+        self.model.resync()
+        if not self.dataPane.is_modified():
+            self.selected.reload()
+        self.actionsChanged.emit()
+
+    # -- leaving ----------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved edits are dropped; True when it is fine to go on."""
+        if not self.dataPane.is_modified():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("The data of %s was edited and not saved.") % (self.selected.path or ""),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedDialog")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # the save is asynchronous: stay until it is through
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dataPane.clear()
+            return True
+        return False
