@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 import tests.hypothesis_profiles  # noqa: F401
 from zkinspector.models.selected import NodeSnapshot
-from zkinspector.ui.acl_pane import AclEditor, AclView, DigestDialog
+from zkinspector.ui.acl_pane import AclEditor
+from zkinspector.ui.acl_view import AclView
 from zkinspector.ui.create_dialog import CreateNodeDialog
+from zkinspector.ui.digest_dialog import DigestDialog
 from zkinspector.zk import acl
 from zkinspector.zk.acl_ops import apply_acl_tree, set_acl_once
 from zkinspector.zk.walk import create_tree

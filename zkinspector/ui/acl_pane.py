@@ -1,6 +1,6 @@
 """The ACL pane: a node's ACL entries (scheme, id, permissions), and an editor for them.
 
-``AclView`` is the list of entries (objectName ``aclView``). ``AclEditor`` puts it
+``AclView`` (acl_view.py) is the list of entries. ``AclEditor`` puts it
 together with add/remove buttons, presets, a form for the selected entry (scheme, id,
 permission check boxes, the digest helper) and the Apply buttons. Applying carries the
 ACL version that was loaded, so a change made meanwhile by someone else opens the
@@ -16,17 +16,12 @@ import ssl
 from kazoo.exceptions import BadVersionError, NoNodeError
 from kazoo.security import ACL, Id, Permissions
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,252 +30,30 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from zkinspector.ui.assets import message_color, style_message_label
+from zkinspector.ui.acl_view import AclView, Entry
+from zkinspector.ui.assets import style_message_label
 from zkinspector.ui.conflict_dialog import ask_conflict
-from zkinspector.ui.stat_pane import paint_placeholder
+from zkinspector.ui.digest_dialog import DigestDialog
 from zkinspector.zk.acl import (
     PERMISSIONS,
     PRESETS,
     SCHEMES,
     check_entry,
-    digest_id,
     format_acl_text,
     identities_from_auth,
     lost_rights,
-    perms_short,
     perms_to_names,
 )
 from zkinspector.zk.acl_ops import AclTreeResult, apply_acl_tree, set_acl_once
 from zkinspector.zk.errors import describe
 
-__all__ = ["AclEditor", "AclView", "DigestDialog", "certificate_subject"]
+__all__ = ["AclEditor", "certificate_subject"]
 
 log = logging.getLogger(__name__)
-
-EntryRole = Qt.ItemDataRole.UserRole + 1  # (scheme, id, perms) of a row
-
-Entry = tuple[str, str, int]
-
-
-class AclView(QTreeWidget):
-    """Three columns, Scheme / Id / Permissions, one row per ACL entry.
-
-    Permissions are spelled out ("read, write, create, delete, admin"); the zkCli form
-    ("world:anyone:cdrwa") is the row's tooltip. The editor changes rows through
-    ``set_entries``, ``add_entry``, ``set_entry`` and ``remove_rows``.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("aclView")
-        self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Scheme"), self.tr("Id"), self.tr("Permissions")])
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self._placeholder = ""
-        self._names = {
-            "read": self.tr("read"),
-            "write": self.tr("write"),
-            "create": self.tr("create"),
-            "delete": self.tr("delete"),
-            "admin": self.tr("admin"),
-        }
-        copy = QAction(self.tr("&Copy"), self)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        copy.triggered.connect(self.copy_selection)
-        self.addAction(copy)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def perms_text(self, perms: int) -> str:
-        """Permissions spelled out: "read, write, create, delete, admin"; "none" for 0."""
-        names = [self._names[name] for name in perms_to_names(perms)]
-        text = ", ".join(names) if names else self.tr("none")
-        extra = perms & ~Permissions.ALL
-        if extra:
-            text += self.tr(" (and unknown bits 0x{0:x})").format(extra)
-        return text
-
-    def show_acl(self, acls: list | None, message: str = "") -> None:
-        """Show kazoo ACL entries; None (or no entries) shows message instead."""
-        self.set_entries([(a.id.scheme, a.id.id, a.perms) for a in acls or ()], message)
-
-    def set_entries(self, entries: list[Entry], message: str = "") -> None:
-        """Show (scheme, id, perms) entries; with none, message is shown instead."""
-        self.clear()
-        self._placeholder = message if not entries else ""
-        for entry in entries:
-            self._fill(QTreeWidgetItem(self), entry)
-        if entries:
-            self._fit_id_column()
-        self.viewport().update()
-
-    def _fill(self, item: QTreeWidgetItem, entry: Entry, error: str = "") -> None:
-        scheme, ident, perms = entry
-        item.setText(0, scheme)
-        item.setText(1, ident)
-        item.setText(2, self.perms_text(perms))
-        tip = f"{scheme}:{ident}:{perms_short(perms)}"
-        item.setData(0, Qt.ItemDataRole.UserRole, tip)
-        item.setData(0, EntryRole, entry)
-        if error:
-            tip = f"{tip}\n{error}"
-        item.setToolTip(0, tip)
-        item.setToolTip(1, tip)
-        item.setToolTip(2, f"{tip}\n{item.text(2)}")
-        colour = self.palette().text().color()
-        if error:
-            colour = message_color(self.palette(), "error")
-        for column in range(3):
-            item.setForeground(column, colour)
-
-    def entries(self) -> list[Entry]:
-        """The shown entries as (scheme, id, perms), valid or not."""
-        return [self.entry(row) for row in range(self.topLevelItemCount())]
-
-    def entry(self, row: int) -> Entry:
-        return tuple(self.topLevelItem(row).data(0, EntryRole))  # type: ignore[return-value]
-
-    def add_entry(self, entry: Entry) -> int:
-        """Append an entry; returns its row."""
-        self._placeholder = ""
-        self._fill(QTreeWidgetItem(self), entry)
-        return self.topLevelItemCount() - 1
-
-    def set_entry(self, row: int, entry: Entry, error: str = "") -> None:
-        """Change one row; a non-empty error marks it invalid (red, reason in the tooltip)."""
-        item = self.topLevelItem(row)
-        if item is not None:
-            self._fill(item, entry, error)
-
-    def remove_rows(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.takeTopLevelItem(row)
-
-    def selected_rows(self) -> list[int]:
-        return sorted(self.indexOfTopLevelItem(item) for item in self.selectedItems())
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Fit the Id column once the view has its real width (e.g. its tab is shown)."""
-        super().showEvent(event)
-        if self.topLevelItemCount():
-            self._fit_id_column()
-
-    def _fit_id_column(self) -> None:
-        """Size the Id column to its contents, but leave room for the permissions."""
-        wanted = self.sizeHintForColumn(1) + 16
-        perms = self.sizeHintForColumn(2) + 16
-        room = max(self.viewport().width() - self.columnWidth(0) - perms, 80)
-        self.setColumnWidth(1, min(wanted, room))
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        """The shown entries as (scheme, id, permissions text)."""
-        return [
-            tuple(self.topLevelItem(row).text(c) for c in range(3))  # type: ignore[misc]
-            for row in range(self.topLevelItemCount())
-        ]
-
-    def placeholder(self) -> str:
-        """The message shown while the view is empty ("" for none)."""
-        return self._placeholder
-
-    def copy_selection(self) -> None:
-        """Copy the selected entries in zkCli form ("world:anyone:cdrwa"), one a line."""
-        items = self.selectedItems()
-        if items:
-            QGuiApplication.clipboard().setText(
-                "\n".join(item.data(0, Qt.ItemDataRole.UserRole) for item in items)
-            )
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Paint the rows, or the placeholder message when there are none."""
-        super().paintEvent(event)
-        if self._placeholder and self.topLevelItemCount() == 0:
-            paint_placeholder(self, self._placeholder)
-
-
-class DigestDialog(QDialog):
-    """User + password -> the digest ACL id "user:base64(sha1(user:password))".
-
-    The password is only used to compute the id: it is cleared when the dialog closes
-    and never stored. ``digest()`` gives the id once accepted.
-    """
-
-    def __init__(self, user: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("aclDigestDialog")
-        self.setWindowTitle(self.tr("Digest ACL Id"))
-        self._digest = ""
-        self.user_edit = QLineEdit(user, self)
-        self.user_edit.setObjectName("digestUserEdit")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("digestPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("digestResultLabel")
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setWordWrap(True)
-        note = QLabel(
-            self.tr(
-                "The id is what ZooKeeper stores for this user: the password itself is "
-                "neither kept nor sent."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&User:"), self.user_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("Id:"), self.result_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self._buttons)
-        self.user_edit.textChanged.connect(self._update)
-        self.password_edit.textChanged.connect(self._update)
-        self.finished.connect(lambda _r: self.password_edit.clear())
-        self._update()
-        self.resize(420, self.sizeHint().height())
-
-    def digest(self) -> str:
-        """The digest id computed from what was typed ("" until a user is given)."""
-        return self._digest
-
-    def _update(self) -> None:
-        user = self.user_edit.text().strip()
-        ok = bool(user) and ":" not in user
-        self._digest = digest_id(user, self.password_edit.text()) if ok else ""
-        if ok:
-            self.result_label.setText(self._digest)
-        elif ":" in user:
-            self.result_label.setText(self.tr('A user name cannot contain ":".'))
-        else:
-            self.result_label.setText(self.tr("Enter a user name."))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def accept(self) -> None:
-        if self._digest:
-            super().accept()
-
 
 _ID_HINTS = {
     "world": "anyone",
@@ -395,7 +168,7 @@ class AclEditor(QWidget):
         perms_row = QHBoxLayout()
         perms_row.setContentsMargins(0, 0, 0, 0)
         for name, _bit in PERMISSIONS:
-            check = QCheckBox(self.view._names[name], self)
+            check = QCheckBox(self.view.perm_name(name), self)
             check.setObjectName(f"aclPerm{name.title()}")
             self.perm_checks[name] = check
             perms_row.addWidget(check)
@@ -726,7 +499,7 @@ class AclEditor(QWidget):
 
     def _lost_text(self, acls: list[ACL]) -> str:
         lost = lost_rights(self._loaded, acls, self.identities())
-        names = [self.view._names[n] for n in perms_to_names(lost)]
+        names = [self.view.perm_name(n) for n in perms_to_names(lost)]
         if not names:
             return ""
         return self.tr(
