@@ -35,7 +35,7 @@ from ..zk.errors import describe
 from ..zk.limits import read_server_limit
 from ..zk.session import ZkSession
 from ..zk.walk import count_subtree, delete_tree
-from .acl_pane import AclEditor
+from .acl_pane import make_acl_editor
 from .assets import icon
 from .auth_dialog import AddAuthDialog
 from .conflict_dialog import ask_conflict
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         data_layout.addWidget(self.dataPane)
 
         self.statView = StatView()
-        self.aclEditor = AclEditor(self.session, self.selected)
+        self.aclEditor = make_acl_editor(self.session, self.selected)
         self.aclView = self.aclEditor.view
         self.details = QTabWidget()
         self.details.setObjectName("detailTabs")
