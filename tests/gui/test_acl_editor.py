@@ -1,4 +1,4 @@
-"""The ACL editor: entries, presets, the digest helper, checks; ACL lists; acl_ops on a server."""
+"""The ACL editor: entries, presets, the digest helper, checks; ACL lists and identities."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from kazoo.exceptions import BadVersionError
 from kazoo.protocol.states import ZnodeStat
 from kazoo.security import ACL, Id, Permissions
 from PySide6.QtWidgets import (
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 
 import tests.hypothesis_profiles  # noqa: F401
 from zkinspector.models.selected import NodeSnapshot
-from zkinspector.ui.acl_pane import AclEditor, AclView, DigestDialog
+from zkinspector.ui.acl_pane import AclEditor
+from zkinspector.ui.acl_view import AclView
 from zkinspector.ui.create_dialog import CreateNodeDialog
+from zkinspector.ui.digest_dialog import DigestDialog
 from zkinspector.zk import acl
-from zkinspector.zk.acl_ops import apply_acl_tree, set_acl_once
-from zkinspector.zk.walk import create_tree
 
 R, W, C, D, A = (
     Permissions.READ,
@@ -335,45 +334,6 @@ def test_lost_rights_only_read_and_admin(old, new) -> None:
     lost = acl.lost_rights(old, new, me)
     assert lost & ~(R | A) == 0
     assert lost & acl.effective_perms(new, me) == 0
-
-
-# -- acl_ops against a real server ------------------------------------------------------------
-
-
-def test_set_acl_once_uses_the_aversion(zk_client) -> None:
-    zk_client.create("/n", b"x")
-    stat = set_acl_once(zk_client, "/n", [ACL(R | A, Id("world", "anyone"))], 0)
-    assert stat.aversion == 1
-    with pytest.raises(BadVersionError):
-        set_acl_once(zk_client, "/n", OPEN, 0)  # loaded before the change: a conflict
-    assert zk_client.get_acls("/n")[0] == [ACL(R | A, Id("world", "anyone"))]
-    set_acl_once(zk_client, "/n", OPEN, -1)
-    assert zk_client.get_acls("/n")[0] == OPEN
-
-
-def test_apply_acl_tree(zk_client) -> None:
-    nodes = ["/t"] + [f"/t/a{i}" for i in range(30)] + [f"/t/a0/b{i}" for i in range(30)]
-    create_tree(zk_client, [(p, b"") for p in nodes])
-    reached: list[tuple[int, int | None]] = []
-    new = [ACL(R | A, Id("world", "anyone"))]
-    result = apply_acl_tree(zk_client, "/t", new, progress=lambda d, t: reached.append((d, t)))
-    assert result.applied == len(nodes)
-    assert not result.errors and not result.cancelled
-    assert reached[-1] == (len(nodes), len(nodes))
-    for path in nodes:
-        assert zk_client.get_acls(path)[0] == new
-    # Cancelled after the first batch: it stops, says so, and leaves the rest alone.
-    calls = {"n": 0}
-
-    def cancelled() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 3
-
-    result = apply_acl_tree(zk_client, "/t", OPEN, cancelled=cancelled, window=2)
-    assert result.cancelled
-    assert 0 < result.applied < len(nodes)
-    changed = sum(zk_client.get_acls(p)[0] == OPEN for p in nodes)
-    assert changed == result.applied
 
 
 # -- the create dialog's ACL choice ---------------------------------------------------------

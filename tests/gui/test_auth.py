@@ -48,10 +48,10 @@ from tests.helpers import (
 from zkinspector.app import SASL_PASSWORD_ENV, create_main_window, log_dir
 from zkinspector.models.tree import KindRole
 from zkinspector.settings import Settings
-from zkinspector.ui.acl_pane import DigestDialog
 from zkinspector.ui.auth_dialog import AddAuthDialog
 from zkinspector.ui.connect_dialog import ConnectDialog
 from zkinspector.ui.create_dialog import CreateNodeDialog
+from zkinspector.ui.digest_dialog import DigestDialog
 from zkinspector.zk.acl import digest_id
 from zkinspector.zk.acl_ops import apply_acl_tree
 from zkinspector.zk.server import ZooKeeperServer, free_port

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit
 
-from zkinspector.ui.acl_pane import AclView
+from zkinspector.ui.acl_view import AclView
 from zkinspector.ui.assets import icon, resource_path
 from zkinspector.ui.data_pane import MODE_HEX, MODE_TEXT, MODES, DataPane
 from zkinspector.ui.stat_pane import StatView

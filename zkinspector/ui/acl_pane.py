@@ -1,32 +1,21 @@
-"""The ACL pane: a node's ACL entries (scheme, id, permissions), and an editor for them.
+"""The ACL tab: a node's ACL entries, an editor for them, and the Apply buttons.
 
-``AclView`` is the list of entries (objectName ``aclView``). ``AclEditor`` puts it
-together with add/remove buttons, presets, a form for the selected entry (scheme, id,
-permission check boxes, the digest helper) and the Apply buttons. Applying carries the
-ACL version that was loaded, so a change made meanwhile by someone else opens the
-conflict dialog instead of being overwritten; "Apply to Subtree" sets the ACL on every
-node below, pipelined, with progress and cancel.
+``AclEditor`` puts the entry list (``AclView``) together with add/remove buttons,
+presets, a form for the selected entry (scheme, id, permission check boxes, the digest
+helper) and Apply / Apply to Subtree. It checks the entries and warns before a lock-out;
+the writes go through an ``AclWriter`` (models/acl_writes.py), whose answers it shows:
+the conflict dialog, the progress of a subtree, the outcome.
 """
 
 from __future__ import annotations
 
-import logging
-import ssl
-
-from kazoo.exceptions import BadVersionError, NoNodeError
 from kazoo.security import ACL, Id, Permissions
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,318 +24,126 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from zkinspector.ui.assets import message_color, style_message_label
-from zkinspector.ui.conflict_dialog import ask_conflict
-from zkinspector.ui.stat_pane import paint_placeholder
-from zkinspector.zk.acl import (
+from ..models.acl_writes import AclWriter, SubtreeReport
+from ..models.selected import SelectedNode
+from ..zk.acl import (
     PERMISSIONS,
     PRESETS,
     SCHEMES,
     check_entry,
-    digest_id,
     format_acl_text,
-    identities_from_auth,
     lost_rights,
-    perms_short,
     perms_to_names,
 )
-from zkinspector.zk.acl_ops import AclTreeResult, apply_acl_tree, set_acl_once
-from zkinspector.zk.errors import describe
+from ..zk.session import ZkSession
+from .acl_view import AclView, Entry
+from .assets import style_message_label
+from .conflict_dialog import ask_conflict
+from .digest_dialog import DigestDialog
+from .widgets import hbox, vbox
 
-__all__ = ["AclEditor", "AclView", "DigestDialog", "certificate_subject"]
-
-log = logging.getLogger(__name__)
-
-EntryRole = Qt.ItemDataRole.UserRole + 1  # (scheme, id, perms) of a row
-
-Entry = tuple[str, str, int]
+__all__ = ["AclEditor", "make_acl_editor"]
 
 
-class AclView(QTreeWidget):
-    """Three columns, Scheme / Id / Permissions, one row per ACL entry.
-
-    Permissions are spelled out ("read, write, create, delete, admin"); the zkCli form
-    ("world:anyone:cdrwa") is the row's tooltip. The editor changes rows through
-    ``set_entries``, ``add_entry``, ``set_entry`` and ``remove_rows``.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("aclView")
-        self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Scheme"), self.tr("Id"), self.tr("Permissions")])
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self._placeholder = ""
-        self._names = {
-            "read": self.tr("read"),
-            "write": self.tr("write"),
-            "create": self.tr("create"),
-            "delete": self.tr("delete"),
-            "admin": self.tr("admin"),
-        }
-        copy = QAction(self.tr("&Copy"), self)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        copy.triggered.connect(self.copy_selection)
-        self.addAction(copy)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def perms_text(self, perms: int) -> str:
-        """Permissions spelled out: "read, write, create, delete, admin"; "none" for 0."""
-        names = [self._names[name] for name in perms_to_names(perms)]
-        text = ", ".join(names) if names else self.tr("none")
-        extra = perms & ~Permissions.ALL
-        if extra:
-            text += self.tr(" (and unknown bits 0x{0:x})").format(extra)
-        return text
-
-    def show_acl(self, acls: list | None, message: str = "") -> None:
-        """Show kazoo ACL entries; None (or no entries) shows message instead."""
-        self.set_entries([(a.id.scheme, a.id.id, a.perms) for a in acls or ()], message)
-
-    def set_entries(self, entries: list[Entry], message: str = "") -> None:
-        """Show (scheme, id, perms) entries; with none, message is shown instead."""
-        self.clear()
-        self._placeholder = message if not entries else ""
-        for entry in entries:
-            self._fill(QTreeWidgetItem(self), entry)
-        if entries:
-            self._fit_id_column()
-        self.viewport().update()
-
-    def _fill(self, item: QTreeWidgetItem, entry: Entry, error: str = "") -> None:
-        scheme, ident, perms = entry
-        item.setText(0, scheme)
-        item.setText(1, ident)
-        item.setText(2, self.perms_text(perms))
-        tip = f"{scheme}:{ident}:{perms_short(perms)}"
-        item.setData(0, Qt.ItemDataRole.UserRole, tip)
-        item.setData(0, EntryRole, entry)
-        if error:
-            tip = f"{tip}\n{error}"
-        item.setToolTip(0, tip)
-        item.setToolTip(1, tip)
-        item.setToolTip(2, f"{tip}\n{item.text(2)}")
-        colour = self.palette().text().color()
-        if error:
-            colour = message_color(self.palette(), "error")
-        for column in range(3):
-            item.setForeground(column, colour)
-
-    def entries(self) -> list[Entry]:
-        """The shown entries as (scheme, id, perms), valid or not."""
-        return [self.entry(row) for row in range(self.topLevelItemCount())]
-
-    def entry(self, row: int) -> Entry:
-        return tuple(self.topLevelItem(row).data(0, EntryRole))  # type: ignore[return-value]
-
-    def add_entry(self, entry: Entry) -> int:
-        """Append an entry; returns its row."""
-        self._placeholder = ""
-        self._fill(QTreeWidgetItem(self), entry)
-        return self.topLevelItemCount() - 1
-
-    def set_entry(self, row: int, entry: Entry, error: str = "") -> None:
-        """Change one row; a non-empty error marks it invalid (red, reason in the tooltip)."""
-        item = self.topLevelItem(row)
-        if item is not None:
-            self._fill(item, entry, error)
-
-    def remove_rows(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.takeTopLevelItem(row)
-
-    def selected_rows(self) -> list[int]:
-        return sorted(self.indexOfTopLevelItem(item) for item in self.selectedItems())
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Fit the Id column once the view has its real width (e.g. its tab is shown)."""
-        super().showEvent(event)
-        if self.topLevelItemCount():
-            self._fit_id_column()
-
-    def _fit_id_column(self) -> None:
-        """Size the Id column to its contents, but leave room for the permissions."""
-        wanted = self.sizeHintForColumn(1) + 16
-        perms = self.sizeHintForColumn(2) + 16
-        room = max(self.viewport().width() - self.columnWidth(0) - perms, 80)
-        self.setColumnWidth(1, min(wanted, room))
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        """The shown entries as (scheme, id, permissions text)."""
-        return [
-            tuple(self.topLevelItem(row).text(c) for c in range(3))  # type: ignore[misc]
-            for row in range(self.topLevelItemCount())
-        ]
-
-    def placeholder(self) -> str:
-        """The message shown while the view is empty ("" for none)."""
-        return self._placeholder
-
-    def copy_selection(self) -> None:
-        """Copy the selected entries in zkCli form ("world:anyone:cdrwa"), one a line."""
-        items = self.selectedItems()
-        if items:
-            QGuiApplication.clipboard().setText(
-                "\n".join(item.data(0, Qt.ItemDataRole.UserRole) for item in items)
-            )
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Paint the rows, or the placeholder message when there are none."""
-        super().paintEvent(event)
-        if self._placeholder and self.topLevelItemCount() == 0:
-            paint_placeholder(self, self._placeholder)
-
-
-class DigestDialog(QDialog):
-    """User + password -> the digest ACL id "user:base64(sha1(user:password))".
-
-    The password is only used to compute the id: it is cleared when the dialog closes
-    and never stored. ``digest()`` gives the id once accepted.
-    """
-
-    def __init__(self, user: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("aclDigestDialog")
-        self.setWindowTitle(self.tr("Digest ACL Id"))
-        self._digest = ""
-        self.user_edit = QLineEdit(user, self)
-        self.user_edit.setObjectName("digestUserEdit")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("digestPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("digestResultLabel")
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setWordWrap(True)
-        note = QLabel(
-            self.tr(
-                "The id is what ZooKeeper stores for this user: the password itself is "
-                "neither kept nor sent."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&User:"), self.user_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("Id:"), self.result_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self._buttons)
-        self.user_edit.textChanged.connect(self._update)
-        self.password_edit.textChanged.connect(self._update)
-        self.finished.connect(lambda _r: self.password_edit.clear())
-        self._update()
-        self.resize(420, self.sizeHint().height())
-
-    def digest(self) -> str:
-        """The digest id computed from what was typed ("" until a user is given)."""
-        return self._digest
-
-    def _update(self) -> None:
-        user = self.user_edit.text().strip()
-        ok = bool(user) and ":" not in user
-        self._digest = digest_id(user, self.password_edit.text()) if ok else ""
-        if ok:
-            self.result_label.setText(self._digest)
-        elif ":" in user:
-            self.result_label.setText(self.tr('A user name cannot contain ":".'))
-        else:
-            self.result_label.setText(self.tr("Enter a user name."))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def accept(self) -> None:
-        if self._digest:
-            super().accept()
-
-
-_ID_HINTS = {
-    "world": "anyone",
-    "auth": "(your own credentials)",
-    "digest": "user:base64-sha1 — use Digest…",
-    "ip": "10.0.0.0/8 or 2001:db8::1",
-    "sasl": "user name or Kerberos principal",
-    "x509": "CN=client,O=Example",
-}
-
-
-def certificate_subject(path: str) -> str:
-    """The subject of a PEM certificate as ZooKeeper's x509 provider names it (RFC 2253,
-    e.g. "CN=client,O=Example"); "" when it cannot be read."""
-    short = {
-        "commonName": "CN",
-        "organizationName": "O",
-        "organizationalUnitName": "OU",
-        "countryName": "C",
-        "localityName": "L",
-        "stateOrProvinceName": "ST",
-        "streetAddress": "STREET",
-        "domainComponent": "DC",
-        "userId": "UID",
-    }
-    try:
-        decoded = ssl._ssl._test_decode_cert(path)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - best effort: an unknown subject gives no warning
-        return ""
-    parts = []
-    for rdn in reversed(decoded.get("subject", ())):
-        parts.append("+".join(f"{short.get(k, k)}={v}" for k, v in rdn))
-    return ",".join(parts)
+def make_acl_editor(
+    session: ZkSession, selected: SelectedNode, parent: QWidget | None = None
+) -> AclEditor:
+    """An ACL editor writing through ``session`` and reloading ``selected`` after a write."""
+    return AclEditor(AclWriter(session, selected), parent)
 
 
 class AclEditor(QWidget):
     """The ACL tab: the entries of the selected node's ACL, editable, and Apply buttons.
 
-    Without a session (tests of the widget alone) Apply only emits ``applyRequested``.
-    With one, it writes through the session and reloads ``selected`` afterwards.
+    Apply emits ``applyRequested`` and Apply to Subtree ``subtreeRequested`` once the
+    entries are valid and the user confirmed; with a ``writer`` (which the editor then
+    owns) these go to it and its answers are shown. Without one (the widget alone)
+    nothing else happens.
     """
 
-    applyRequested = Signal(str, list, int)  # path, ACL, aversion loaded
-    applied = Signal(str)  # the ACL of this path was written
+    applyRequested = Signal(str, list, int)  # path, ACL, aversion loaded (-1: any)
+    subtreeRequested = Signal(str, list)  # path, ACL
     statusMessage = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, session=None, selected=None, parent: QWidget | None = None) -> None:
+    def __init__(self, writer: AclWriter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aclEditor")
-        self._session = session
-        self._selected = selected
+        self._writer = writer
         self._path: str | None = None
         self._loaded: list[ACL] | None = None
         self._aversion: int | None = None
         self._modified = False
-        self._busy = False
         self._writable = True
         self._updating = False
         self._note_sticky = False  # the message reports an outcome: a reload keeps it
         self._last_scheme = ""
-        self._subtree_job = None
         self._progress: QProgressDialog | None = None
+        self._id_hints = {
+            "world": "anyone",
+            "auth": self.tr("(your own credentials)"),
+            "digest": self.tr("user:base64-sha1 — use Digest…"),
+            "ip": self.tr("10.0.0.0/8 or 2001:db8::1"),
+            "sasl": self.tr("user name or Kerberos principal"),
+            "x509": "CN=client,O=Example",
+        }
 
         self.view = AclView(self)
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 4)
+        self._make_side_buttons()
+        self._make_form()
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("aclMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.hide()
+        self.revert_button = self._button(
+            self.tr("Re&vert"), "aclRevertButton", self.tr("Drop the edits and show the ACL loaded")
+        )
+        self.subtree_button = self._button(
+            self.tr("Apply to &Subtree…"),
+            "aclApplySubtreeButton",
+            self.tr("Set this ACL on the node and on every node below it"),
+        )
+        self.apply_button = self._button(
+            self.tr("A&pply"), "aclApplyButton", self.tr("Write this ACL to the node")
+        )
 
+        top = hbox(self.view, vbox(self.add_button, self.remove_button, self.preset_button, 1))
+        top.setStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top, 1)
+        layout.addLayout(self._form)
+        layout.addWidget(self.message_label)
+        layout.addLayout(hbox(self.revert_button, 1, self.subtree_button, self.apply_button))
+
+        self.add_button.clicked.connect(self.add_entry)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.digest_button.clicked.connect(self.open_digest_dialog)
+        self.view.itemSelectionChanged.connect(self._selection_changed)
+        self.scheme_combo.currentTextChanged.connect(self._scheme_changed)
+        self.id_edit.textEdited.connect(lambda _t: self._form_edited())
+        for check in self.perm_checks.values():
+            check.toggled.connect(lambda _c: self._form_edited())
+        self.revert_button.clicked.connect(self.revert)
+        self.apply_button.clicked.connect(self.apply)
+        self.subtree_button.clicked.connect(self.apply_subtree)
+        if writer is not None:
+            self._attach(writer)
+        self._scheme_changed(self.scheme_combo.currentText())
+        self._update_controls()
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _make_side_buttons(self) -> None:
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("aclAddButton")
         self.add_button.setText(self.tr("&Add"))
@@ -382,96 +179,50 @@ class AclEditor(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def _make_form(self) -> None:
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.setObjectName("aclSchemeCombo")
         self.scheme_combo.addItems(list(SCHEMES))
         self.id_edit = QLineEdit(self)
         self.id_edit.setObjectName("aclIdEdit")
         self.id_edit.setClearButtonEnabled(True)
-        self.digest_button = QPushButton(self.tr("&Digest…"), self)
-        self.digest_button.setObjectName("aclDigestButton")
-        self.digest_button.setToolTip(self.tr("Compute a digest id from a user and a password"))
+        self.digest_button = self._button(
+            self.tr("&Digest…"),
+            "aclDigestButton",
+            self.tr("Compute a digest id from a user and a password"),
+        )
         self.perm_checks: dict[str, QCheckBox] = {}
-        perms_row = QHBoxLayout()
-        perms_row.setContentsMargins(0, 0, 0, 0)
         for name, _bit in PERMISSIONS:
-            check = QCheckBox(self.view._names[name], self)
+            check = QCheckBox(self.view.perm_name(name), self)
             check.setObjectName(f"aclPerm{name.title()}")
             self.perm_checks[name] = check
-            perms_row.addWidget(check)
-        perms_row.addStretch(1)
-
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("aclMessageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.hide()
-
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.revert_button.setObjectName("aclRevertButton")
-        self.revert_button.setToolTip(self.tr("Drop the edits and show the ACL loaded"))
-        self.subtree_button = QPushButton(self.tr("Apply to &Subtree…"), self)
-        self.subtree_button.setObjectName("aclApplySubtreeButton")
-        self.subtree_button.setToolTip(
-            self.tr("Set this ACL on the node and on every node below it")
-        )
-        self.apply_button = QPushButton(self.tr("A&pply"), self)
-        self.apply_button.setObjectName("aclApplyButton")
-        self.apply_button.setToolTip(self.tr("Write this ACL to the node"))
-
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.add_button)
-        side.addWidget(self.remove_button)
-        side.addWidget(self.preset_button)
-        side.addStretch(1)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.view, 1)
-        top.addLayout(side)
-
-        form = QGridLayout()
-        form.setContentsMargins(0, 0, 0, 0)
         scheme_label = QLabel(self.tr("S&cheme:"), self)
         scheme_label.setBuddy(self.scheme_combo)
         id_label = QLabel(self.tr("&Id:"), self)
         id_label.setBuddy(self.id_edit)
+        form = QGridLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(scheme_label, 0, 0)
         form.addWidget(self.scheme_combo, 0, 1)
         form.addWidget(id_label, 0, 2)
         form.addWidget(self.id_edit, 0, 3)
         form.addWidget(self.digest_button, 0, 4)
         form.addWidget(QLabel(self.tr("Rights:"), self), 1, 0)
-        form.addLayout(perms_row, 1, 1, 1, 4)
+        form.addLayout(hbox(*self.perm_checks.values(), 1), 1, 1, 1, 4)
         form.setColumnStretch(3, 1)
+        self._form = form
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.subtree_button)
-        buttons.addWidget(self.apply_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
-
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.digest_button.clicked.connect(self.open_digest_dialog)
-        self.view.itemSelectionChanged.connect(self._selection_changed)
-        self.scheme_combo.currentTextChanged.connect(self._scheme_changed)
-        self.id_edit.textEdited.connect(lambda _t: self._form_edited())
-        for check in self.perm_checks.values():
-            check.toggled.connect(lambda _c: self._form_edited())
-        self.revert_button.clicked.connect(self.revert)
-        self.apply_button.clicked.connect(self.apply)
-        self.subtree_button.clicked.connect(self.apply_subtree)
-        self._scheme_changed(self.scheme_combo.currentText())
-        self._update_controls()
+    def _attach(self, writer: AclWriter) -> None:
+        if writer.parent() is None:
+            writer.setParent(self)
+        self.applyRequested.connect(writer.apply)
+        self.subtreeRequested.connect(writer.apply_subtree)
+        writer.applied.connect(self._applied)
+        writer.failed.connect(self._failed)
+        writer.conflict.connect(self._conflict)
+        writer.subtreeProgress.connect(self._subtree_progress)
+        writer.subtreeDone.connect(self._subtree_done)
+        writer.busyChanged.connect(lambda _busy: self._update_controls())
 
     # -- loading ------------------------------------------------------------------------
 
@@ -620,7 +371,7 @@ class AclEditor(QWidget):
         self._update_controls()
 
     def _scheme_changed(self, scheme: str) -> None:
-        self.id_edit.setPlaceholderText(self.tr(_ID_HINTS.get(scheme, "")))
+        self.id_edit.setPlaceholderText(self._id_hints.get(scheme, ""))
         fixed = {"world": "anyone", "auth": ""}
         if not self._updating:
             if scheme in fixed:
@@ -710,23 +461,17 @@ class AclEditor(QWidget):
         return [ACL(perms, Id(scheme, ident)) for scheme, ident, perms in self.view.entries()]
 
     def _has_credentials(self) -> bool:
-        params = self._session.params if self._session is not None else None
-        return bool(params is not None and params.has_credentials)
+        return self._writer is not None and self._writer.has_credentials()
 
     def identities(self) -> list[Id]:
         """Who this connection is to the server, as far as the client can tell."""
-        params = self._session.params if self._session is not None else None
-        if params is None or self._session is None:
+        if self._writer is None:
             return [Id("world", "anyone")]
-        address = self._session.local_address
-        subject = certificate_subject(params.certfile) if params.use_ssl and params.certfile else ""
-        return identities_from_auth(
-            params.auth, sasl_user=params.sasl_user, x509_subject=subject, address=address
-        )
+        return self._writer.identities()
 
     def _lost_text(self, acls: list[ACL]) -> str:
         lost = lost_rights(self._loaded, acls, self.identities())
-        names = [self.view._names[n] for n in perms_to_names(lost)]
+        names = [self.view.perm_name(n) for n in perms_to_names(lost)]
         if not names:
             return ""
         return self.tr(
@@ -752,6 +497,8 @@ class AclEditor(QWidget):
             acls = self.acl()
         except ValueError:
             return
+        path = self._path
+        version = -1 if self._aversion is None else self._aversion
         lost = self._lost_text(acls)
         if lost:
             self._confirm(
@@ -759,10 +506,10 @@ class AclEditor(QWidget):
                 self.tr("Apply ACL"),
                 lost,
                 self.tr("Apply Anyway"),
-                lambda: self._send(acls, self._aversion),
+                lambda: self._send(path, acls, version),
             )
         else:
-            self._send(acls, self._aversion)
+            self._send(path, acls, version)
 
     def _confirm(self, name: str, title: str, text: str, yes: str, then) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
@@ -778,59 +525,26 @@ class AclEditor(QWidget):
         box.open()
         return box
 
-    def _send(self, acls: list[ACL], aversion: int | None, path: str | None = None) -> None:
-        path = path or self._path
-        if path is None:
-            return
-        version = -1 if aversion is None else aversion
-        if self._session is None:
-            self.applyRequested.emit(path, acls, version)
-            return
-        self._busy = True
-        self._update_controls()
-        self._show_message(self.tr("Applying the ACL of {0}…").format(path))
-        self._session.submit(
-            lambda c: set_acl_once(c, path, acls, version),
-            lambda stat: self._sent(path, stat),
-            lambda exc: self._send_failed(path, acls, version, exc),
-            write=True,
-        )
+    def _send(self, path: str, acls: list[ACL], version: int) -> None:
+        if self._writer is not None:
+            self._show_message(self.tr("Applying the ACL of {0}…").format(path))
+        self.applyRequested.emit(path, acls, version)
 
-    def _sent(self, path: str, stat) -> None:
-        self._busy = False
+    def _applied(self, path: str, stat) -> None:
         text = self.tr("ACL of {0} applied (ACL version {1}).").format(path, stat.aversion)
         if path == self._path:
             self._set_modified(False)
             self._aversion = stat.aversion
             self._show_message(text, "normal", sticky=True)
         self.statusMessage.emit(text)
-        self.applied.emit(path)
-        if self._selected is not None and self._selected.path == path:
-            self._selected.reload()
         self._update_controls()
 
-    def _send_failed(self, path: str, acls: list[ACL], version: int, exc: BaseException) -> None:
-        self._busy = False
-        self._update_controls()
-        if isinstance(exc, BadVersionError | NoNodeError) and self._session is not None:
-            self._session.submit(
-                lambda c: c.exists(path),
-                lambda stat: self._conflict(path, acls, version, stat),
-                lambda e: self._failed(describe(e, path)),
-            )
-            return
-        self._failed(describe(exc, path, action="change the ACL of"))
-
-    def _failed(self, text: str) -> None:
+    def _failed(self, _path: str, text: str) -> None:
+        self._close_progress()
         self._show_message(text, "error", sticky=True)
         self.statusMessage.emit(text)
 
     def _conflict(self, path: str, acls: list[ACL], version: int, stat) -> None:
-        if stat is None:
-            self._failed(
-                self.tr("{0} was deleted on the server; nothing was written.").format(path)
-            )
-            return
         ask_conflict(
             self,
             path,
@@ -846,13 +560,11 @@ class AclEditor(QWidget):
 
     def _conflict_answered(self, path: str, acls: list[ACL], aversion: int, choice: str) -> None:
         if choice == "overwrite":
-            # Overwrite what the user was told about, nothing newer.
-            self._send(acls, aversion, path)
-        elif choice == "reload":
+            self._send(path, acls, aversion)  # overwrite what the user was told about only
+        elif choice == "reload" and self._writer is not None:
             self._set_modified(False)
             self._show_message("")
-            if self._selected is not None:
-                self._selected.reload()
+            self._writer.reload(path)
 
     def apply_subtree(self) -> None:
         """Ask, then set the ACL on the node and every node below it (progress, cancel)."""
@@ -878,38 +590,23 @@ class AclEditor(QWidget):
         )
 
     def _send_subtree(self, path: str, acls: list[ACL]) -> None:
-        if self._session is None:
-            return
-        progress = QProgressDialog(
-            self.tr("Setting the ACL below {0}…").format(path), self.tr("Cancel"), 0, 0, self
-        )
-        progress.setObjectName("aclSubtreeProgress")
-        progress.setWindowTitle(self.tr("Apply ACL to Subtree"))
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._progress = progress
-        self._busy = True
-        self._update_controls()
-
-        def run(client, job):
-            return apply_acl_tree(
-                client, path, acls, cancelled=job.is_cancelled, progress=job.report
+        if self._writer is not None:
+            progress = QProgressDialog(
+                self.tr("Setting the ACL below {0}…").format(path), self.tr("Cancel"), 0, 0, self
             )
+            progress.setObjectName("aclSubtreeProgress")
+            progress.setWindowTitle(self.tr("Apply ACL to Subtree"))
+            progress.setMinimumDuration(0)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.canceled.connect(self._stop_subtree)
+            self._progress = progress
+            progress.open()
+        self.subtreeRequested.emit(path, acls)
 
-        self._subtree_job = self._session.submit_long(
-            run,
-            lambda result: self._subtree_done(path, result),
-            lambda exc: self._subtree_failed(path, exc),
-            self._subtree_progress,
-            write=True,
-        )
-        progress.canceled.connect(self._cancel_subtree)
-        progress.open()
-
-    def _cancel_subtree(self) -> None:
-        if self._subtree_job is not None:
-            self._subtree_job.stop()  # the walk stops after its batch and still reports
+    def _stop_subtree(self) -> None:
+        if self._writer is not None:
+            self._writer.stop_subtree()  # it stops after the requests in flight, and reports
         if self._progress is not None:
             self._progress.setLabelText(self.tr("Cancelling…"))
 
@@ -923,48 +620,20 @@ class AclEditor(QWidget):
         progress.setLabelText(self.tr("ACL set on {0} nodes…").format(done))
 
     def _close_progress(self) -> None:
-        self._subtree_job = None
-        self._busy = False
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel_subtree)
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self._update_controls()
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self._stop_subtree)
+            progress.close()
+            progress.deleteLater()
 
-    def _subtree_done(self, path: str, result: AclTreeResult) -> None:
+    def _subtree_done(self, report: SubtreeReport) -> None:
         self._close_progress()
-        lines = [self.tr("ACL set on {0} nodes under {1}.").format(result.applied, path)]
-        if result.cancelled:
-            lines.append(self.tr("Cancelled before the end."))
-        if result.errors:
-            lines.append(
-                self.tr("{0} nodes could not be changed, e.g. {1}").format(
-                    len(result.errors),
-                    describe(result.errors[0][1], result.errors[0][0], action="change the ACL of"),
-                )
-            )
-        if result.unlisted:
-            lines.append(
-                self.tr("Not reached (their children cannot be listed): {0}").format(
-                    ", ".join(result.unlisted[:5])
-                )
-            )
-        if result.skipped:
-            lines.append(self.tr("/zookeeper, the server's own subtree, was left alone."))
-        text = " ".join(lines)
-        ok = not (result.cancelled or result.errors or result.unlisted)
-        if path == self._path:
+        if report.path == self._path:
             self._set_modified(False)
-        self._show_message(text, "normal" if ok else "warning", sticky=True)
+        text = report.text()
+        self._show_message(text, "normal" if report.complete else "warning", sticky=True)
         self.statusMessage.emit(text)
-        self.applied.emit(path)
-        if self._selected is not None and self._selected.path == path:
-            self._selected.reload()
-
-    def _subtree_failed(self, path: str, exc: BaseException) -> None:
-        self._close_progress()
-        self._failed(describe(exc, path))
+        self._update_controls()
 
     # -- state --------------------------------------------------------------------------
 
@@ -975,8 +644,9 @@ class AclEditor(QWidget):
         style_message_label(self.message_label, kind)
 
     def _update_controls(self) -> None:
+        busy = self._writer is not None and self._writer.busy
         can_edit = self._writable and self._path is not None and self._loaded is not None
-        can_edit = can_edit and not self._busy
+        can_edit = can_edit and not busy
         rows = self.view.selected_rows()
         one = len(rows) == 1
         self.add_button.setEnabled(can_edit)

@@ -24,7 +24,7 @@ from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
 from ..zk.reads import NodeSnapshot
 from ..zk.session import ZkSession
-from .acl_pane import AclEditor
+from .acl_pane import make_acl_editor
 from .assets import icon
 from .auth_dialog import AddAuthDialog
 from .conflict_dialog import ask_conflict
@@ -101,7 +101,7 @@ class ConnectionPage(QWidget):
         # Docked by the window, beside the other connections' panels.
         self.searchPanel = SearchPanel(self.session)
         self.searchPanel.resultActivated.connect(self.reveal)
-        self.details = NodeDetails(AclEditor(self.session, self.selected))
+        self.details = NodeDetails(make_acl_editor(self.session, self.selected))
         self.editing = EditController(self.session, self.selected, self.details.dataPane, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("pageSplitter")
@@ -110,7 +110,7 @@ class ConnectionPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([420, 680])
-        vbox(self, self.splitter)
+        self.setLayout(vbox(self.splitter))
         self._wire()
 
     # The parts tests and the window reach by name.

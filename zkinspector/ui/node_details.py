@@ -32,8 +32,10 @@ class ChangedBanner(QWidget):
         self.diffButton = QPushButton(self.tr("Show differences"))
         self.diffButton.setObjectName("bannerDiffButton")
         self.diffButton.setToolTip(self.tr("Compare your text with the data on the server now"))
-        layout = hbox(self, self.label, self.diffButton, self.reloadButton, margins=4)
+        layout = hbox(self.label, self.diffButton, self.reloadButton)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.setStretch(0, 1)
+        self.setLayout(layout)
         self.reloadButton.clicked.connect(self.reloadClicked)
         self.diffButton.clicked.connect(self.diffClicked)
         self.hide()
@@ -59,7 +61,7 @@ class NodeDetails(QSplitter):
         self.dataPane = DataPane()
         self.banner = ChangedBanner()
         data_box = QWidget()
-        vbox(data_box, self.banner, self.dataPane, stretch_last=True)
+        data_box.setLayout(vbox(self.banner, self.dataPane))
 
         self.statView = StatView()
         self.aclEditor = acl_editor

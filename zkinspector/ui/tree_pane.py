@@ -53,7 +53,7 @@ class TreePane(QWidget):
         # (which would cost a data() call per row on every layout and read their stats).
         header.setResizeContentsPrecision(0)
 
-        vbox(self, self.pathEdit, self.tree)
+        self.setLayout(vbox(self.pathEdit, self.tree))
         self.pathEdit.returnPressed.connect(self._go_to_typed_path)
         self.tree.collapsed.connect(self._on_collapsed)
         model.revealed.connect(self.select_index)

@@ -1,38 +1,109 @@
-"""Small shared widget helpers: layouts in one call, message boxes opened the same way."""
+"""Small shared widgets and helpers: a read-only table, layouts in one call, message boxes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QLayout,
+    QMessageBox,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["hbox", "show_message", "vbox"]
+__all__ = ["ReadOnlyTable", "hbox", "show_message", "vbox"]
+
+LayoutItem = QWidget | QLayout | int
 
 
-def _box(layout: QBoxLayout, items: tuple, margins: int, stretch_last: bool) -> QBoxLayout:
-    layout.setContentsMargins(margins, margins, margins, margins)
-    for i, item in enumerate(items):
-        stretch = 1 if stretch_last and i == len(items) - 1 else 0
+class ReadOnlyTable(QTreeWidget):
+    """A read-only table: rows in columns (a QTreeWidget without branches).
+
+    Whole rows are selected, several at a time; rows alternate colours; the last column
+    takes the remaining width. Copy (Ctrl+C while focused, and the context menu) puts
+    ``selection_text()`` on the clipboard. While there are no rows, the placeholder
+    message is painted in grey instead.
+    """
+
+    def __init__(self, name: str, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setColumnCount(len(headers))
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.header().setStretchLastSection(True)
+        self._placeholder = ""
+        copy = QAction(self.tr("&Copy"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def selection_text(self) -> str:
+        """What Copy puts on the clipboard; each table says ("" copies nothing)."""
+        return ""
+
+    def copy_selection(self) -> None:
+        """Copy ``selection_text()`` to the clipboard, if there is any."""
+        text = self.selection_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def placeholder(self) -> str:
+        """The message shown while the table is empty ("" for none)."""
+        return self._placeholder
+
+    def set_placeholder(self, text: str) -> None:
+        """Show ``text`` while there are no rows ("" for none)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Paint the rows, or the placeholder message when there are none."""
+        super().paintEvent(event)
+        if not self._placeholder or self.topLevelItemCount():
+            return
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(
+            viewport.rect().adjusted(12, 12, -12, -12),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self._placeholder,
+        )
+        painter.end()
+
+
+def _fill(layout: QBoxLayout, items: tuple[LayoutItem, ...]) -> QBoxLayout:
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
         if isinstance(item, QWidget):
-            layout.addWidget(item, stretch)
-        elif item is None:
-            layout.addStretch(1)
+            layout.addWidget(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
         else:
-            layout.addLayout(item, stretch)
+            layout.addStretch(item)
     return layout
 
 
-def vbox(
-    parent: QWidget | None, *items, margins: int = 0, stretch_last: bool = False
-) -> QVBoxLayout:
-    """A vertical layout of ``items`` (widgets, layouts; None is a stretch) on ``parent``."""
-    return _box(QVBoxLayout(parent), items, margins, stretch_last)  # type: ignore[return-value]
+def hbox(*items: LayoutItem) -> QHBoxLayout:
+    """A row without margins: widgets and layouts in order, an int adds that much stretch."""
+    return _fill(QHBoxLayout(), items)  # type: ignore[return-value]
 
 
-def hbox(
-    parent: QWidget | None, *items, margins: int = 0, stretch_last: bool = False
-) -> QHBoxLayout:
-    """A horizontal layout of ``items`` (widgets, layouts; None is a stretch) on ``parent``."""
-    return _box(QHBoxLayout(parent), items, margins, stretch_last)  # type: ignore[return-value]
+def vbox(*items: LayoutItem) -> QVBoxLayout:
+    """A column without margins: widgets and layouts in order, an int adds that much stretch."""
+    return _fill(QVBoxLayout(), items)  # type: ignore[return-value]
 
 
 def show_message(

@@ -4,12 +4,14 @@ Called on the session's workers (never on the GUI thread). A single set works li
 data save: it carries the ``aversion`` the user saw, so a change made meanwhile by
 someone else is a conflict (BadVersionError), never silently overwritten. A subtree is
 enumerated with :func:`zkinspector.zk.walk.walk` and its ACLs are set with pipelined
-``set_acls_async`` requests.
+``set_acls_async`` requests. :func:`certificate_subject` names the x509 identity a
+client certificate gives, for the check that a write does not lock the user out.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ssl
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ from .acl import same_acl
 from .walk import Cancelled, walk
 from .writes import UNKNOWN_OUTCOME, settle_after_loss
 
-__all__ = ["AclTreeResult", "apply_acl_tree", "set_acl_once"]
+__all__ = ["AclTreeResult", "apply_acl_tree", "certificate_subject", "set_acl_once"]
 
 #: set_acls requests kept in flight by apply_acl_tree.
 WINDOW = 256
@@ -153,3 +155,29 @@ def apply_acl_tree(
     # /zookeeper is below "/" only: report it once, not node by node.
     result.skipped = result.skipped[:1]
     return result
+
+
+_RDN_NAMES = {
+    "commonName": "CN",
+    "organizationName": "O",
+    "organizationalUnitName": "OU",
+    "countryName": "C",
+    "localityName": "L",
+    "stateOrProvinceName": "ST",
+    "streetAddress": "STREET",
+    "domainComponent": "DC",
+    "userId": "UID",
+}
+
+
+def certificate_subject(path: str) -> str:
+    """The subject of a PEM certificate as ZooKeeper's x509 provider names it (RFC 2253,
+    e.g. "CN=client,O=Example"); "" when it cannot be read."""
+    try:
+        decoded = ssl._ssl._test_decode_cert(path)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - best effort: an unknown subject gives no warning
+        return ""
+    parts = []
+    for rdn in reversed(decoded.get("subject", ())):
+        parts.append("+".join(f"{_RDN_NAMES.get(k, k)}={v}" for k, v in rdn))
+    return ",".join(parts)
