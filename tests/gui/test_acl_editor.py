@@ -27,7 +27,7 @@ from zkinspector.ui.acl_pane import AclEditor, AclView, DigestDialog
 from zkinspector.ui.create_dialog import CreateNodeDialog
 from zkinspector.zk import acl
 from zkinspector.zk.acl_ops import apply_acl_tree, set_acl_once
-from zkinspector.zk.walk import create_tree
+from zkinspector.zk.bulk import create_tree
 
 R, W, C, D, A = (
     Permissions.READ,

@@ -66,7 +66,7 @@ class SelectedNode(QObject):
 
     def _cancel(self) -> None:
         if self._job is not None:
-            self._job.cancel()
+            self._job.abandon()
             self._job = None
 
     def reload(self) -> None:

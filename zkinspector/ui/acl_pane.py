@@ -894,7 +894,7 @@ class AclEditor(QWidget):
 
         def run(client, job):
             return apply_acl_tree(
-                client, path, acls, cancelled=job.is_cancelled, progress=job.report
+                client, path, acls, cancelled=lambda: job.stop_requested, progress=job.report
             )
 
         self._subtree_job = self._session.submit_long(

@@ -31,10 +31,11 @@ from ..models.selected import NodeSnapshot, SelectedNode
 from ..models.tree import ZnodeTreeModel
 from ..zk import paths, session
 from ..zk.connstr import ConnectParams
+from ..zk.delete import delete_tree
 from ..zk.errors import describe
 from ..zk.limits import read_server_limit
 from ..zk.session import ZkSession
-from ..zk.walk import count_subtree, delete_tree
+from ..zk.walk import count_subtree
 from .acl_pane import AclEditor
 from .assets import icon
 from .auth_dialog import AddAuthDialog
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         """The search dock: View > Search (Ctrl+F); a result reveals its node in the tree."""
         from .search_panel import install_search_dock
 
-        install_search_dock(self, view_menu)
+        install_search_dock(self, self.session, self.tree, self.reveal, view_menu)
 
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
@@ -847,18 +848,20 @@ class MainWindow(QMainWindow):
         dialog = DeleteNodeDialog(targets, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         counting = self.session.submit_long(
-            lambda c, job: count_subtree(c, targets, cancelled=job.is_cancelled),
+            lambda c, job: count_subtree(c, targets, cancelled=lambda: job.stop_requested),
             dialog.set_count,
             lambda exc: dialog.set_count_failed(describe(exc)),
         )
-        dialog.rejected.connect(counting.cancel)
+        dialog.rejected.connect(counting.abandon)
         dialog.deleteRequested.connect(lambda: self._delete(dialog, targets))
         dialog.cancelRequested.connect(self._cancel_delete)
         dialog.open()
 
     def _delete(self, dialog: DeleteNodeDialog, targets: list[str]) -> None:
         def run(client, job):
-            return delete_tree(client, targets, cancelled=job.is_cancelled, progress=job.report)
+            return delete_tree(
+                client, targets, cancelled=lambda: job.stop_requested, progress=job.report
+            )
 
         dialog.start_progress(None)
         self._delete_dialog = dialog

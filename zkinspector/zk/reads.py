@@ -86,6 +86,16 @@ def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | N
     return out
 
 
+def node_stat(client: KazooClient, path: str) -> ZnodeStat | None:
+    """The node's stat, or None if it does not exist (needs no permission on the node)."""
+    return client.exists(path)
+
+
+def node_data(client: KazooClient, path: str) -> bytes:
+    """The node's data (b"" for none). Raises NoNodeError, NoAuthError, ..."""
+    return client.get(path)[0] or b""
+
+
 @dataclass(frozen=True)
 class NodeSnapshot:
     """What the panes show for one node. `data` is None when it could not be read."""
