@@ -184,7 +184,7 @@ def run(connect: str, seconds: float, rate: float, warmup: float) -> dict:
         checker.stop()
         checker.close()
         try:
-            from zkinspector.zk.walk import delete_tree
+            from zkinspector.zk.delete import delete_tree
 
             delete_tree(admin, [chroot])
         finally:

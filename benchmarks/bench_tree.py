@@ -33,10 +33,11 @@ from dataclasses import dataclass
 from bench_env import ROOT, open_window  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
 from kazoo.client import KazooClient
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QPlainTextEdit
 
+from zkinspector.zk.bulk import create_tree
+from zkinspector.zk.delete import delete_tree
 from zkinspector.zk.server import ZooKeeperServer
-from zkinspector.zk.walk import create_tree, delete_tree
 
 CHROOT = "/bench-tree"
 BIG = "/big"
@@ -270,7 +271,7 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
             Result(sarea, "longest cycle-GC pause in it", beat.longest_gc() * 1000, "ms"),
         ]
         print(format_results(results[-5:]), file=sys.stderr)
-        window.searchDock.hide()
+        window.findChild(QDockWidget, "searchDock").hide()
         panel.model.clear()
 
         results += measure_live(window, connect, children)

@@ -1,4 +1,4 @@
-"""Benchmark subtree walks and recursive deletes: zkinspector.zk.walk against the usual tools.
+"""Benchmark walks (zk/walk.py) and recursive deletes (zk/delete.py) against the usual tools.
 
 Starts its own ZooKeeper (Debian's jars, loopback, temporary data dir), builds an
 11,111-node tree (fanout 10, depth 4) and measures nodes/s for
@@ -34,14 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import kazoo  # noqa: E402
 from kazoo.client import KazooClient  # noqa: E402
 
+from zkinspector.zk.bulk import create_tree  # noqa: E402
+from zkinspector.zk.delete import delete_tree  # noqa: E402
+from zkinspector.zk.protocol import ServerFeatures, set_server_features  # noqa: E402
 from zkinspector.zk.server import ZooKeeperServer, four_letter  # noqa: E402
-from zkinspector.zk.walk import (  # noqa: E402
-    count_subtree,
-    create_tree,
-    delete_tree,
-    set_multi_read,
-    walk,
-)
+from zkinspector.zk.walk import count_subtree, walk  # noqa: E402
 
 ZKCLI = "/usr/share/zookeeper/bin/zkCli.sh"
 WALK_ROOT = "/bench"
@@ -184,10 +181,10 @@ def main() -> int:
             rows.append(("zkinspector walk (children+stat+data, multi-read)", n, secs))
             secs, n = timed(ours(stats=False), repeat)
             rows.append(("zkinspector walk (children only, multi-read)", n, secs))
-            set_multi_read(client, False)
+            set_server_features(client, ServerFeatures())  # pre-3.6
             secs, n = timed(ours(), repeat)
             rows.append(("zkinspector walk (pipelined, pre-3.6 fallback)", n, secs))
-            set_multi_read(client, None)
+            set_server_features(client, None)
             secs, n = timed(lambda: sequential_walk(client, WALK_ROOT), repeat)
             rows.append(("kazoo sequential walk", n, secs))
             jvm = None
@@ -237,10 +234,10 @@ def main() -> int:
 
             secs, n = timed_delete(ours_delete, repeat)
             drows.append(("zkinspector delete_tree (multi-read + transactions)", n, secs))
-            set_multi_read(client, False)
+            set_server_features(client, ServerFeatures())  # pre-3.6
             secs, n = timed_delete(ours_delete, repeat)
             drows.append(("zkinspector delete_tree (pre-3.6 fallback)", n, secs))
-            set_multi_read(client, None)
+            set_server_features(client, None)
             secs, n = timed_delete(lambda: client.delete(DELETE_ROOT, recursive=True), 1)
             drows.append(("kazoo delete(recursive=True)", n, secs))
             if have_zkcli:

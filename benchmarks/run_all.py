@@ -48,8 +48,11 @@ import PySide6  # noqa: E402
 from bench_tree import Result  # noqa: E402
 from kazoo.client import KazooClient  # noqa: E402
 
+from zkinspector.zk.bulk import create_tree  # noqa: E402
+from zkinspector.zk.delete import delete_tree  # noqa: E402
+from zkinspector.zk.protocol import ServerFeatures, set_server_features  # noqa: E402
 from zkinspector.zk.server import ZooKeeperServer, four_letter  # noqa: E402
-from zkinspector.zk.walk import create_tree, delete_tree, set_multi_read, walk  # noqa: E402
+from zkinspector.zk.walk import walk  # noqa: E402
 
 WALK_AREA = "Walk of {n:,} nodes (fanout 10, depth {depth})"
 DELETE_AREA = "Recursive delete of {n:,} nodes"
@@ -137,9 +140,9 @@ def measure_walk(client: KazooClient, connect: str, repeat: int, depth: int) -> 
         rates[name] = count / secs
 
     run("ours", ours)
-    set_multi_read(client, False)
+    set_server_features(client, ServerFeatures())  # as a server before 3.6
     run("ours, pre-3.6", ours)
-    set_multi_read(client, None)
+    set_server_features(client, None)
     run("kazoo", lambda: bench_walk.sequential_walk(client, root))
     if Path(bench_walk.ZKCLI).is_file():
         run("zkCli", lambda: bench_walk.zkcli_ls_r(connect, root))

@@ -1,13 +1,16 @@
-"""A known tree on the test server, shared by the search tests of every level."""
+"""Trees for the tests: a known one shared by the search tests of every level, full trees
+of any size, and an independent count of what the server holds."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from kazoo.client import KazooClient
 
-from zkinspector.zk.walk import create_tree
+from zkinspector.zk.bulk import create_tree
 
-__all__ = ["EPHEMERAL", "EPHEMERAL_SEQ_PREFIX", "TREE", "sample_tree"]
+__all__ = ["EPHEMERAL", "EPHEMERAL_SEQ_PREFIX", "TREE", "full_tree", "sample_tree", "server_count"]
 
 TREE: dict[str, bytes] = {
     "/app": b"",
@@ -42,3 +45,32 @@ def sample_tree(zk_client: KazooClient) -> dict[str, str]:
         zk_client.create(path, ephemeral=True)
     seq = zk_client.create(EPHEMERAL_SEQ_PREFIX, ephemeral=True, sequence=True)
     return {"seq": seq}
+
+
+def full_tree(root: str, fanout: int, depth: int) -> Iterator[tuple[str, bytes]]:
+    """A full tree, breadth-first, with data that varies per node (empty, text, binary)."""
+    level = [root]
+    yield root, b"root"
+    for d in range(depth):
+        nxt = []
+        for parent in level:
+            for i in range(fanout):
+                path = f"{parent}/n{i}"
+                nxt.append(path)
+                if i % 3 == 0:
+                    value = b""
+                elif i % 3 == 1:
+                    value = f"value of {path}".encode()
+                else:
+                    value = bytes([d, i, 0, 255]) * (i + 1)
+                yield path, value
+        level = nxt
+
+
+def server_count(client: KazooClient, path: str) -> int:
+    """Nodes in the subtree by plain kazoo calls (independent of the code under test)."""
+    if client.exists(path) is None:
+        return 0
+    return 1 + sum(
+        server_count(client, path.rstrip("/") + "/" + name) for name in client.get_children(path)
+    )

@@ -19,9 +19,9 @@ import pytest
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 
+from zkinspector.zk.delete import delete_tree
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
 from zkinspector.zk.session import ZkSession
-from zkinspector.zk.walk import delete_tree
 
 __all__ = [
     "kazoo_client",
@@ -109,7 +109,7 @@ def session(qtbot) -> Iterator[ZkSession]:
     s = ZkSession()
     yield s
     s.shutdown(wait=True)
-    assert not any(t.is_alive() for t in s._pool._threads), "worker threads left running"
+    assert not any(t.is_alive() for t in s._jobs._pool._threads), "worker threads left running"
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ from tests.sample_trees import EPHEMERAL
 from zkinspector.models.search import PATH, SIZE, PathRole, SearchResultsModel
 from zkinspector.ui.search_panel import SearchPanel
 from zkinspector.zk import search as zsearch
+from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.search import SearchHit
-from zkinspector.zk.walk import create_tree
 
 # ---------------------------------------------------------------------------
 # The panel
@@ -83,7 +83,7 @@ def test_invalid_regex_is_refused_and_nothing_starts(
     qtbot, panel, session, sample_tree, monkeypatch
 ):
     started = []
-    monkeypatch.setattr(session, "submit_long", lambda *a, **k: started.append(a))
+    monkeypatch.setattr(session, "submit_stream", lambda *a, **k: started.append(a))
     panel.regexCheck.setChecked(True)
     panel.textEdit.setText("lock-(")
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)

@@ -22,9 +22,9 @@ from tests.helpers import WAIT, connect, expand
 from tests.reliability.helpers import StateLog, assert_tree_matches_server, retrying
 from zkinspector.models.selected import SelectedNode
 from zkinspector.models.tree import ZnodeTreeModel
+from zkinspector.zk.delete import DeleteResult, delete_tree
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
 from zkinspector.zk.session import CONNECTED, LOST, SUSPENDED, ZkSession
-from zkinspector.zk.walk import DeleteResult, delete_tree
 
 pytestmark = pytest.mark.ensemble
 
@@ -123,7 +123,9 @@ def test_writes_in_flight_when_the_connected_member_dies(
     progress: list[int] = []
 
     def run(client, job):
-        return delete_tree(client, ["/big"], cancelled=job.is_cancelled, progress=job.report)
+        return delete_tree(
+            client, ["/big"], cancelled=lambda: job.stop_requested, progress=job.report
+        )
 
     # The recursive delete is under way...
     session.submit_long(

@@ -135,7 +135,7 @@ def test_disconnect_while_the_server_is_down_releases_everything(
         closer = threading.Thread(target=session.shutdown, daemon=True)
         closer.start()
         qtbot.waitUntil(lambda: not closer.is_alive(), timeout=WAIT)
-        assert not any(t.is_alive() for t in session._pool._threads)
+        assert not any(t.is_alive() for t in session._jobs._pool._threads)
         assert results == [], "results of a closed connection are dropped"
         assert heartbeat.max_gap < MAX_GUI_GAP
     finally:

@@ -23,8 +23,9 @@ from tests.reliability.helpers import (
     StateLog,
 )
 from zkinspector.models.selected import SelectedNode
+from zkinspector.zk.bulk import create_tree
+from zkinspector.zk.delete import DeleteResult, delete_tree
 from zkinspector.zk.session import CONNECTED, LOST, SUSPENDED, ZkSession
-from zkinspector.zk.walk import DeleteResult, create_tree, delete_tree
 from zkinspector.zk.writes import UncertainWriteError
 
 FAULTS = ["request-lost", "answer-lost"]
@@ -145,7 +146,7 @@ def test_recursive_delete_cut_midway_says_exactly_what_remains(
     errors: list[BaseException] = []
 
     def run(client, job):
-        return delete_tree(client, ["/big", "/other"], cancelled=job.is_cancelled)
+        return delete_tree(client, ["/big", "/other"], cancelled=lambda: job.stop_requested)
 
     _arm(proxy, fault, {OP_MULTI})
     proxied.submit_long(run, results.append, errors.append, write=True)

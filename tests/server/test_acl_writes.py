@@ -12,7 +12,7 @@ from tests.helpers import WAIT, connect
 from zkinspector.models.acl_writes import AclWriter, SubtreeReport
 from zkinspector.models.selected import SelectedNode
 from zkinspector.zk.acl_ops import apply_acl_tree, set_acl_once
-from zkinspector.zk.walk import create_tree
+from zkinspector.zk.bulk import create_tree
 
 R, A, ALL = Permissions.READ, Permissions.ADMIN, Permissions.ALL
 OPEN = [ACL(ALL, Id("world", "anyone"))]

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QTreeView
 from tests.helpers import WAIT, connect, expand, shown_children
 from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel, row_changes
 from zkinspector.zk import paths
+from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.reads import EAGER_STATS, sort_names
-from zkinspector.zk.walk import create_tree
 
 
 @pytest.fixture

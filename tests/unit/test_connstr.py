@@ -22,24 +22,26 @@ from zkinspector.zk.connstr import (
 @pytest.mark.parametrize(
     ("text", "hosts", "chroot"),
     [
-        ("localhost", [("localhost", 2181)], None),
-        ("localhost:2182", [("localhost", 2182)], None),
-        ("zk1:2181,zk2:2182,zk3", [("zk1", 2181), ("zk2", 2182), ("zk3", 2181)], None),
+        ("localhost", [("localhost", 2181)], ""),
+        ("localhost:2182", [("localhost", 2182)], ""),
+        ("zk1:2181,zk2:2182,zk3", [("zk1", 2181), ("zk2", 2182), ("zk3", 2181)], ""),
         ("zk1:2181/kafka", [("zk1", 2181)], "/kafka"),
         ("zk1,zk2/a/b", [("zk1", 2181), ("zk2", 2181)], "/a/b"),
-        ("zk1:2181/", [("zk1", 2181)], None),
-        ("  zk1:2181  ", [("zk1", 2181)], None),
-        ("zk1:2181, zk2:2182", [("zk1", 2181), ("zk2", 2182)], None),
-        ("10.0.0.1:2181", [("10.0.0.1", 2181)], None),
-        ("[::1]:2181", [("::1", 2181)], None),
-        ("[::1]", [("::1", 2181)], None),
+        ("zk1:2181/", [("zk1", 2181)], ""),
+        ("  zk1:2181  ", [("zk1", 2181)], ""),
+        ("zk1:2181, zk2:2182", [("zk1", 2181), ("zk2", 2182)], ""),
+        ("10.0.0.1:2181", [("10.0.0.1", 2181)], ""),
+        ("[::1]:2181", [("::1", 2181)], ""),
+        ("[::1]", [("::1", 2181)], ""),
         ("[2001:db8::7]:3000,10.0.0.2/x", [("2001:db8::7", 3000), ("10.0.0.2", 2181)], "/x"),
-        ("my_host.example.com:1", [("my_host.example.com", 1)], None),
-        ("zk1:65535", [("zk1", 65535)], None),
+        ("my_host.example.com:1", [("my_host.example.com", 1)], ""),
+        ("zk1:65535", [("zk1", 65535)], ""),
     ],
 )
-def test_parse_valid(text: str, hosts: list[tuple[str, int]], chroot: str | None) -> None:
+def test_parse_valid(text: str, hosts: list[tuple[str, int]], chroot: str) -> None:
     assert parse_connect_string(text) == (hosts, chroot)
+    params = build_params(text)
+    assert (params.servers, params.chroot) == (hosts, chroot)
 
 
 @pytest.mark.parametrize(
@@ -121,25 +123,26 @@ _name = st.from_regex(r"[A-Za-z0-9_.-]{1,12}", fullmatch=True).filter(
     lambda n: n not in (".", "..")
 )
 _chroot = st.one_of(
-    st.none(), st.lists(_name, min_size=1, max_size=3).map(lambda p: "/" + "/".join(p))
+    st.just(""), st.lists(_name, min_size=1, max_size=3).map(lambda p: "/" + "/".join(p))
 )
 
 
 @given(st.lists(st.tuples(_host, _port), min_size=1, max_size=5), _chroot)
-def test_format_parse_round_trip(hosts: list[tuple[str, int]], chroot: str | None) -> None:
+def test_format_parse_round_trip(hosts: list[tuple[str, int]], chroot: str) -> None:
     text = format_connect_string(hosts, chroot)
     assert parse_connect_string(text) == (hosts, chroot)
+    assert (ConnectParams(text).servers, ConnectParams(text).chroot) == (hosts, chroot)
     # kazoo reads our normalised string the same way (its host names are lower-case).
     kazoo_hosts, kazoo_chroot = collect_hosts(text)
     assert kazoo_hosts == [(h.lower(), p) for h, p in hosts]
-    assert kazoo_chroot == chroot
+    assert kazoo_chroot == (chroot or None)
 
 
 @given(st.lists(st.tuples(_hostname, st.one_of(st.none(), _port)), min_size=1, max_size=4))
 def test_default_port(entries: list[tuple[str, int | None]]) -> None:
     text = ",".join(h if p is None else f"{h}:{p}" for h, p in entries)
     hosts, chroot = parse_connect_string(text)
-    assert chroot is None
+    assert chroot == ""
     assert hosts == [(h, DEFAULT_PORT if p is None else p) for h, p in entries]
 
 
@@ -153,7 +156,7 @@ def test_parse_never_crashes(text: str) -> None:
     else:
         assert hosts
         assert all(1 <= port <= 65535 for _, port in hosts)
-        assert chroot is None or chroot.startswith("/")
+        assert chroot == "" or (chroot.startswith("/") and chroot != "/")
 
 
 def test_build_params_tls_and_sasl() -> None:

@@ -73,7 +73,7 @@ def test_persistent_and_small_data():
     rows = dict(
         (n, t) for n, t, _ in zstat.stat_rows(STAT._replace(ephemeralOwner=0, dataLength=5))
     )
-    assert rows["ephemeralOwner"] == "0 (persistent)"
+    assert rows["ephemeralOwner"] == "0 (persistent, container or TTL)"
     assert rows["dataLength"] == "5 bytes"
     rows = dict((n, t) for n, t, _ in zstat.stat_rows(STAT._replace(dataLength=1)))
     assert rows["dataLength"] == "1 byte"
@@ -95,21 +95,13 @@ def test_session_id_hex():
 
 
 def test_node_kind():
+    """Kinds from ephemeralOwner and the name. What a real server reports for container and
+    TTL nodes (ephemeralOwner 0) is pinned in tests/server/test_stat_kinds.py."""
     assert zstat.node_kind(STAT, "worker") == "ephemeral"
     assert zstat.node_kind(STAT, "p_0000000003") == "ephemeral sequential"
     persistent = STAT._replace(ephemeralOwner=0)
     assert zstat.node_kind(persistent, "conf") == "persistent"
     assert zstat.node_kind(persistent, "p_0000000003") == "persistent sequential"
-
-
-def test_container_and_ttl_nodes():
-    container = STAT._replace(ephemeralOwner=-(2**63))  # Java's Long.MIN_VALUE
-    assert zstat.node_kind(container, "c") == "container"
-    ttl = STAT._replace(ephemeralOwner=(0xFF << 56 | 60_000) - 2**64)  # signed, as kazoo reads it
-    assert zstat.node_kind(ttl, "t") == "persistent with TTL"
-    assert zstat.node_kind(ttl, "t0000000001") == "persistent sequential with TTL"
-    rows = dict((n, t) for n, t, _ in zstat.stat_rows(ttl))
-    assert "TTL 60000 ms" in rows["ephemeralOwner"]
 
 
 @given(

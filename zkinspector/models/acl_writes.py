@@ -150,7 +150,7 @@ class AclWriter(QObject):
 
         def run(client, job: Job) -> AclTreeResult:
             return apply_acl_tree(
-                client, path, acls, cancelled=job.is_cancelled, progress=job.report
+                client, path, acls, cancelled=lambda: job.stop_requested, progress=job.report
             )
 
         job = self._session.submit_long(

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ..zk import paths
+from ..zk.delete import DeleteResult, delete_tree
 from ..zk.errors import describe
 from ..zk.session import DISCONNECTED, Job, ZkSession
-from ..zk.walk import DeleteResult, count_subtree, delete_tree
+from ..zk.walk import count_subtree
 
 __all__ = ["SubtreeDelete"]
 
@@ -47,7 +48,9 @@ class SubtreeDelete(QObject):
         """Count the nodes that would go; ends in ``counted`` or ``countFailed``."""
         targets = self._targets
         self._count_job = self._session.submit_long(
-            lambda client, job: count_subtree(client, targets, cancelled=job.is_cancelled),
+            lambda client, job: count_subtree(
+                client, targets, cancelled=lambda: job.stop_requested
+            ),
             self.counted.emit,
             lambda exc: self.countFailed.emit(describe(exc)),
         )
@@ -55,14 +58,20 @@ class SubtreeDelete(QObject):
     def abandon(self) -> None:
         """The user walked away before deleting: stop counting, report nothing."""
         if self._count_job is not None:
-            self._count_job.cancel()
+            self._count_job.abandon()
 
     def start(self) -> None:
         """Delete; ``progress`` while it runs, then ``finished`` with the report."""
-        targets = self._targets
+        targets, limit = self._targets, self._session.request_limit
 
         def run(client, job) -> DeleteResult:
-            return delete_tree(client, targets, cancelled=job.is_cancelled, progress=job.report)
+            return delete_tree(
+                client,
+                targets,
+                cancelled=lambda: job.stop_requested,
+                progress=job.report,
+                request_limit=limit,
+            )
 
         self._job = self._session.submit_long(
             run, self._deleted, self._failed, self.progress.emit, write=True

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from kazoo.exceptions import NoNodeError
 from kazoo.protocol.states import ZnodeStat
 from PySide6.QtCore import QObject, Signal
 
 from ..zk import codec
 from ..zk.errors import describe
-from ..zk.reads import NodeSnapshot, read_data_for_compare
+from ..zk.reads import NodeSnapshot, node_data
 from ..zk.session import ZkSession
 from .selected import SelectedNode
 
@@ -124,13 +125,16 @@ class EditController(QObject):
         if path is None:
             return
         self._session.submit(
-            lambda client: read_data_for_compare(client, path),
-            lambda found: self.differences.emit(path, found[0], self._note(found[1])),
-            lambda exc: self.differencesFailed.emit(path, describe(exc, path)),
+            lambda client: node_data(client, path),
+            lambda data: self.differences.emit(path, data, ""),
+            lambda exc: self._differences_failed(path, exc),
         )
 
-    def _note(self, exists: bool) -> str:
-        return "" if exists else self.tr("The node was deleted on the server.")
+    def _differences_failed(self, path: str, exc: BaseException) -> None:
+        if isinstance(exc, NoNodeError):
+            self.differences.emit(path, b"", self.tr("The node was deleted on the server."))
+        else:
+            self.differencesFailed.emit(path, describe(exc, path))
 
     # -- what the selected node's model reports ----------------------------------------
 

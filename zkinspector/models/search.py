@@ -50,10 +50,12 @@ class SearchResultsModel(QAbstractTableModel):
             "ephemeral": self.tr("ephemeral"),
             "persistent sequential": self.tr("persistent sequential"),
             "ephemeral sequential": self.tr("ephemeral sequential"),
-            "container": self.tr("container"),
-            "persistent with TTL": self.tr("persistent with TTL"),
-            "persistent sequential with TTL": self.tr("persistent sequential with TTL"),
         }
+        # The server reports container and TTL nodes as persistent (zk/stat.py).
+        self._not_ephemeral = self.tr(
+            "Not ephemeral: a persistent, container or TTL node (the server reports the "
+            "three alike)"
+        )
         self._headers = (self.tr("Path"), self.tr("Kind"), self.tr("Size"))
 
     # -- contents ---------------------------------------------------------------------
@@ -140,6 +142,8 @@ class SearchResultsModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == SIZE:
                 return self.tr("%s bytes") % QLocale().toString(hit.size)
+            if column == KIND and hit.kind.startswith("persistent"):
+                return self._not_ephemeral
             return hit.path
         if role == _ALIGN and column == SIZE:
             return _RIGHT

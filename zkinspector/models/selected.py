@@ -12,7 +12,7 @@ from kazoo.exceptions import BadVersionError, NoNodeError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..zk.errors import describe
-from ..zk.reads import NodeSnapshot, read_node
+from ..zk.reads import NodeSnapshot, node_stat, read_node
 from ..zk.session import Job, ZkSession
 from ..zk.writes import set_data_once
 
@@ -66,7 +66,7 @@ class SelectedNode(QObject):
 
     def _cancel(self) -> None:
         if self._job is not None:
-            self._job.cancel()
+            self._job.abandon()
             self._job = None
 
     def reload(self) -> None:
@@ -117,7 +117,7 @@ class SelectedNode(QObject):
     def _on_save_error(self, path: str, version: int, exc: BaseException) -> None:
         if isinstance(exc, BadVersionError | NoNodeError):
             self._session.submit(
-                lambda c: c.exists(path),
+                lambda c: node_stat(c, path),
                 lambda stat: self.conflict.emit(path, version, stat),
                 lambda e: self.saveFailed.emit(path, describe(e, path)),
             )

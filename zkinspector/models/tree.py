@@ -41,7 +41,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..zk import paths
 from ..zk.errors import describe
-from ..zk.reads import EAGER_STATS, list_children, read_stats
+from ..zk.reads import EAGER_STATS, list_children, node_stat, read_stats
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
 from .collector import exempt_from_collector, recollect
@@ -532,7 +532,7 @@ class ZnodeTreeModel(QStandardItemModel):
         """Start over with a fresh root row (after a connect)."""
         root = ZNode("/", "/", None)
         self._start_over(root)
-        self._session.submit(lambda c: c.exists("/"), lambda stat: self._set_stat(root, stat))
+        self._session.submit(lambda c: node_stat(c, "/"), lambda stat: self._set_stat(root, stat))
 
     def clear(self) -> None:
         """Forget everything (after a disconnect)."""
@@ -847,7 +847,7 @@ class ZnodeTreeModel(QStandardItemModel):
                 self.dataChanged.emit(
                     self.index(0, NAME, parent), self.index(last, CHILDREN, parent)
                 )
-        self._session.submit(lambda c: c.exists(path), lambda stat: self._refreshed(node, stat))
+        self._session.submit(lambda c: node_stat(c, path), lambda stat: self._refreshed(node, stat))
 
     def _refreshed(self, node: ZNode, stat: ZnodeStat | None) -> None:
         if stat is None:

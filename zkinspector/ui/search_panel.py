@@ -1,29 +1,26 @@
 """The search panel: find nodes by name, path, data or type under a subtree.
 
-The walk runs on the session's workers (``submit_long``). The worker hands results back
-in batches, at most one every 50 ms, through a queued signal; the GUI thread appends each
-batch to the results model in one insert, so 100,000 matches do not stall it. Stop
-cancels the job: rows stop arriving at once and the walker stops after its batch.
+The walk runs as a streaming job of the session (``submit_stream``): the worker emits each
+match, the job hands them to the GUI thread in batches (at most one every 50 ms), and each
+batch is appended to the results model in one insert, so 100,000 matches do not stall it.
+Stop abandons the job: rows stop arriving at once and the walker stops after its batch.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -35,15 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..models.search import KIND, PATH, SIZE, PathRole, SearchResultsModel
 from ..zk import search as zsearch
-from ..zk.errors import describe
-from ..zk.session import CONNECTED, Job, ZkSession
-from ..zk.walk import Cancelled
+from ..zk.errors import Cancelled, describe
+from ..zk.jobs import Job
+from ..zk.session import CONNECTED, ZkSession
 from .assets import icon, style_message_label
 
-__all__ = ["AUTO_SORT_ROWS", "FLUSH_SECONDS", "SearchPanel", "install_search_dock"]
+__all__ = ["AUTO_SORT_ROWS", "SearchPanel"]
 
-#: The worker sends found nodes to the GUI thread at most this often.
-FLUSH_SECONDS = 0.05
 #: Results are sorted when the search ends if there are at most this many.
 AUTO_SORT_ROWS = 5_000
 
@@ -58,28 +53,23 @@ _KIND_ICONS = {
 class SearchPanel(QWidget):
     """Search form, progress and a results table; a result's activation emits its path.
 
-    Put it in a QDockWidget (see ``install_search_dock``) or any layout;
+    The main window docks one per connection;
     ``set_selected_path`` fills the subtree field (the selected node, when opened).
     """
 
     resultActivated = Signal(str)  # a result was double-clicked or Enter was pressed on it
     searchFinished = Signal()  # a search ended: completed, stopped or failed
 
-    # worker -> GUI: search id, hits, nodes visited, total (None: unknown)
-    _batch = Signal(int, object, int, object)
-
     def __init__(self, session: ZkSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._session = session
         self._job: Job | None = None
-        self._search_id = 0
         self._visited = 0
         self._status_kind = "normal"
 
         self.model = SearchResultsModel({k: icon(v) for k, v in _KIND_ICONS.items()}, self)
         self._build()
-        self._batch.connect(self._on_batch, Qt.ConnectionType.QueuedConnection)
         session.stateChanged.connect(self._on_session_state)
         self._show_idle()
 
@@ -286,34 +276,17 @@ class SearchPanel(QWidget):
             header.setSortIndicator(*self._sort)
             header.blockSignals(False)
             header.viewport().update()
-        self._search_id += 1
-        search_id = self._search_id
         self._visited = 0
-        emit = self._batch.emit
 
-        def run(client: Any, job: Job) -> tuple[list[zsearch.SearchHit], int]:
-            pending: list[zsearch.SearchHit] = []
-            visited = 0
-            last = time.monotonic()
-
-            def progress(done: int, total: int | None) -> None:
-                nonlocal pending, visited, last
-                visited = done
-                now = time.monotonic()
-                if now - last >= FLUSH_SECONDS and not job.is_cancelled():
-                    batch, pending = pending, []
-                    last = now
-                    emit(search_id, batch, done, total)
-
-            hits = zsearch.search(client, criteria, cancelled=job.is_cancelled, progress=progress)
+        def run(client: Any, job: Job) -> None:
+            hits = zsearch.search(
+                client, criteria, cancelled=lambda: job.stop_requested, progress=job.report
+            )
             for hit in hits:
-                pending.append(hit)
-            return pending, visited
+                job.emit(hit)
 
-        self._job = self._session.submit_long(
-            run,
-            lambda result: self._finished(search_id, result),
-            lambda exc: self._failed(search_id, exc),
+        self._job = self._session.submit_stream(
+            run, self._on_hits, self._finished, self._failed, self._on_progress
         )
         self.button.setText(self.tr("Stop"))
         self.button.setIcon(icon("delete"))
@@ -327,28 +300,23 @@ class SearchPanel(QWidget):
         job = self._job
         if job is None:
             return
-        job.cancel()
+        job.abandon()
         self._end(self._summary(stopped=True))
 
-    # -- worker results ---------------------------------------------------------------
+    # -- job results (an abandoned job delivers nothing) ------------------------------
 
-    @Slot(int, object, int, object)
-    def _on_batch(self, search_id: int, hits: list, visited: int, total: int | None) -> None:
-        if search_id != self._search_id or self._job is None:
-            return  # stopped, or an older search
+    def _on_hits(self, hits: list[zsearch.SearchHit]) -> None:
         self.model.append(hits)
+        self._set_status(self._summary(running=True))
+
+    def _on_progress(self, visited: int, total: int | None) -> None:
         self._visited = visited
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(visited, total))
         self._set_status(self._summary(running=True))
 
-    def _finished(self, search_id: int, result: tuple[list, int]) -> None:
-        if search_id != self._search_id or self._job is None:
-            return
-        hits, visited = result
-        self.model.append(hits)
-        self._visited = visited
+    def _finished(self, _result: None) -> None:
         header = self.results.horizontalHeader()
         if len(self.model) <= AUTO_SORT_ROWS:
             self.model.sort(*self._sort)
@@ -359,9 +327,7 @@ class SearchPanel(QWidget):
             header.viewport().update()
         self._end(self._summary())
 
-    def _failed(self, search_id: int, exc: BaseException) -> None:
-        if search_id != self._search_id or self._job is None:
-            return
+    def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self._end(self._summary(stopped=True))
             return
@@ -370,7 +336,7 @@ class SearchPanel(QWidget):
 
     def _on_session_state(self, state: str, detail: str) -> None:
         if state != CONNECTED and self._job is not None:
-            self._job.cancel()
+            self._job.abandon()
             message = self.tr("%s: the connection was interrupted") % self._summary(stopped=True)
             self._end(message, "warning")
 
@@ -445,51 +411,3 @@ class SearchPanel(QWidget):
 
 def _copy(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
-
-
-def install_search_dock(window: QMainWindow, view_menu: QMenu | None = None) -> SearchPanel:
-    """Add a SearchPanel dock to ``window``, opened by View > Search (Ctrl+F).
-
-    ``window`` needs ``session``, ``tree`` and ``reveal(path)`` (zkinspector's MainWindow).
-    Opening the search sets its subtree to the node selected in the tree; activating a
-    result reveals and selects it there.
-    """
-    panel = SearchPanel(window.session, window)  # type: ignore[attr-defined]
-    dock = QDockWidget(window.tr("Search"), window)
-    dock.setObjectName("searchDock")
-    dock.setWidget(panel)
-    dock.setAllowedAreas(
-        Qt.DockWidgetArea.BottomDockWidgetArea
-        | Qt.DockWidgetArea.LeftDockWidgetArea
-        | Qt.DockWidgetArea.RightDockWidgetArea
-    )
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
-    tree = window.tree  # type: ignore[attr-defined]
-
-    def open_search() -> None:
-        current = tree.currentIndex()
-        panel.set_selected_path(tree.model().node_path(current) if current.isValid() else None)
-        dock.show()
-        dock.raise_()
-        panel.textEdit.setFocus()
-        panel.textEdit.selectAll()
-
-    action = QAction(icon("search"), window.tr("&Search…"), window)
-    action.setObjectName("actionSearch")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    action.setStatusTip(window.tr("Find nodes by name, path, data or type under the selected node"))
-    action.triggered.connect(open_search)
-    if view_menu is not None:
-        view_menu.addSeparator()
-        view_menu.addAction(action)
-        toggle = dock.toggleViewAction()
-        toggle.setObjectName("actionSearchPanel")
-        toggle.setText(window.tr("Search &Panel"))
-        view_menu.addAction(toggle)
-    window.addAction(action)
-    panel.resultActivated.connect(window.reveal)  # type: ignore[attr-defined]
-    window.searchPanel = panel  # type: ignore[attr-defined]
-    window.searchDock = dock  # type: ignore[attr-defined]
-    window.actionSearch = action  # type: ignore[attr-defined]
-    return panel

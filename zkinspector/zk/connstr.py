@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from zkinspector.zk.paths import InvalidPath, validate_path
+from .paths import InvalidPath, validate_path
 
 __all__ = [
     "DEFAULT_PORT",
@@ -41,7 +41,8 @@ SASL_MECHANISMS: tuple[str, ...] = ("DIGEST-MD5", "GSSAPI")
 class ConnectParams:
     """Everything needed to open a session.
 
-    ``hosts`` is the normalised connect string kazoo takes ("h1:p1,h2:p2/chroot");
+    ``hosts`` is the normalised connect string kazoo takes ("h1:p1,h2:p2/chroot"); its
+    parts are ``servers`` and ``chroot`` (read them there, never split ``hosts``);
     ``auth`` holds (scheme, credential) pairs for ``add_auth``.
     TLS: ``use_ssl`` with an optional CA file (``ca``, PEM), a client certificate and key
     (``certfile``, ``keyfile``, PEM; ``keyfile_password`` if the key is encrypted),
@@ -65,10 +66,14 @@ class ConnectParams:
     sasl: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
+    def servers(self) -> list[tuple[str, int]]:
+        """The (host, port) pairs of the connect string. Raises ValueError if malformed."""
+        return parse_connect_string(self.hosts)[0]
+
+    @property
     def chroot(self) -> str:
-        """The chroot ("/app"), or "" for none."""
-        slash = self.hosts.find("/")
-        return self.hosts[slash:] if slash >= 0 else ""
+        """The chroot ("/app"), or "" for none. Raises ValueError if ``hosts`` is malformed."""
+        return parse_connect_string(self.hosts)[1]
 
     def sasl_options(self) -> dict[str, str] | None:
         """A fresh dict for kazoo's ``sasl_options`` (kazoo changes it), or None without SASL."""
@@ -152,8 +157,8 @@ def _parse_entry(entry: str) -> tuple[str, int]:
     return host, port
 
 
-def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str | None]:
-    """Parse "HOST[:PORT][,...][/chroot]" into ([(host, port), ...], chroot or None).
+def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str]:
+    """Parse "HOST[:PORT][,...][/chroot]" into ([(host, port), ...], chroot or "").
 
     The port defaults to 2181; spaces around entries are ignored; a chroot of "/" means
     none. Raises ValueError with a sentence for the user when the string is malformed.
@@ -165,7 +170,7 @@ def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str | None]:
     if slash >= 0:
         host_part, chroot = text[:slash], text[slash:]
     else:
-        host_part, chroot = text, None
+        host_part, chroot = text, ""
     if not host_part.strip():
         raise ValueError("Enter at least one server before the chroot, e.g. localhost:2181/app.")
     hosts: list[tuple[str, int]] = []
@@ -176,14 +181,13 @@ def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str | None]:
         if any(ch.isspace() for ch in entry):
             raise ValueError(f'"{entry}" contains a space; separate servers with ",".')
         hosts.append(_parse_entry(entry))
-    if chroot is not None:
-        if chroot == "/":
-            chroot = None
-        else:
-            try:
-                validate_path(chroot)
-            except InvalidPath as exc:
-                raise ValueError(f"Invalid chroot: {exc}") from None
+    if chroot == "/":
+        chroot = ""
+    elif chroot:
+        try:
+            validate_path(chroot)
+        except InvalidPath as exc:
+            raise ValueError(f"Invalid chroot: {exc}") from None
     return hosts, chroot
 
 
@@ -194,8 +198,8 @@ def format_host(host: str, port: int) -> str:
     return f"{host}:{port}"
 
 
-def format_connect_string(hosts: Iterable[tuple[str, int]], chroot: str | None = None) -> str:
-    """The connect string kazoo takes: "h1:p1,h2:p2/chroot"."""
+def format_connect_string(hosts: Iterable[tuple[str, int]], chroot: str = "") -> str:
+    """The connect string kazoo takes: "h1:p1,h2:p2/chroot" (without a chroot: "h1:p1,h2:p2")."""
     text = ",".join(format_host(host, port) for host, port in hosts)
     if chroot and chroot != "/":
         text += chroot

@@ -1,4 +1,4 @@
-"""One clear sentence for the user per error a ZooKeeper operation can raise.
+"""One clear sentence for the user per error a ZooKeeper operation can raise; how errors sort.
 
 Pure functions, no I/O, no Qt. Never returns a traceback.
 """
@@ -10,9 +10,26 @@ import socket
 from kazoo import exceptions as ke
 from kazoo.handlers.threading import KazooTimeoutError
 
-from zkinspector.zk.paths import InvalidPath
+from .paths import InvalidPath
 
-__all__ = ["describe", "is_expected"]
+__all__ = ["Cancelled", "describe", "is_expected", "is_fatal"]
+
+_FATAL = (
+    ke.ConnectionLoss,
+    ke.SessionExpiredError,
+    ke.SessionMovedError,
+    ke.OperationTimeoutError,
+    ke.AuthFailedError,
+    ke.ConnectionClosedError,
+    ke.ConnectionDropped,
+)
+
+
+class Cancelled(Exception):
+    """Long work stopped because it was asked to (its job's stop or abandon)."""
+
+    def __str__(self) -> str:
+        return "Stopped before the end."
 
 
 def _node(path: str | None) -> str:
@@ -35,6 +52,8 @@ def describe(exc: BaseException, path: str | None = None, *, action: str | None 
     Unknown exception types give "Unexpected error: <type>: <message>".
     """
     node = _node(path)
+    if isinstance(exc, Cancelled):
+        return str(exc)
     if isinstance(exc, ke.NoNodeError):
         where = f"The node {path}" if path else "The node"
         return f"{where} does not exist (it may have been deleted by another client)."
@@ -125,3 +144,9 @@ def is_expected(exc: BaseException) -> bool:
         exc,
         (ke.KazooException, KazooTimeoutError, OSError, ValueError),
     )
+
+
+def is_fatal(exc: BaseException) -> bool:
+    """True for errors about the connection or the session rather than about one node
+    (also anything that is not a ZooKeeper error): work on many nodes stops on them."""
+    return isinstance(exc, _FATAL) or not isinstance(exc, ke.ZookeeperError)

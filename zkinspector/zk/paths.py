@@ -17,13 +17,16 @@ __all__ = [
     "SEQUENCE_DIGITS",
     "ancestors",
     "basename",
+    "child_prefix",
     "dirname",
+    "disjoint_roots",
     "is_ancestor",
     "is_reserved",
     "is_sequential_name",
     "join",
     "natural_key",
     "natural_sorted",
+    "normalize_root",
     "split",
     "validate_name",
     "validate_path",
@@ -184,6 +187,28 @@ def ancestors(path: str) -> list[str]:
         current += "/" + part
         result.append(current)
     return result
+
+
+def child_prefix(path: str) -> str:
+    """What a node's children's paths start with: "/a" -> "/a/", "/" -> "/"."""
+    return path if path.endswith("/") else path + "/"
+
+
+def normalize_root(path: str) -> str:
+    """An absolute path without trailing slashes ("/a/" -> "/a"), as the walkers take a root.
+
+    Raises ValueError for anything that is not a string starting with "/".
+    """
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError(f"not an absolute znode path: {path!r}")
+    return path.rstrip("/") or "/"
+
+
+def disjoint_roots(roots: Iterable[str]) -> list[str]:
+    """Roots without duplicates and without those lying under another root (order kept)."""
+    unique = list(dict.fromkeys(roots))
+    kept = set(unique)
+    return [p for p in unique if not any(a in kept for a in ancestors(p))]
 
 
 def is_ancestor(a: str, b: str) -> bool:

@@ -86,6 +86,16 @@ def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | N
     return out
 
 
+def node_stat(client: KazooClient, path: str) -> ZnodeStat | None:
+    """The node's stat, or None if it does not exist (needs no permission on the node)."""
+    return client.exists(path)
+
+
+def node_data(client: KazooClient, path: str) -> bytes:
+    """The node's data (b"" for none). Raises NoNodeError, NoAuthError, ..."""
+    return client.get(path)[0] or b""
+
+
 @dataclass(frozen=True)
 class NodeSnapshot:
     """What the panes show for one node. `data` is None when it could not be read."""
@@ -123,11 +133,3 @@ def read_node(client: KazooClient, path: str, watch) -> NodeSnapshot:
     except Exception as exc:  # noqa: BLE001 - the ACL is shown as unreadable, data still shown
         return NodeSnapshot(path, data, stat, None, describe(exc, path))
     return NodeSnapshot(path, data, stat, acl)
-
-
-def read_data_for_compare(client: KazooClient, path: str) -> tuple[bytes, bool]:
-    """The node's data now and whether it exists (``b""``, False once it is deleted)."""
-    try:
-        return client.get(path)[0] or b"", True
-    except NoNodeError:
-        return b"", False

@@ -17,10 +17,12 @@ from pathlib import Path
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 from kazoo.security import ACL, make_digest_acl
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from zkinspector.zk.server import ZooKeeperNotFound, ZooKeeperServer
-from zkinspector.zk.session import close_quietly
+from .bulk import Ops, commit
+from .jobs import Job, JobRunner
+from .server import ZooKeeperNotFound, ZooKeeperServer
+from .session import close_quietly
 
 __all__ = [
     "DEMO_AUTH",
@@ -36,7 +38,6 @@ DEMO_AUTH = ("digest", "demo:demo")
 MANY_CHILDREN = 1000
 """Number of children of ``/many``."""
 
-_BATCH = 500
 _BINARY_BLOB = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00" + bytes(range(256))
 _CONF = {
     "service": "shop-api",
@@ -47,27 +48,25 @@ _CONF = {
 }
 
 
-def _commit(client: KazooClient, creates: list[tuple], *, ephemeral: bool = False) -> list[str]:
-    """Create ``(path, data[, acl[, sequence]])`` nodes in transactions of ``_BATCH``.
+def _commit(client: KazooClient, creates: list[tuple], *, ephemeral: bool = False) -> None:
+    """Create ``(path, data[, acl[, sequential]])`` nodes in order, in transactions.
 
-    Returns the created paths. Raises the first KazooException a transaction reports.
+    Raises the first KazooException a transaction reports.
     """
-    created: list[str] = []
-    for start in range(0, len(creates), _BATCH):
-        tx = client.transaction()
-        for item in creates[start : start + _BATCH]:
-            path, data = item[0], item[1]
-            acl = item[2] if len(item) > 2 else None
-            sequence = item[3] if len(item) > 3 else False
-            tx.create(path, data, acl=acl, ephemeral=ephemeral, sequence=sequence)
-        results = tx.commit()
-        errors = [r for r in results if isinstance(r, Exception)]
-        if errors:
-            # the first non-rollback error is the cause
-            cause = next((e for e in errors if type(e).__name__ != "RolledBackError"), errors[0])
-            raise cause
-        created.extend(results)
-    return created
+    ops = Ops(client)
+    commit(
+        client,
+        (
+            ops.create(
+                item[0],
+                item[1],
+                acl=item[2] if len(item) > 2 else None,
+                ephemeral=ephemeral,
+                sequential=item[3] if len(item) > 3 else False,
+            )
+            for item in creates
+        ),
+    )
 
 
 def seed_demo(client: KazooClient, owner: KazooClient) -> None:
@@ -203,22 +202,23 @@ class Sandbox:
 
 
 class SandboxController(QObject):
-    """Starts a :class:`Sandbox` on a Python thread and reports back with signals.
+    """Starts a :class:`Sandbox` as a job of its own runner and reports back with signals.
 
     ``started(connect_string)`` or ``failed(message)`` is emitted in this object's thread.
+    Stopping is not a job: it is called at quit and when the window goes, when no event
+    loop is left to deliver an answer, and the Java process must be gone before this one
+    exits. It blocks briefly (the server's shutdown, local, no network wait).
     """
 
     started = Signal(str)
     failed = Signal(str)
-    _finished = Signal(int, bool, str)
 
     def __init__(self, parent: QObject | None = None, **sandbox_kwargs: object) -> None:
         super().__init__(parent)
         self._kwargs = sandbox_kwargs
         self._sandbox: Sandbox | None = None
-        self._thread: threading.Thread | None = None
-        self._generation = 0
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._job: Job | None = None
+        self._jobs = JobRunner(self, workers=1, name="zk-sandbox")
 
     @property
     def sandbox(self) -> Sandbox | None:
@@ -232,40 +232,29 @@ class SandboxController(QObject):
         """Begin starting the sandbox; returns at once. Ignored while one is starting/running."""
         if self._sandbox is not None:
             return
-        self._generation += 1
         sandbox = Sandbox(**self._kwargs)  # type: ignore[arg-type]
         self._sandbox = sandbox
-        self._thread = threading.Thread(
-            target=self._run, args=(sandbox, self._generation), name="zk-sandbox", daemon=True
-        )
-        self._thread.start()
+        self._job = self._jobs.start(lambda job: sandbox.start(), self._started, self._failed)
 
-    def _run(self, sandbox: Sandbox, generation: int) -> None:
-        try:
-            connect_string = sandbox.start()
-        except ZooKeeperNotFound as exc:
-            self._finished.emit(generation, False, str(exc))
-        except Exception as exc:  # reported to the user, not raised on a thread
-            self._finished.emit(generation, False, f"Could not start the sandbox: {exc}")
-        else:
-            self._finished.emit(generation, True, connect_string)
+    def _started(self, connect_string: str) -> None:
+        self._job = None
+        self.started.emit(connect_string)
 
-    @Slot(int, bool, str)
-    def _on_finished(self, generation: int, ok: bool, text: str) -> None:
-        if generation != self._generation:
-            return  # a stop() came in between: drop the stale result
-        if ok:
-            self.started.emit(text)
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self._sandbox = None
+        if isinstance(exc, ZooKeeperNotFound):
+            self.failed.emit(str(exc))
         else:
-            self._sandbox = None
-            self.failed.emit(text)
+            self.failed.emit(f"Could not start the sandbox: {exc}")
 
     def stop(self) -> None:
-        """Stop the sandbox (blocks briefly: server shutdown); no signal follows."""
-        self._generation += 1
+        """Stop the sandbox, also one still starting (blocks briefly); no signal follows."""
+        job, self._job = self._job, None
         sandbox, self._sandbox = self._sandbox, None
-        thread, self._thread = self._thread, None
+        if job is not None:
+            job.abandon()
         if sandbox is not None:
             sandbox.stop()
-        if thread is not None:
-            thread.join(timeout=5)
+        if job is not None:
+            job.wait(timeout=5)  # a start under way stops what it launched, then ends

@@ -1,24 +1,23 @@
 """One ZooKeeper connection: a kazoo client driven from worker threads.
 
-The GUI thread never waits on the network. Every kazoo call runs on a small thread
-pool; results, watch events and connection states come back as Qt signals, which Qt
-delivers on the thread that owns the session (the GUI thread) as queued calls.
-A result that belongs to an older connection, or to a job that was cancelled, is dropped.
+The GUI thread never waits on the network. Every kazoo call runs as a job of the
+session's :class:`jobs.JobRunner`; results, streamed items, watch events and connection
+states come back as Qt signals, which Qt delivers on the thread that owns the session
+(the GUI thread) as queued calls. A result that belongs to an older connection, or to
+a job that was abandoned, is dropped.
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from kazoo.client import KazooClient, KazooState
 from kazoo.exceptions import KazooException
@@ -27,11 +26,12 @@ from kazoo.retry import KazooRetry
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
-from .connstr import ConnectParams, parse_connect_string
-from .errors import describe
+from .connstr import ConnectParams, format_connect_string
+from .errors import Cancelled, describe
+from .jobs import ErrorFn, ItemsFn, Job, JobRunner, ProgressFn, ResultFn
 from .limits import read_server_limit
+from .protocol import server_features
 from .secrets import kazoo_logger
-from .walk import Cancelled, multi_read_supported
 from .writes import create_once
 
 log = logging.getLogger(__name__)
@@ -41,10 +41,6 @@ CONNECTING = "Connecting"
 CONNECTED = "Connected"
 SUSPENDED = "Suspended"
 LOST = "Lost"
-
-ResultFn = Callable[[Any], None]
-ErrorFn = Callable[[BaseException], None]
-ProgressFn = Callable[[int, "int | None"], None]
 
 
 class NotConnectedError(KazooException):
@@ -65,54 +61,11 @@ class ConnectError(Exception):
     """The connection could not be made; str() is a sentence for the user."""
 
 
-class Job:
-    """A unit of work on the pool: cancel it, or let it report progress and a result."""
+class _Connected(NamedTuple):
+    """What a connect hands back to the GUI thread."""
 
-    _ids = itertools.count(1)
-
-    def __init__(
-        self,
-        generation: int,
-        on_result: ResultFn | None,
-        on_error: ErrorFn | None,
-        on_progress: ProgressFn | None,
-    ) -> None:
-        self.id = next(self._ids)
-        self.generation = generation
-        self.on_result = on_result
-        self.on_error = on_error
-        self.on_progress = on_progress
-        self._stop = threading.Event()  # the work should stop as soon as it can
-        self._drop = threading.Event()  # its callbacks are not called any more
-        self._last_report = 0.0
-        self._session: ZkSession | None = None
-
-    def cancel(self) -> None:
-        """Stop the job and drop its result: its callbacks will not be called any more."""
-        self._stop.set()
-        self._drop.set()
-
-    def stop(self) -> None:
-        """Ask the work to stop early; it still reports what it did (e.g. a partial delete)."""
-        self._stop.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """True once the result is to be dropped."""
-        return self._drop.is_set()
-
-    def is_cancelled(self) -> bool:
-        """True once the work should stop: the check walkers call between batches."""
-        return self._stop.is_set()
-
-    def report(self, done: int, total: int | None = None, *, force: bool = False) -> None:
-        """Report progress from the worker; throttled to about 20 reports a second."""
-        now = time.monotonic()
-        if not force and now - self._last_report < 0.05:
-            return
-        self._last_report = now
-        if self._session is not None and self.on_progress is not None:
-            self._session._progress.emit(self, done, total)
+    client: KazooClient
+    request_limit: int
 
 
 class _Watchers:
@@ -157,8 +110,10 @@ class _Watchers:
 class ZkSession(QObject):
     """A ZooKeeper connection whose calls all run off the GUI thread.
 
-    Signals carry plain values. `submit` runs `fn(client)` on the pool and calls
-    `on_result(value)` or `on_error(exc)` on the session's thread.
+    Signals carry plain values. ``submit`` runs ``fn(client)`` on a worker and calls
+    ``on_result(value)`` or ``on_error(exc)`` on the session's thread; ``submit_long`` and
+    ``submit_stream`` do the same for work that reports progress, streams items and can
+    be stopped (see :class:`jobs.Job`).
     """
 
     stateChanged = Signal(str, str)  # state (CONNECTING, ...), detail (server, message)
@@ -172,17 +127,15 @@ class ZkSession(QObject):
     # server deleted them with it. Emitted after `resynced(True)`.
     ephemeralsLost = Signal(list)
 
-    _finished = Signal(object, object, object)  # job, result, exception (worker -> GUI)
-    _progress = Signal(object, int, object)  # job, done, total
     _kazoo_state = Signal(int, str, str, str)  # generation, kazoo state, server, local address
     _child_event = Signal(int, str)
     _data_event = Signal(int, str, str)
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 4) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="zk")
+        self._jobs = JobRunner(self, workers=workers, name="zk")
         self._client: KazooClient | None = None
-        self._generation = 0
+        self._request_limit = JUTE_MAXBUFFER_DEFAULT
         self._watchers: _Watchers | None = None
         self._params: ConnectParams | None = None
         self._state = DISCONNECTED
@@ -191,12 +144,7 @@ class ZkSession(QObject):
         self._connect_job: Job | None = None
         self._was_lost = False
         self._own_ephemerals: dict[str, int] = {}  # path -> id of the session owning it
-        self._request_limit = JUTE_MAXBUFFER_DEFAULT
-        # Queued always, also when emitted on this thread: a callback never runs
-        # inside the call that submitted its job.
         queued = Qt.ConnectionType.QueuedConnection
-        self._finished.connect(self._deliver, queued)
-        self._progress.connect(self._deliver_progress, queued)
         self._kazoo_state.connect(self._on_kazoo_state, queued)
         self._child_event.connect(self._on_child_event, queued)
         self._data_event.connect(self._on_data_event, queued)
@@ -219,11 +167,6 @@ class ZkSession(QObject):
         return self._local_address if self._state == CONNECTED else ""
 
     @property
-    def request_limit(self) -> int:
-        """The server's request size limit (jute.maxbuffer; 1 MB until it is known)."""
-        return self._request_limit
-
-    @property
     def params(self) -> ConnectParams | None:
         return self._params
 
@@ -238,7 +181,17 @@ class ZkSession(QObject):
     @property
     def generation(self) -> int:
         """Increases with every connect and disconnect; results of older ones are dropped."""
-        return self._generation
+        return self._jobs.generation
+
+    @property
+    def request_limit(self) -> int:
+        """The server's size limit for one request in bytes (``jute.maxbuffer``).
+
+        Read once per connect, on the worker, before ``connected`` is emitted (from the
+        ``conf`` four-letter word; see ``limits.read_server_limit``); the 1 MB default
+        until then and whenever the server does not tell.
+        """
+        return self._request_limit
 
     @property
     def session_id(self) -> int | None:
@@ -258,18 +211,19 @@ class ZkSession(QObject):
     def connect_to(self, params: ConnectParams) -> None:
         """Start connecting; returns at once. Ends in `connected` or `connectFailed`."""
         self.disconnect_from()
-        self._generation += 1
-        generation = self._generation
+        generation = self._jobs.next_generation()
         self._params = params
         self._was_lost = False
         self._own_ephemerals.clear()
         watchers = _Watchers(self, generation)
         self._watchers = watchers
         self._set_state(CONNECTING, params.hosts)
-        job = Job(generation, self._on_connected, self._on_connect_error, None)
-        self._connect_job = job
-        job._session = self
-        self._pool.submit(self._run, job, lambda: _connect(params, watchers, job))
+        self._connect_job = self._jobs.start(
+            lambda job: _connect(params, watchers, job),
+            self._on_connected,
+            self._on_connect_error,
+            on_dropped=lambda connected: _close_in_background(connected.client),
+        )
 
     def cancel_connect(self) -> None:
         """Stop a connect under way; the state becomes Disconnected."""
@@ -279,13 +233,14 @@ class ZkSession(QObject):
     def disconnect_from(self) -> None:
         """Close the connection (off the GUI thread); pending results are dropped."""
         if self._connect_job is not None:
-            self._connect_job.cancel()
+            self._connect_job.abandon()
             self._connect_job = None
         client, self._client = self._client, None
         self._detach_watchers()
         self._own_ephemerals.clear()  # closing the session deletes them, as asked
+        self._request_limit = JUTE_MAXBUFFER_DEFAULT
         if client is not None or self._state != DISCONNECTED:
-            self._generation += 1
+            self._jobs.next_generation()
             if client is not None:
                 _close_in_background(client)
             self._set_state(DISCONNECTED)
@@ -293,12 +248,12 @@ class ZkSession(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Disconnect and stop the worker threads (at application exit)."""
         client, self._client = self._client, None
-        self._generation += 1
+        self._jobs.next_generation()
         self._detach_watchers()
         if self._connect_job is not None:
-            self._connect_job.cancel()
+            self._connect_job.abandon()
         closing = _close_in_background(client) if client is not None else None
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._jobs.shutdown(wait=wait)
         if wait and closing is not None:
             closing.join(timeout=10)
 
@@ -307,10 +262,10 @@ class ZkSession(QObject):
             self._watchers.detach()
         self._watchers = None
 
-    def _on_connected(self, connection: tuple[KazooClient, int]) -> None:
-        client, self._request_limit = connection
+    def _on_connected(self, connected: _Connected) -> None:
         self._connect_job = None
-        self._client = client
+        client = self._client = connected.client
+        self._request_limit = connected.request_limit
         server, self._local_address = _endpoints(client)
         self._set_state(CONNECTED, server)
         self.connected.emit()
@@ -321,13 +276,13 @@ class ZkSession(QObject):
 
     def _on_connect_error(self, exc: BaseException) -> None:
         self._connect_job = None
-        self._generation += 1
+        self._jobs.next_generation()
         self._set_state(DISCONNECTED, str(exc))
         self.connectFailed.emit(str(exc))
 
     @Slot(int, str, str, str)
     def _on_kazoo_state(self, generation: int, state: str, server: str, local: str) -> None:
-        if generation != self._generation or self._client is None:
+        if generation != self._jobs.generation or self._client is None:
             return
         if state == KazooState.LOST:
             self._was_lost = True
@@ -346,12 +301,12 @@ class ZkSession(QObject):
 
     @Slot(int, str)
     def _on_child_event(self, generation: int, path: str) -> None:
-        if generation == self._generation:
+        if generation == self._jobs.generation:
             self.childrenChanged.emit(path)
 
     @Slot(int, str, str)
     def _on_data_event(self, generation: int, path: str, kind: str) -> None:
-        if generation == self._generation:
+        if generation == self._jobs.generation:
             self.dataChanged.emit(path, kind)
 
     def add_auth(
@@ -471,8 +426,12 @@ class ZkSession(QObject):
         *,
         write: bool = False,
     ) -> Job:
-        """Run `fn(client)` on the pool; the callbacks run on the session's thread."""
-        return self._start(lambda client, job: fn(client), on_result, on_error, None, write)
+        """Run ``fn(client)`` on a worker; the callbacks run on the session's thread.
+
+        ``on_error`` gets NotConnectedError without a connection, ReadOnlyError for a
+        ``write`` on a read-only session, or what ``fn`` raised.
+        """
+        return self._start(lambda client, job: fn(client), write, on_result, on_error)
 
     def submit_long(
         self,
@@ -483,49 +442,42 @@ class ZkSession(QObject):
         *,
         write: bool = False,
     ) -> Job:
-        """Run `fn(client, job)`: long work that checks `job.cancelled` and calls `job.report`."""
-        return self._start(fn, on_result, on_error, on_progress, write)
+        """Run ``fn(client, job)``: long work that checks ``job.stop_requested`` between
+        batches and calls ``job.report(done, total)`` (``on_progress``, throttled)."""
+        return self._start(fn, write, on_result, on_error, on_progress)
 
-    def _start(self, fn, on_result, on_error, on_progress, write: bool) -> Job:
-        job = Job(self._generation, on_result, on_error, on_progress)
-        job._session = self
+    def submit_stream(
+        self,
+        fn: Callable[[KazooClient, Job], Any],
+        on_items: ItemsFn,
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+        on_progress: ProgressFn | None = None,
+        *,
+        write: bool = False,
+    ) -> Job:
+        """Run ``fn(client, job)`` that streams what it finds with ``job.emit(item)``:
+        ``on_items(list)`` gets them in batches, at most every ``jobs.FLUSH_SECONDS``, the
+        last batch before ``on_result``. Otherwise as :meth:`submit_long`."""
+        return self._start(fn, write, on_result, on_error, on_progress, on_items)
+
+    def _start(
+        self,
+        fn: Callable[[KazooClient, Job], Any],
+        write: bool,
+        on_result: ResultFn | None,
+        on_error: ErrorFn | None,
+        on_progress: ProgressFn | None = None,
+        on_items: ItemsFn | None = None,
+    ) -> Job:
         client = self._client
         if client is None or self._state == CONNECTING:
-            self._finished.emit(job, None, NotConnectedError())
-        elif write and self.read_only:
-            self._finished.emit(job, None, ReadOnlyError())
-        else:
-            self._pool.submit(self._run, job, lambda: fn(client, job))
-        return job
-
-    def _run(self, job: Job, call: Callable[[], Any]) -> None:
-        if job.is_cancelled():
-            return
-        try:
-            result = call()
-        except BaseException as exc:  # noqa: BLE001 - handed to the job's error callback
-            self._finished.emit(job, None, exc)
-        else:
-            self._finished.emit(job, result, None)
-
-    @Slot(object, object, object)
-    def _deliver(self, job: Job, result: Any, exc: BaseException | None) -> None:
-        if job.cancelled or job.generation != self._generation:
-            if isinstance(result, tuple) and result and isinstance(result[0], KazooClient):
-                _close_in_background(result[0])  # a connect that finished as it was dropped
-            return
-        if exc is None:
-            if job.on_result is not None:
-                job.on_result(result)
-        elif job.on_error is not None:
-            job.on_error(exc)
-        else:
-            log.warning("unhandled job error: %s", exc)
-
-    @Slot(object, int, object)
-    def _deliver_progress(self, job: Job, done: int, total: int | None) -> None:
-        if not job.cancelled and job.generation == self._generation and job.on_progress:
-            job.on_progress(done, total)
+            return self._jobs.fail(NotConnectedError(), on_error)
+        if write and self.read_only:
+            return self._jobs.fail(ReadOnlyError(), on_error)
+        return self._jobs.start(
+            lambda job: fn(client, job), on_result, on_error, on_progress, on_items
+        )
 
 
 def _endpoints(client: KazooClient | None) -> tuple[str, str]:
@@ -561,12 +513,12 @@ def close_quietly(client: KazooClient) -> None:
         log.debug("closing client", exc_info=True)
 
 
-def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> tuple[KazooClient, int]:
-    """Connect (on a worker); returns the client and the server's request size limit.
+def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected:
+    """Connect (on a worker), probe the server's features and read its request limit.
 
     Raises ConnectError with a sentence, or Cancelled.
     """
-    hosts, chroot = parse_connect_string(params.hosts)
+    hosts, chroot = params.servers, params.chroot
     resolved = []
     for host, port in hosts:
         try:
@@ -597,7 +549,7 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> tuple[Kazo
     live = client.start_async()
     deadline = time.monotonic() + max(params.timeout, 1.0)
     while not live.wait(0.05):
-        if job.cancelled:
+        if job.stop_requested:
             close_quietly(client)
             raise Cancelled()
         if time.monotonic() > deadline:
@@ -606,19 +558,19 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> tuple[Kazo
     try:
         if chroot and client.exists("/") is None:
             raise ConnectError(
-                f"The chroot {chroot} does not exist on {params.hosts.split('/')[0]}."
+                f"The chroot {chroot} does not exist on {format_connect_string(hosts)}."
             )
         # Probe once now, while nothing else is in flight: an old server drops the
         # connection on a request it does not know.
-        multi_read_supported(client)
-        limit = read_server_limit(client)
+        server_features(client)
+        request_limit = read_server_limit(client)
     except ConnectError:
         close_quietly(client)
         raise
     except KazooException as exc:
         close_quietly(client)
         raise ConnectError(describe(exc)) from exc
-    return client, limit
+    return _Connected(client, request_limit)
 
 
 def _tls_handshake_error(sock: socket.socket, host: str) -> str:

@@ -2,16 +2,22 @@
 
 Pure functions, no I/O, no Qt. ``stat`` is kazoo's ``ZnodeStat`` (or anything with the
 same attributes).
+
+What a stat cannot tell: ZooKeeper (3.5+) marks container and TTL nodes in the
+ephemeralOwner it stores, but reports 0 to clients for them, as for any persistent node
+(checked against a real server in tests/server/test_stat_kinds.py). So a node whose
+ephemeralOwner is 0 is "persistent" here, meaning "not ephemeral: persistent, container
+or TTL", and the texts say that the server does not tell these apart.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from zkinspector.zk.codec import format_size
-from zkinspector.zk.paths import is_sequential_name
+from .codec import format_size
+from .paths import is_sequential_name
 
-__all__ = ["STAT_FIELDS", "node_kind", "session_id_hex", "stat_rows"]
+__all__ = ["NOT_EPHEMERAL_NOTE", "STAT_FIELDS", "node_kind", "session_id_hex", "stat_rows"]
 
 STAT_FIELDS: tuple[str, ...] = (
     "czxid",
@@ -28,11 +34,12 @@ STAT_FIELDS: tuple[str, ...] = (
 )
 
 _U64 = (1 << 64) - 1
-# ZooKeeper's EphemeralType encoding of ephemeralOwner (server/EphemeralType.java).
-_CONTAINER_OWNER = 1 << 63  # Long.MIN_VALUE
-_EXTENDED_MASK = 0xFF00_0000_0000_0000
-_EXTENDED_TYPE_MASK = 0x00FF_FF00_0000_0000
-_TTL_MASK = 0x0000_00FF_FFFF_FFFF
+
+NOT_EPHEMERAL_NOTE = (
+    "No session owns this node. The server reports persistent, container and TTL nodes "
+    "alike (ephemeralOwner 0), so which of the three it is cannot be told."
+)
+"""What ephemeralOwner 0 says, and what it cannot say."""
 
 _TOOLTIPS = {
     "czxid": "Transaction id that created the node",
@@ -50,32 +57,15 @@ def session_id_hex(sid: int) -> str:
     return f"0x{sid & _U64:x}"
 
 
-def _owner_type(owner: int) -> tuple[str, int]:
-    """("persistent" | "ephemeral" | "container" | "ttl", ttl_ms) for an ephemeralOwner."""
-    owner &= _U64
-    if owner == 0:
-        return ("persistent", 0)
-    if owner == _CONTAINER_OWNER:
-        return ("container", 0)
-    if owner & _EXTENDED_MASK == _EXTENDED_MASK and owner & _EXTENDED_TYPE_MASK == 0:
-        return ("ttl", owner & _TTL_MASK)
-    return ("ephemeral", 0)
-
-
 def node_kind(stat, name: str) -> str:
     """ "ephemeral", "ephemeral sequential", "persistent sequential" or "persistent".
 
-    Sequential is read from the name (a 10-digit counter suffix). Container and TTL nodes,
-    which ZooKeeper marks in ephemeralOwner, give "container" and "persistent with TTL"
-    (or "persistent sequential with TTL").
+    Ephemeral: a session owns the node (ephemeralOwner not 0). "Persistent" means not
+    ephemeral, container and TTL nodes included (see the module's note). Sequential is
+    read from the name (a 10-digit counter suffix).
     """
-    kind, _ = _owner_type(stat.ephemeralOwner)
-    sequential = is_sequential_name(name)
-    if kind == "container":
-        return "container"
-    if kind == "ttl":
-        return "persistent sequential with TTL" if sequential else "persistent with TTL"
-    return f"{kind} sequential" if sequential else kind
+    kind = "ephemeral" if stat.ephemeralOwner else "persistent"
+    return f"{kind} sequential" if is_sequential_name(name) else kind
 
 
 def _format_time(ms: int) -> str:
@@ -101,15 +91,12 @@ def _zxid_tooltip(zxid: int) -> str:
 
 
 def _owner_row(owner: int) -> tuple[str, str]:
-    kind, ttl = _owner_type(owner)
-    raw = session_id_hex(owner)
-    if kind == "persistent":
-        return ("0 (persistent)", "Not ephemeral: no session owns this node")
-    if kind == "container":
-        return (f"{raw} (container)", "A container node: the server deletes it once empty")
-    if kind == "ttl":
-        return (f"{raw} (TTL {ttl} ms)", f"A TTL node: deleted once empty for {ttl} ms")
-    return (raw, f"Session that owns this ephemeral node ({owner & _U64} in decimal)")
+    if owner == 0:
+        return ("0 (persistent, container or TTL)", NOT_EPHEMERAL_NOTE)
+    return (
+        session_id_hex(owner),
+        f"Session that owns this ephemeral node ({owner & _U64} in decimal)",
+    )
 
 
 def _size_text(n: int) -> str:
@@ -121,7 +108,7 @@ def stat_rows(stat) -> list[tuple[str, str, str]]:
     """(field name, display text, tooltip) for each of STAT_FIELDS, in that order.
 
     zxids in hex, times as local "YYYY-MM-DD HH:MM:SS.mmm", ephemeralOwner as a session id
-    or "0 (persistent)", dataLength in bytes, counts as plain integers.
+    or "0 (persistent, container or TTL)", dataLength in bytes, counts as plain integers.
     """
     rows: list[tuple[str, str, str]] = []
     for field in STAT_FIELDS:
