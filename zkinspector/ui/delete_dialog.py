@@ -64,12 +64,7 @@ class DeleteNodeDialog(QDialog):
         )
         warn.setFixedSize(size, size)
 
-        if len(self._paths) == 1:
-            question = self.tr("Delete this node and everything under it?")
-        else:
-            question = self.tr("Delete these {0} nodes and everything under them?").format(
-                len(self._paths)
-            )
+        question = self.tr("Delete these %Ln node(s) and everything under them?", "", len(paths))
         self._question_label = QLabel(question, self)
         self._question_label.setObjectName("deleteQuestionLabel")
         font = self._question_label.font()
@@ -275,31 +270,23 @@ class DeleteNodeDialog(QDialog):
         return not self._refusal and self._count is not None and self._count > 0
 
     def _count_text(self, n: int) -> str:
-        locale = QLocale()
         selected = len(self._paths)
         descendants = max(n - selected, 0)
         if n <= 0:
             return self.tr("These nodes no longer exist; there is nothing to delete.")
-        if n == 1:
-            head = self.tr("1 node will be deleted")
-        else:
-            head = self.tr("{0} nodes will be deleted").format(locale.toString(n))
+        head = self.tr("%Ln node(s) will be deleted", "", n)
         if selected == 1:
             path = self._paths[0]
             if descendants == 0:
                 return self.tr("{0}: {1}.").format(head, path)
-            if descendants == 1:
-                return self.tr("{0}: {1} and its 1 descendant.").format(head, path)
-            return self.tr("{0}: {1} and its {2} descendants.").format(
-                head, path, locale.toString(descendants)
+            return self.tr("{0}: {1} and its %Ln descendant(s).", "", descendants).format(
+                head, path
             )
         if descendants == 0:
-            return self.tr("{0}: the {1} selected nodes.").format(head, selected)
-        if descendants == 1:
-            return self.tr("{0}: the {1} selected nodes and 1 descendant.").format(head, selected)
-        return self.tr("{0}: the {1} selected nodes and their {2} descendants.").format(
-            head, selected, locale.toString(descendants)
-        )
+            return self.tr("{0}: the %Ln selected node(s).", "", selected).format(head)
+        return self.tr(
+            "{0}: the {1} selected nodes and their %Ln descendant(s).", "", descendants
+        ).format(head, selected)
 
     def _apply_progress(self, done: int, total: int | None) -> None:
         locale = QLocale()

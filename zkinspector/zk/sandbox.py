@@ -17,10 +17,12 @@ from pathlib import Path
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 from kazoo.security import ACL, make_digest_acl
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from zkinspector.zk.server import ZooKeeperNotFound, ZooKeeperServer
 from zkinspector.zk.session import close_quietly
+
+translate = QCoreApplication.translate
 
 __all__ = [
     "DEMO_AUTH",
@@ -187,7 +189,7 @@ class Sandbox:
 
     def _check_stopped(self) -> None:
         if self._stopped:
-            raise RuntimeError("sandbox was stopped while starting")
+            raise RuntimeError(translate("zk.sandbox", "sandbox was stopped while starting"))
 
     def stop(self) -> None:
         """Close the owner session and stop the server; idempotent, safe from any thread."""
@@ -246,7 +248,11 @@ class SandboxController(QObject):
         except ZooKeeperNotFound as exc:
             self._finished.emit(generation, False, str(exc))
         except Exception as exc:  # reported to the user, not raised on a thread
-            self._finished.emit(generation, False, f"Could not start the sandbox: {exc}")
+            self._finished.emit(
+                generation,
+                False,
+                translate("zk.sandbox", "Could not start the sandbox: {0}").format(exc),
+            )
         else:
             self._finished.emit(generation, True, connect_string)
 

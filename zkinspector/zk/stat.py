@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from zkinspector.zk.codec import format_size
 from zkinspector.zk.paths import is_sequential_name
 
@@ -34,15 +36,19 @@ _EXTENDED_MASK = 0xFF00_0000_0000_0000
 _EXTENDED_TYPE_MASK = 0x00FF_FF00_0000_0000
 _TTL_MASK = 0x0000_00FF_FFFF_FFFF
 
-_TOOLTIPS = {
-    "czxid": "Transaction id that created the node",
-    "mzxid": "Transaction id that last changed the node's data",
-    "pzxid": "Transaction id that last changed the node's children",
-    "version": "Number of changes to the node's data",
-    "cversion": "Number of changes to the node's children",
-    "aversion": "Number of changes to the node's ACL",
-    "numChildren": "Number of children",
-}
+translate = QCoreApplication.translate
+
+
+def _tooltip(field: str) -> str:
+    return {
+        "czxid": translate("zk.stat", "Transaction id that created the node"),
+        "mzxid": translate("zk.stat", "Transaction id that last changed the node's data"),
+        "pzxid": translate("zk.stat", "Transaction id that last changed the node's children"),
+        "version": translate("zk.stat", "Number of changes to the node's data"),
+        "cversion": translate("zk.stat", "Number of changes to the node's children"),
+        "aversion": translate("zk.stat", "Number of changes to the node's ACL"),
+        "numChildren": translate("zk.stat", "Number of children"),
+    }[field]
 
 
 def session_id_hex(sid: int) -> str:
@@ -90,31 +96,51 @@ def _time_tooltip(ms: int) -> str:
     try:
         utc = datetime.fromtimestamp(ms // 1000, UTC).replace(microsecond=(ms % 1000) * 1000)
     except (OverflowError, OSError, ValueError):
-        return f"{ms} ms since the epoch"
+        return translate("zk.stat", "{0} ms since the epoch").format(ms)
     iso = utc.strftime("%Y-%m-%d %H:%M:%S.") + f"{ms % 1000:03d}"
-    return f"{ms} ms since the epoch ({iso} UTC)"
+    return translate("zk.stat", "{0} ms since the epoch ({1} UTC)").format(ms, iso)
 
 
 def _zxid_tooltip(zxid: int) -> str:
     zxid &= _U64
-    return f"{zxid} (epoch {zxid >> 32}, counter {zxid & 0xFFFFFFFF})"
+    return translate("zk.stat", "{0} (epoch {1}, counter {2})").format(
+        zxid, zxid >> 32, zxid & 0xFFFFFFFF
+    )
 
 
 def _owner_row(owner: int) -> tuple[str, str]:
     kind, ttl = _owner_type(owner)
     raw = session_id_hex(owner)
     if kind == "persistent":
-        return ("0 (persistent)", "Not ephemeral: no session owns this node")
+        return (
+            translate("zk.stat", "0 (persistent)"),
+            translate("zk.stat", "Not ephemeral: no session owns this node"),
+        )
     if kind == "container":
-        return (f"{raw} (container)", "A container node: the server deletes it once empty")
+        return (
+            translate("zk.stat", "{0} (container)").format(raw),
+            translate("zk.stat", "A container node: the server deletes it once empty"),
+        )
     if kind == "ttl":
-        return (f"{raw} (TTL {ttl} ms)", f"A TTL node: deleted once empty for {ttl} ms")
-    return (raw, f"Session that owns this ephemeral node ({owner & _U64} in decimal)")
+        return (
+            translate("zk.stat", "{0} (TTL {1} ms)").format(raw, ttl),
+            translate("zk.stat", "A TTL node: deleted once empty for {0} ms").format(ttl),
+        )
+    return (
+        raw,
+        translate("zk.stat", "Session that owns this ephemeral node ({0} in decimal)").format(
+            owner & _U64
+        ),
+    )
 
 
 def _size_text(n: int) -> str:
-    unit = "byte" if n == 1 else "bytes"
-    return f"{n} {unit}" if n < 1024 else f"{n} {unit} ({format_size(n)})"
+    # Two forms rather than a numerus message: zk/ also runs with no catalogue installed
+    # (the command line, the tests), where "%n byte(s)" would show as it is.
+    if n == 1:
+        return translate("zk.stat", "1 byte")
+    text = translate("zk.stat", "{0} bytes").format(n)
+    return text if n < 1024 else f"{text} ({format_size(n)})"
 
 
 def stat_rows(stat) -> list[tuple[str, str, str]]:
@@ -128,18 +154,21 @@ def stat_rows(stat) -> list[tuple[str, str, str]]:
         value = getattr(stat, field)
         if field in ("czxid", "mzxid", "pzxid"):
             text = f"0x{value & _U64:x}"
-            tip = f"{_TOOLTIPS[field]}: {_zxid_tooltip(value)}"
+            tip = f"{_tooltip(field)}: {_zxid_tooltip(value)}"
         elif field in ("ctime", "mtime"):
             text = _format_time(value)
-            what = "Created" if field == "ctime" else "Last modified"
-            tip = f"{what} (local time): {_time_tooltip(value)}"
+            if field == "ctime":
+                tip = translate("zk.stat", "Created (local time): {0}")
+            else:
+                tip = translate("zk.stat", "Last modified (local time): {0}")
+            tip = tip.format(_time_tooltip(value))
         elif field == "ephemeralOwner":
             text, tip = _owner_row(value)
         elif field == "dataLength":
             text = _size_text(value)
-            tip = f"Size of the node's data: {value} bytes"
+            tip = translate("zk.stat", "Size of the node's data: {0}").format(_size_text(value))
         else:
             text = str(value)
-            tip = _TOOLTIPS[field]
+            tip = _tooltip(field)
         rows.append((field, text, tip))
     return rows
