@@ -123,8 +123,8 @@ _ACCENTED = str.maketrans(
     "àéîõüÀÉÎÕÜçñýÇÑÝ",
 )
 _PAD = "ẋẍẋẍ"
-#: Contexts whose texts Qt parses back (key names), left alone.
-_PSEUDO_SKIP = {"QShortcut", "QKeySequence"}
+#: Contexts whose texts Qt parses back (key names, the layout direction), left alone.
+_PSEUDO_SKIP = {"QShortcut", "QKeySequence", "QGuiApplication"}
 
 
 def pseudo_text(text: str, grow: float = 0.4) -> str:
@@ -164,7 +164,7 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
         if not source_text or context in _PSEUDO_SKIP:
-            return ""
+            return None  # not translated here (an empty string would be a translation)
         text = ""
         if self._inner is not None:
             text = self._inner.translate(context, source_text, disambiguation, n)

@@ -5,245 +5,246 @@
     <name>AboutDialog</name>
     <message>
         <source>About zkinspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do zkinspector</translation>
     </message>
     <message>
         <source>A fast desktop inspector for Apache ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um inspetor rápido para o Apache ZooKeeper.</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ligação</translation>
     </message>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>a perguntar…</translation>
     </message>
     <message>
         <source>unknown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida: %s</translation>
     </message>
     <message>
         <source>ZooKeeper server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor ZooKeeper</translation>
     </message>
 </context>
 <context>
     <name>AclEditor</name>
     <message>
         <source>(your own credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>(as suas credenciais)</translation>
     </message>
     <message>
         <source>user:base64-sha1 — use Digest…</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizador:base64-sha1 — use Digest…</translation>
     </message>
     <message>
         <source>10.0.0.0/8 or 2001:db8::1</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8 ou 2001:db8::1</translation>
     </message>
     <message>
         <source>user name or Kerberos principal</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de utilizador ou principal Kerberos</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <source>Drop the edits and show the ACL loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações e mostrar a ACL carregada</translation>
     </message>
     <message>
         <source>Apply to &amp;Subtree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar à &amp;subárvore…</translation>
     </message>
     <message>
         <source>Set this ACL on the node and on every node below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir esta ACL no nó e em todos os nós abaixo dele</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Write this ACL to the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever esta ACL no nó</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma entrada</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <source>Remove the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover as entradas selecionadas</translation>
     </message>
     <message>
         <source>Prese&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prede&amp;finições</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberta</translation>
     </message>
     <message>
         <source>world:anyone:cdrwa — everybody may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>world:anyone:cdrwa — todos podem fazer tudo</translation>
     </message>
     <message>
         <source>Creator All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo para o criador</translation>
     </message>
     <message>
         <source>auth::cdrwa — only your current credentials (needs credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>auth::cdrwa — só as suas credenciais atuais (precisa de credenciais)</translation>
     </message>
     <message>
         <source>Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só leitura</translation>
     </message>
     <message>
         <source>world:anyone:r — everybody may read</source>
-        <translation type="unfinished"></translation>
+        <translation>world:anyone:r — todos podem ler</translation>
     </message>
     <message>
         <source>&amp;Digest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Digest…</translation>
     </message>
     <message>
         <source>Compute a digest id from a user and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular um id digest a partir de um utilizador e de uma palavra-passe</translation>
     </message>
     <message>
         <source>S&amp;cheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos:</translation>
     </message>
     <message>
         <source>Locked: you may not read {0} or its ACL with the current credentials. Add credentials (Connection ▸ Add Credentials…) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: com as credenciais atuais não pode ler {0} nem a sua ACL. Adicione credenciais (Ligação ▸ Adicionar credenciais…) para o ver.</translation>
     </message>
     <message>
         <source>The ACL could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a ACL.</translation>
     </message>
     <message>
         <source>This node has no ACL entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nó não tem entradas na ACL.</translation>
     </message>
     <message>
         <source>Locked: you may not read this node&apos;s data; its ACL is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: não pode ler os dados deste nó; é mostrada a sua ACL.</translation>
     </message>
     <message>
         <source>The server hides the password hashes of digest entries (&quot;user:x&quot;) from clients without the admin right on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor esconde os hashes das palavras-passe das entradas digest (&quot;user:x&quot;) aos clientes sem o direito admin no nó.</translation>
     </message>
     <message>
         <source>{0}:{1} is listed twice; keep one entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:{1} aparece duas vezes; mantenha só uma entrada.</translation>
     </message>
     <message>
         <source>Entry {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
         <source>An ACL needs at least one entry; a node without any could never be changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ACL precisa de pelo menos uma entrada; um nó sem nenhuma nunca mais poderia ser alterado.</translation>
     </message>
     <message>
         <source>An auth entry (Creator All) needs credentials on this connection (Connection ▸ Add Credentials…); the server refuses it otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada auth (Tudo para o criador) precisa de credenciais nesta ligação (Ligação ▸ Adicionar credenciais…); caso contrário, o servidor recusa-a.</translation>
     </message>
     <message>
         <source>The ACL was edited; Apply writes it to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ACL foi alterada; Aplicar escreve-a no servidor.</translation>
     </message>
     <message>
         <source>With this ACL you lose the {0} right on {1}: you may not be able to {2} afterwards (as far as zkinspector can tell from your credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com esta ACL perde o direito {0} sobre {1}: depois poderá não conseguir {2} (tanto quanto o zkinspector consegue saber pelas suas credenciais).</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>read it or change its ACL back</source>
-        <translation type="unfinished"></translation>
+        <translation>lê-lo nem repor a sua ACL</translation>
     </message>
     <message>
         <source>read it</source>
-        <translation type="unfinished"></translation>
+        <translation>lê-lo</translation>
     </message>
     <message>
         <source>change its ACL back</source>
-        <translation type="unfinished"></translation>
+        <translation>repor a sua ACL</translation>
     </message>
     <message>
         <source>Apply ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a ACL</translation>
     </message>
     <message>
         <source>Apply Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar mesmo assim</translation>
     </message>
     <message>
         <source>Applying the ACL of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicar a ACL de {0}…</translation>
     </message>
     <message>
         <source>ACL of {0} applied (ACL version {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL de {0} aplicada (versão da ACL {1}).</translation>
     </message>
     <message>
         <source>The ACL of {0} changed on the server; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ACL de {0} mudou no servidor; nada foi escrito.</translation>
     </message>
     <message>
         <source>Set this ACL on {0} and on every node below it? Their own ACLs are replaced:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir esta ACL em {0} e em todos os nós abaixo dele? As ACL de cada um são substituídas:
+{1}</translation>
     </message>
     <message>
         <source>Apply ACL to Subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a ACL à subárvore</translation>
     </message>
     <message>
         <source>Apply to Subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar à subárvore</translation>
     </message>
     <message>
         <source>Setting the ACL below {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A definir a ACL abaixo de {0}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message numerus="yes">
         <source>ACL set on %Ln node(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ACL definida em %Ln nó…</numerusform>
+            <numerusform>ACL definida em %Ln nós…</numerusform>
         </translation>
     </message>
 </context>
@@ -251,127 +252,127 @@
     <name>AclView</name>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissões</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>ler</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source> (and unknown bits 0x{0:x})</source>
-        <translation type="unfinished"></translation>
+        <translation> (e bits desconhecidos 0x{0:x})</translation>
     </message>
 </context>
 <context>
     <name>AclWriter</name>
     <message>
         <source>change the ACL of</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar a ACL de</translation>
     </message>
     <message>
         <source>{0} was deleted on the server; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} foi eliminado no servidor; nada foi escrito.</translation>
     </message>
     <message numerus="yes">
         <source>ACL set on %Ln node(s) under {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ACL definida em %Ln nó sob {0}.</numerusform>
+            <numerusform>ACL definida em %Ln nós sob {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes do fim.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln node(s) could not be changed, e.g. {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível alterar %Ln nó: {0}</numerusform>
+            <numerusform>Não foi possível alterar %Ln nós, p. ex.: {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Not reached (their children cannot be listed): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alcançados (não é possível listar os seus filhos): {0}</translation>
     </message>
     <message>
         <source>/zookeeper, the server&apos;s own subtree, was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>/zookeeper, a subárvore do próprio servidor, não foi tocada.</translation>
     </message>
     <message>
         <source>The connection closed before the ACL write on {0} ended; it may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação fechou antes de terminar a escrita da ACL em {0}; pode ou não ter sido aplicada.</translation>
     </message>
 </context>
 <context>
     <name>AddAuthDialog</name>
     <message>
         <source>Add Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar credenciais</translation>
     </message>
     <message>
         <source>ZooKeeper&apos;s digest scheme (user:password); other schemes go in the connection&apos;s Authentication field</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema digest do ZooKeeper (utilizador:palavra-passe); os outros esquemas vão no campo Autenticação da ligação</translation>
     </message>
     <message>
         <source>The credentials are added to this connection until it is closed; the tree then shows what they allow. They are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais são acrescentadas a esta ligação até ser fechada; a árvore mostra então o que elas permitem. Não são guardadas.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>&amp;Scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizador:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credencial:</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um nome de utilizador.</translation>
     </message>
     <message>
         <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
     </message>
 </context>
 <context>
@@ -379,85 +380,85 @@
     <message>
         <source>An unexpected error occurred: {0}: {1}</source>
         <extracomment>Environment variables holding secrets, kept off the command line (other users see it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro inesperado: {0}: {1}</translation>
     </message>
     <message>
         <source>Log file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de registo: {0}</translation>
     </message>
 </context>
 <context>
     <name>ChangedBanner</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar</translation>
     </message>
     <message>
         <source>Drop your text and show the server&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o seu texto e mostrar os dados do servidor</translation>
     </message>
     <message>
         <source>Show differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar diferenças</translation>
     </message>
     <message>
         <source>Compare your text with the data on the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar o seu texto com os dados que estão agora no servidor</translation>
     </message>
     <message>
         <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server&apos;s data, Reload drops it and shows the server&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s foi alterado no servidor enquanto o editava. O seu texto foi mantido; Mostrar diferenças compara-o com os dados do servidor, Recarregar descarta-o e mostra os dados do servidor.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substituir</translation>
     </message>
     <message>
         <source>Discard your edits and load what the server has</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as suas alterações e carregar o que o servidor tem</translation>
     </message>
     <message>
         <source>Replace what the server has with your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o que o servidor tem pelas suas alterações</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Node Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó alterado no servidor</translation>
     </message>
     <message>
         <source>{0} was changed on the server after you loaded it (you loaded version {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} foi alterado no servidor depois de o carregar (carregou a versão {1}).</translation>
     </message>
     <message>
         <source>{0} was changed on the server after you loaded it (you loaded version {1}; the server now has version {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} foi alterado no servidor depois de o carregar (carregou a versão {1}; o servidor tem agora a versão {2}).</translation>
     </message>
     <message>
         <source>Reload to discard your edits and see the data on the server, or Overwrite to replace it with your edits. Cancel keeps your edits and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar descarta as suas alterações e mostra os dados do servidor; Substituir troca-os pelas suas alterações. Cancelar mantém as suas alterações e não escreve nada.</translation>
     </message>
     <message>
         <source>ACL Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL alterada no servidor</translation>
     </message>
     <message>
         <source>The ACL of {0} was changed on the server after you loaded it (you loaded ACL version {1}; the server now has version {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A ACL de {0} foi alterada no servidor depois de a carregar (carregou a versão {1} da ACL; o servidor tem agora a versão {2}).</translation>
     </message>
     <message>
         <source>Reload to discard your edits and see the ACL on the server, or Overwrite to replace it with yours. Cancel keeps your edits and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar descarta as suas alterações e mostra a ACL do servidor; Substituir troca-a pela sua. Cancelar mantém as suas alterações e não escreve nada.</translation>
     </message>
 </context>
 <context>
@@ -465,183 +466,183 @@
     <message>
         <source>Connect to ZooKeeper</source>
         <extracomment>Keyring kinds of a profile&apos;s secrets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligar ao ZooKeeper</translation>
     </message>
     <message>
         <source>The ensemble to connect to; recent servers are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>O ensemble a que se vai ligar; os servidores recentes aparecem na lista</translation>
     </message>
     <message>
         <source>e.g. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Session timeout: how long the server keeps the session (and its ephemeral nodes) after losing contact. The server may adjust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite da sessão: quanto tempo o servidor mantém a sessão (e os seus nós efémeros) depois de perder o contacto. O servidor pode ajustá-lo.</translation>
     </message>
     <message>
         <source>Optional, e.g. digest:user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ex. digest:utilizador:palavra-passe</translation>
     </message>
     <message>
         <source>Credentials as SCHEME:CREDENTIAL, added to the session; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais como ESQUEMA:CREDENCIAL, acrescentadas à sessão; nunca são guardadas</translation>
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só &amp;leitura</translation>
     </message>
     <message>
         <source>Never change anything on the server; also allows read-only servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca alterar nada no servidor; também permite servidores só de leitura</translation>
     </message>
     <message>
         <source>Remember &amp;passwords in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorizar as &amp;palavras-passe no porta-chaves do sistema</translation>
     </message>
     <message>
         <source>Passwords and credentials go to the system keyring, never to the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras-passe e as credenciais vão para o porta-chaves do sistema, nunca para o ficheiro de definições</translation>
     </message>
     <message>
         <source>No system keyring was found: passwords are not saved and are asked for again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrado um porta-chaves do sistema: as palavras-passe não são guardadas e serão pedidas de novo da próxima vez</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Session &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo limite da sessão:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticação:</translation>
     </message>
     <message>
         <source>Use &amp;TLS (secure client port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar &amp;TLS (porta segura de cliente)</translation>
     </message>
     <message>
         <source>CA certificates (PEM); empty: system</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de AC (PEM); vazio: os do sistema</translation>
     </message>
     <message>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente (PEM)</translation>
     </message>
     <message>
         <source>Client key (PEM); empty: in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de cliente (PEM); vazio: no ficheiro do certificado</translation>
     </message>
     <message>
         <source>Only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para uma chave cifrada</translation>
     </message>
     <message>
         <source>&amp;Verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar o certificado do servidor</translation>
     </message>
     <message>
         <source>Check the server&apos;s &amp;host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o nome do &amp;anfitrião do servidor</translation>
     </message>
     <message>
         <source>The certificate must name the host connected to (DNS name or IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado tem de indicar o anfitrião a que se liga (nome DNS ou endereço IP)</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de AC:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe da chave:</translation>
     </message>
     <message>
         <source>Use &amp;SASL authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar autenticação &amp;SASL</translation>
     </message>
     <message>
         <source>e.g. client@EXAMPLE.COM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cliente@EXEMPLO.PT (opcional)</translation>
     </message>
     <message>
         <source>More pure-sasl options: name=value, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais opções do pure-sasl: nome=valor, …</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço:</translation>
     </message>
     <message>
         <source>Principal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um ficheiro PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PEM (*.pem *.crt *.cer *.key)</translation>
     </message>
     <message>
         <source>All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (*)</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro de AC</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave</translation>
     </message>
     <message>
         <source>The {0} {1} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {0} {1} não existe.</translation>
     </message>
 </context>
 <context>
@@ -649,139 +650,139 @@
     <message>
         <source>Saving %s…</source>
         <extracomment>How each state&apos;s text is coloured (assets.style_message_label kinds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A guardar %s…</translation>
     </message>
     <message>
         <source>Could not create the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o nó</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação</translation>
     </message>
     <message>
         <source>Connected to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado a %s</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar a %s…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar…</translation>
     </message>
     <message>
         <source>Suspended: connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensa: ligação perdida, a restabelecer…</translation>
     </message>
     <message>
         <source>Lost: the session expired, starting a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida: a sessão expirou, a iniciar uma nova…</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (só leitura)</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação.</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ligar</translation>
     </message>
     <message>
         <source>The session expired; a new one was made and the tree re-read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão expirou; foi criada uma nova e a árvore foi lida de novo.</translation>
     </message>
     <message>
         <source>Ephemeral nodes this app had created are gone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nós efémeros criados por esta aplicação desapareceram: %s</translation>
     </message>
     <message>
         <source>%s was removed from the tree; your edit is kept (save or revert it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s foi removido da árvore; a sua alteração foi mantida (guarde-a ou reverta-a).</translation>
     </message>
     <message>
         <source>Save or revert the edit of %s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro guarde ou reverta a alteração de %s.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar…</translation>
     </message>
     <message>
         <source>%s does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s já não existe.</translation>
     </message>
     <message>
         <source>Copied %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s copiado</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar</translation>
     </message>
     <message>
         <source>Invalid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido</translation>
     </message>
     <message>
         <source>Save it anyway, as text? Programs that read this node may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mesmo assim, como texto? Os programas que leem este nó podem falhar.</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mesmo assim</translation>
     </message>
     <message>
         <source>Saved %s (version %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s guardado (versão %d)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar</translation>
     </message>
     <message>
         <source>Could not read the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o nó</translation>
     </message>
     <message>
         <source>Creating %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar %s…</translation>
     </message>
     <message>
         <source>Created %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s criado</translation>
     </message>
     <message>
         <source>Adding %s credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar credenciais %s…</translation>
     </message>
     <message>
         <source>Credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais recusadas</translation>
     </message>
     <message>
         <source>%s credentials added; reading the tree again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais %s adicionadas; a ler a árvore de novo…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações por guardar</translation>
     </message>
     <message>
         <source>The data of %s was edited and not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de %s foram alterados e não foram guardados.</translation>
     </message>
 </context>
 <context>
@@ -789,507 +790,508 @@
     <message>
         <source>Create Node</source>
         <extracomment>ACL choices of the create dialog, in the order shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Criar nó</translation>
     </message>
     <message>
         <source>Name of the new node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo nó</translation>
     </message>
     <message>
         <source>&amp;Ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efémero</translation>
     </message>
     <message>
         <source>Deleted by the server when this connection&apos;s session ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado pelo servidor quando a sessão desta ligação terminar</translation>
     </message>
     <message>
         <source>&amp;Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sequencial</translation>
     </message>
     <message>
         <source>The server appends a unique, increasing 10-digit number to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor acrescenta ao nome um número único e crescente de 10 algarismos</translation>
     </message>
     <message>
         <source>Create missing &amp;parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar os &amp;pais em falta</translation>
     </message>
     <message>
         <source>Allow a relative path such as &quot;a/b/c&quot;; missing nodes are created empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir um caminho relativo como &quot;a/b/c&quot;; os nós em falta são criados vazios</translation>
     </message>
     <message>
         <source>Optional data, saved as UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados opcionais, guardados como texto UTF-8</translation>
     </message>
     <message>
         <source>Open — anyone may do anything (world:anyone:cdrwa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberta — qualquer um pode fazer tudo (world:anyone:cdrwa)</translation>
     </message>
     <message>
         <source>Creator all — only your credentials (auth::cdrwa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo para o criador — só as suas credenciais (auth::cdrwa)</translation>
     </message>
     <message>
         <source>Read only — anyone may read (world:anyone:r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só leitura — qualquer um pode ler (world:anyone:r)</translation>
     </message>
     <message>
         <source>Same as the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual à do pai</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada…</translation>
     </message>
     <message>
         <source>Who may read, change and delete the new node</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ler, alterar e eliminar o novo nó</translation>
     </message>
     <message>
         <source>One entry a line, scheme:id:permissions, e.g.
 ip:10.0.0.0/8:r</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada por linha, esquema:id:permissões, p. ex.
+ip:10.0.0.0/8:r</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar</translation>
     </message>
     <message>
         <source>Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pai:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dados:</translation>
     </message>
     <message>
         <source>&amp;ACL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ACL:</translation>
     </message>
     <message>
         <source>Will create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai criar:</translation>
     </message>
     <message>
         <source>Enter a name for the new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um nome para o novo nó.</translation>
     </message>
     <message>
         <source>A node name cannot contain &quot;/&quot;. Tick &quot;Create missing parents&quot; to create a path such as a/b/c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó não pode conter &quot;/&quot;. Assinale &quot;Criar os pais em falta&quot; para criar um caminho como a/b/c.</translation>
     </message>
     <message>
         <source>Nodes under /zookeeper are reserved for the server; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nós sob /zookeeper estão reservados ao servidor; escolha outro local.</translation>
     </message>
     <message>
         <source>Creator all needs credentials on this connection: add them with Connection ▸ Add Credentials…, or choose another ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo para o criador precisa de credenciais nesta ligação: adicione-as em Ligação ▸ Adicionar credenciais…, ou escolha outra ACL.</translation>
     </message>
     <message>
         <source>ACL: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL: {0}</translation>
     </message>
     <message>
         <source>The data holds a character that cannot be written as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados contêm um carácter que não pode ser escrito em UTF-8.</translation>
     </message>
     <message>
         <source>The server appends the next 10-digit counter to the name (such as &quot;0000000001&quot;) and picks the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como &quot;0000000001&quot;) e escolhe o número.</translation>
     </message>
     <message>
         <source>An ephemeral node lives only as long as this connection&apos;s session and cannot have children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nó efémero só existe enquanto durar a sessão desta ligação e não pode ter filhos.</translation>
     </message>
     <message>
         <source>Missing parents are created as persistent nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pais em falta são criados como nós persistentes.</translation>
     </message>
     <message>
         <source>Missing parents get the same ACL as the new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pais em falta recebem a mesma ACL que o novo nó.</translation>
     </message>
     <message>
         <source>{0} of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de dados</translation>
     </message>
 </context>
 <context>
     <name>DataPane</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista:</translation>
     </message>
     <message>
         <source>The character set the text views read the bytes with</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de caracteres com que as vistas de texto leem os bytes</translation>
     </message>
     <message>
         <source>C&amp;harset:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificação:</translation>
     </message>
     <message>
         <source>&amp;Pretty-print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatar</translation>
     </message>
     <message>
         <source>Indent the JSON, one member per line (an edit you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indentar o JSON, um membro por linha (uma alteração que pode anular)</translation>
     </message>
     <message>
         <source>&amp;Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compactar</translation>
     </message>
     <message>
         <source>Remove the whitespace between JSON tokens (an edit you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os espaços entre os elementos do JSON (uma alteração que pode anular)</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>The data has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados têm alterações por guardar</translation>
     </message>
     <message>
         <source>You have no permission to read the data of this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para ler os dados deste nó.</translation>
     </message>
     <message>
         <source>This node has no data (null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nó não tem dados (null).</translation>
     </message>
     <message>
         <source>This node&apos;s data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados deste nó estão vazios.</translation>
     </message>
     <message>
         <source>The data is not text, so it is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não são texto, logo não são JSON válido.</translation>
     </message>
     <message>
         <source>The data is not valid JSON: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não são JSON válido: {0}</translation>
     </message>
     <message>
         <source>This data is not valid {0} text, so the text views cannot show it exactly (another charset may read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados não são texto {0} válido, por isso as vistas de texto não os podem mostrar com exatidão (outra codificação poderá lê-los).</translation>
     </message>
     <message>
         <source>This data holds control characters, so only the hex and base64 views keep every byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados contêm caracteres de controlo, por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
     </message>
     <message>
         <source>This data mixes line endings (carriage returns), so only the hex and base64 views keep every byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados misturam fins de linha (retornos de carro), por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
     </message>
     <message>
         <source>This data holds characters the text editor would change, so only the hex and base64 views keep every byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados contêm caracteres que o editor de texto alteraria, por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
     </message>
     <message>
         <source>Show the data as text (plain, JSON, XML or YAML), as hex or as base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os dados como texto (simples, JSON, XML ou YAML), em hex ou em base64</translation>
     </message>
     <message>
         <source>The hex data is malformed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados hex estão mal formados: {0}</translation>
     </message>
     <message>
         <source>The base64 data is malformed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados base64 estão mal formados: {0}</translation>
     </message>
     <message>
         <source>The text cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto não pode ser guardado: {0}</translation>
     </message>
     <message>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>{0} ({1} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
         <source>Not valid JSON: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: {0}</translation>
     </message>
     <message>
         <source>Not well-formed XML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formado: {0}</translation>
     </message>
     <message>
         <source>Not valid YAML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML inválido: {0}</translation>
     </message>
     <message>
         <source>Invalid data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados inválidos</translation>
     </message>
     <message>
         <source>No data (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados (null)</translation>
     </message>
     <message>
         <source>Windows line endings (CRLF) are kept when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os fins de linha do Windows (CRLF) são mantidos ao guardar.</translation>
     </message>
     <message>
         <source>The byte order mark is kept when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>A marca de ordem dos bytes (BOM) é mantida ao guardar.</translation>
     </message>
     <message>
         <source>The text is too long to be highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é demasiado longo para ser realçado.</translation>
     </message>
 </context>
 <context>
     <name>DeleteNodeDialog</name>
     <message>
         <source>Delete Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nós</translation>
     </message>
     <message>
         <source>Delete Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nó</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln node(s) and everything under them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar este nó e tudo o que está abaixo dele?</numerusform>
+            <numerusform>Eliminar estes %Ln nós e tudo o que está abaixo deles?</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A contar…</translation>
     </message>
     <message>
         <source>Could not count the nodes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contar os nós: {0}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message>
         <source>No node is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nó está selecionado.</translation>
     </message>
     <message>
         <source>The root node / cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó raiz / não pode ser eliminado.</translation>
     </message>
     <message>
         <source>/zookeeper belongs to the ZooKeeper server itself and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>/zookeeper pertence ao próprio servidor ZooKeeper e não pode ser eliminado.</translation>
     </message>
     <message>
         <source>{0} is under /zookeeper, which belongs to the ZooKeeper server, and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está sob /zookeeper, que pertence ao servidor ZooKeeper, e não pode ser eliminado.</translation>
     </message>
     <message>
         <source>These nodes no longer exist; there is nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes nós já não existem; não há nada para eliminar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln node(s) will be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vai ser eliminado %Ln nó</numerusform>
+            <numerusform>Vão ser eliminados %Ln nós</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}.</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1} and its %Ln descendant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1} e o seu descendente.</numerusform>
+            <numerusform>{0}: {1} e os seus %Ln descendentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}: the %Ln selected node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: o nó selecionado.</numerusform>
+            <numerusform>{0}: os %Ln nós selecionados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}: the {1} selected nodes and their %Ln descendant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: os {1} nós selecionados e %Ln descendente.</numerusform>
+            <numerusform>{0}: os {1} nós selecionados e os seus %Ln descendentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting… {0} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>A eliminar… {0} eliminados</translation>
     </message>
     <message>
         <source>Deleting… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>A eliminar… {0} de {1}</translation>
     </message>
 </context>
 <context>
     <name>DiffDialog</name>
     <message>
         <source>Differences — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças — %s</translation>
     </message>
     <message>
         <source>Your unsaved text for %s compared with the data on the server now. Lines starting with - are only on the server, + only in your text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu texto por guardar de %s comparado com os dados que estão agora no servidor. As linhas começadas por - só existem no servidor, as começadas por + só no seu texto.</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unificada</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>no servidor</translation>
     </message>
     <message>
         <source>your text</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu texto</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem diferenças.</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No servidor</translation>
     </message>
     <message>
         <source>Your text</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu texto</translation>
     </message>
     <message>
         <source>No differences: your text matches the server&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem diferenças: o seu texto é igual aos dados do servidor.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) only on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha só no servidor</numerusform>
+            <numerusform>%Ln linhas só no servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) only in your text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha só no seu texto</numerusform>
+            <numerusform>%Ln linhas só no seu texto</numerusform>
         </translation>
     </message>
     <message>
         <source>%s, %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %s.</translation>
     </message>
 </context>
 <context>
     <name>DigestDialog</name>
     <message>
         <source>Digest ACL Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id digest da ACL</translation>
     </message>
     <message>
         <source>The id is what ZooKeeper stores for this user: the password itself is neither kept nor sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id é o que o ZooKeeper guarda para este utilizador: a palavra-passe em si não é guardada nem enviada.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizador:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um nome de utilizador.</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
         <source>The node was deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó foi eliminado no servidor.</translation>
     </message>
     <message>
         <source>%s was deleted on the server; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s foi eliminado no servidor; nada foi escrito.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1297,108 +1299,108 @@ ip:10.0.0.0/8:r</source>
     <message>
         <source>Log</source>
         <extracomment>Lines kept and shown; older ones are dropped (the file keeps everything).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Log file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de registo: %s</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligação</translation>
     </message>
     <message>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nó</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <source>Search &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel de pesquisa</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Takes effect when zkinspector starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem efeito quando o zkinspector voltar a ser iniciado</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Text size: %s pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto: %s pt</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>o idioma do sistema</translation>
     </message>
     <message>
         <source>zkinspector will be in %s when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O zkinspector estará em %s quando voltar a ser iniciado.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar…</translation>
     </message>
     <message>
         <source>Starting the sandbox ZooKeeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>A iniciar o ZooKeeper de demonstração (sandbox)…</translation>
     </message>
     <message>
         <source>Connecting to the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar à sandbox…</translation>
     </message>
     <message>
         <source>Sandbox ZooKeeper running at %s (stopped when zkinspector quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper de demonstração a correr em %s (para quando o zkinspector terminar)</translation>
     </message>
 </context>
 <context>
     <name>NodeDetails</name>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyTable</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1406,240 +1408,240 @@ ip:10.0.0.0/8:r</source>
     <message>
         <source>/</source>
         <extracomment>The worker sends found nodes to the GUI thread at most this often. Results are sorted when the search ends if there are at most this many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>Search this node and everything under it (the selected node by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar este nó e tudo o que está abaixo dele (por omissão, o nó selecionado)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>What the text is matched against</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o texto é procurado</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>Persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistente</translation>
     </message>
     <message>
         <source>Ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>Efémero</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequencial</translation>
     </message>
     <message>
         <source>Only nodes of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Só nós deste tipo</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Read the text as a Python regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o texto como uma expressão regular de Python</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiúsculas/minúsculas</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>ephemeral sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>efémero sequencial</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sob:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curar:</translation>
     </message>
     <message>
         <source>Regular expression, e.g. ^lock-\d+$</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular, p. ex. ^lock-\d+$</translation>
     </message>
     <message>
         <source>Text in the name, or a glob: lock-*</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no nome, ou um padrão glob: lock-*</translation>
     </message>
     <message>
         <source>Text in the path, or a glob: /app/**/config</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no caminho, ou um padrão glob: /app/**/config</translation>
     </message>
     <message>
         <source>Text in the data, e.g. localhost:2181</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto nos dados, p. ex. localhost:2181</translation>
     </message>
     <message>
         <source>Plain text matches anywhere. With * ? or [ ] it is a glob: * stays within one path segment, ** crosses segments. Empty: every node of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto simples é procurado em qualquer posição. Com * ? ou [ ] é um padrão glob: * fica dentro de um segmento do caminho, ** atravessa segmentos. Vazio: todos os nós do tipo escolhido.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação.</translation>
     </message>
     <message>
         <source>Searching %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisar %s…</translation>
     </message>
     <message>
         <source>Search failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou: %s</translation>
     </message>
     <message>
         <source>%s: the connection was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: a ligação foi interrompida</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nó</numerusform>
+            <numerusform>%Ln nós</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching… %1 in %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisar… %1 em %2 até agora</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (parada)</translation>
     </message>
     <message>
         <source>Find nodes by name, path, data or type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nós por nome, caminho, dados ou tipo.</translation>
     </message>
     <message>
         <source>Show in Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na árvore</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o caminho</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>persistente</translation>
     </message>
     <message>
         <source>ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>efémero</translation>
     </message>
     <message>
         <source>persistent sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>persistente sequencial</translation>
     </message>
     <message>
         <source>ephemeral sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>efémero sequencial</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>contentor</translation>
     </message>
     <message>
         <source>persistent with TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>persistente com TTL</translation>
     </message>
     <message>
         <source>persistent sequential with TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>persistente sequencial com TTL</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>%s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s bytes</translation>
     </message>
 </context>
 <context>
     <name>StatView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>SubtreeDelete</name>
     <message numerus="yes">
         <source>%Ln node(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nó eliminado.</numerusform>
+            <numerusform>%Ln nós eliminados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado antes do fim.</translation>
     </message>
     <message>
         <source>Still on the server: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda no servidor: %s</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n erro.</numerusform>
+            <numerusform>… e mais %n erros.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection was closed; refresh to see what remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação foi fechada; atualize para ver o que resta.</translation>
     </message>
 </context>
 <context>
@@ -1647,182 +1649,182 @@ ip:10.0.0.0/8:r</source>
     <message>
         <source>Path of the selected node — type a path and press Enter</source>
         <extracomment>A collapsed node with more children than this is unloaded (memory, server watches).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do nó selecionado — escreva um caminho e prima Enter</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligar…</translation>
     </message>
     <message>
         <source>Connect this tab to a ZooKeeper server or ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar este separador a um servidor ou ensemble ZooKeeper</translation>
     </message>
     <message>
         <source>&amp;New Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova ligação…</translation>
     </message>
     <message>
         <source>Open a connection in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma ligação num novo separador</translation>
     </message>
     <message>
         <source>Close &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o &amp;separador</translation>
     </message>
     <message>
         <source>Close this connection&apos;s tab and end its session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o separador desta ligação e terminar a sua sessão</translation>
     </message>
     <message>
         <source>Start &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a s&amp;andbox</translation>
     </message>
     <message>
         <source>Start a local ZooKeeper with demo data and connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um ZooKeeper local com dados de demonstração e ligar-se a ele</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desligar</translation>
     </message>
     <message>
         <source>Close the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a ligação</translation>
     </message>
     <message>
         <source>Add &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;credenciais…</translation>
     </message>
     <message>
         <source>Authenticate this session (addauth) to read and change protected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticar esta sessão (addauth) para ler e alterar nós protegidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Read the selected node and its children again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo o nó selecionado e os seus filhos</translation>
     </message>
     <message>
         <source>&amp;New Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo nó…</translation>
     </message>
     <message>
         <source>Create a node under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um nó abaixo do selecionado</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected nodes with their subtrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os nós selecionados com as suas subárvores</translation>
     </message>
     <message>
         <source>&amp;Save Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar os dados</translation>
     </message>
     <message>
         <source>Write the edited data to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever no servidor os dados alterados</translation>
     </message>
     <message>
         <source>Re&amp;vert Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter os dados</translation>
     </message>
     <message>
         <source>Drop the edit and show the data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar a alteração e mostrar os dados carregados</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o &amp;caminho</translation>
     </message>
     <message>
         <source>Copy the selected node&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o caminho do nó selecionado</translation>
     </message>
     <message>
         <source>&amp;Go to Path…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir para o caminho…</translation>
     </message>
     <message>
         <source>Type a path to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um caminho para mostrar</translation>
     </message>
     <message>
         <source>Co&amp;llapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recolher tudo</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar…</translation>
     </message>
     <message>
         <source>Find nodes by name, path, data or type under the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nós por nome, caminho, dados ou tipo abaixo do nó selecionado</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto maior</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Red&amp;uzir</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto menor</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho normal</translation>
     </message>
     <message>
         <source>Text at the system&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no tamanho do sistema</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuro</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo</translation>
     </message>
     <message>
         <source>Show what zkinspector logs, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o registo do zkinspector, em direto</translation>
     </message>
     <message>
         <source>&amp;About zkinspector</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca do zkinspector</translation>
     </message>
 </context>
 <context>
@@ -1830,109 +1832,109 @@ ip:10.0.0.0/8:r</source>
     <message>
         <source>Node</source>
         <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nó</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Filhos</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar…</translation>
     </message>
     <message>
         <source>Locked: your credentials do not allow reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: as suas credenciais não permitem lê-lo</translation>
     </message>
     <message>
         <source>Kind: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %s</translation>
     </message>
     <message>
         <source>Owner session: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão dona: %s</translation>
     </message>
     <message>
         <source>Data: %d bytes, version %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados: %d bytes, versão %d</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar…</translation>
     </message>
     <message>
         <source>Find nodes by name, path, data or type under the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nós por nome, caminho, dados ou tipo abaixo do nó selecionado</translation>
     </message>
     <message>
         <source>Search &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel de pesquisa</translation>
     </message>
 </context>
 <context>
     <name>zk.acl</name>
     <message>
         <source>Give at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a permission; use read, write, create, delete or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é uma permissão; use read, write, create, delete ou admin.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not an IP address; an ip ACL id looks like &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; or &quot;2001:db8::/32&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um endereço IP; um id de ACL ip tem a forma &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; ou &quot;2001:db8::/32&quot;.</translation>
     </message>
     <message>
         <source>The network mask &quot;/{0}&quot; must be a number of bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A máscara de rede &quot;/{0}&quot; tem de ser um número de bits.</translation>
     </message>
     <message>
         <source>The network mask /{0} is too long for an IPv{1} address (at most /{2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A máscara de rede /{0} é demasiado longa para um endereço IPv{1} (no máximo /{2}).</translation>
     </message>
     <message>
         <source>A digest id must look like &quot;user:hash&quot;, where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um id digest tem a forma &quot;utilizador:hash&quot;, em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not an ACL scheme; use one of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um esquema de ACL; use um destes: {1}.</translation>
     </message>
     <message>
         <source>The world scheme only has the id &quot;anyone&quot; (world:anyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema world só tem o id &quot;anyone&quot; (world:anyone).</translation>
     </message>
     <message>
         <source>The {0} scheme needs an id (scheme:id:permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema {0} precisa de um id (esquema:id:permissões).</translation>
     </message>
     <message>
         <source>An ACL entry needs at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not an ACL; write it as scheme:id:permissions, for example &quot;world:anyone:cdrwa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é uma ACL; escreva-a como esquema:id:permissões, por exemplo &quot;world:anyone:cdrwa&quot;.</translation>
     </message>
     <message>
         <source>Line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {0}: {1}</translation>
     </message>
     <message>
         <source>Give at least one ACL entry, such as &quot;world:anyone:cdrwa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos uma entrada de ACL, como &quot;world:anyone:cdrwa&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1940,581 +1942,581 @@ ip:10.0.0.0/8:r</source>
     <message>
         <source>setting the ACL of {0}</source>
         <extracomment>set_acls requests kept in flight by apply_acl_tree.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>definia a ACL de {0}</translation>
     </message>
 </context>
 <context>
     <name>zk.connstr</name>
     <message>
         <source>&quot;{0}&quot; has an empty port; write HOST:PORT or leave out &quot;:PORT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita &quot;:PORTA&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; has an invalid port &quot;{1}&quot;; a port is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; tem uma porta inválida &quot;{1}&quot;; uma porta é um número.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; has port {1}; a port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
     </message>
     <message>
         <source>The host name in &quot;{0}&quot; is too long (over 253 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do anfitrião em &quot;{0}&quot; é demasiado longo (mais de 253 caracteres).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a valid host name (it has an empty part).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um nome de anfitrião válido (tem uma parte vazia).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a valid host name; use letters, digits, &quot;-&quot; and &quot;.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um nome de anfitrião válido; use letras, algarismos, &quot;-&quot; e &quot;.&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a valid IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um endereço IPv4 válido.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; has &quot;[&quot; without a closing &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; tem &quot;[&quot; sem o &quot;]&quot; de fecho.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; in &quot;{1}&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; em &quot;{1}&quot; não é um endereço IPv6 válido.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot;: only &quot;:PORT&quot; may follow the &quot;]&quot; of an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot;: só &quot;:PORTA&quot; pode vir depois do &quot;]&quot; de um endereço IPv6.</translation>
     </message>
     <message>
         <source>Write IPv6 addresses in brackets, e.g. &quot;[{0}]:{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. &quot;[{0}]:{1}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; has no host name before the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não tem nome de anfitrião antes da porta.</translation>
     </message>
     <message>
         <source>Enter a server, e.g. localhost:2181.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um servidor, p. ex. localhost:2181.</translation>
     </message>
     <message>
         <source>Enter at least one server before the chroot, e.g. localhost:2181/app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza pelo menos um servidor antes do chroot, p. ex. localhost:2181/app.</translation>
     </message>
     <message>
         <source>The server list has an empty entry (two commas, or a stray &quot;,&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma &quot;,&quot; a mais).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; contains a space; separate servers with &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; contém um espaço; separe os servidores com &quot;,&quot;.</translation>
     </message>
     <message>
         <source>Invalid chroot: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroot inválido: {0}</translation>
     </message>
     <message>
         <source>Write the credential as SCHEME:CREDENTIAL, e.g. &quot;digest:user:password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. &quot;digest:utilizador:palavra-passe&quot;.</translation>
     </message>
     <message>
         <source>The authentication scheme is missing before &quot;:&quot; (e.g. &quot;digest&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o esquema de autenticação antes de &quot;:&quot; (p. ex. &quot;digest&quot;).</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a valid authentication scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um esquema de autenticação válido.</translation>
     </message>
     <message>
         <source>The credential after &quot;{0}:&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A credencial depois de &quot;{0}:&quot; está vazia.</translation>
     </message>
     <message>
         <source>A digest credential is &quot;user:password&quot;, e.g. &quot;digest:alice:secret&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma credencial digest é &quot;utilizador:palavra-passe&quot;, p. ex. &quot;digest:alice:segredo&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a supported SASL mechanism; use {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é um mecanismo SASL suportado; use {1}.</translation>
     </message>
     <message>
         <source>SASL DIGEST-MD5 needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SASL DIGEST-MD5 precisa de um nome de utilizador.</translation>
     </message>
     <message>
         <source>SASL DIGEST-MD5 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SASL DIGEST-MD5 precisa de uma palavra-passe.</translation>
     </message>
     <message>
         <source>Choose the SASL mechanism in its own field, not as an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o mecanismo SASL no seu próprio campo, não como opção.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not an option; write name=value, e.g. service=zookeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
     </message>
     <message>
         <source>The session timeout must be more than 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo limite da sessão tem de ser superior a 0 segundos.</translation>
     </message>
     <message>
         <source>A client key needs its client certificate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de cliente também precisa do seu certificado de cliente.</translation>
     </message>
     <message>
         <source>Checking the server&apos;s host name needs its certificate to be verified too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o nome do anfitrião do servidor exige que o seu certificado também seja verificado.</translation>
     </message>
 </context>
 <context>
     <name>zk.errors</name>
     <message>
         <source>The node {0} does not exist (it may have been deleted by another client).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó {0} não existe (pode ter sido eliminado por outro cliente).</translation>
     </message>
     <message>
         <source>The node does not exist (it may have been deleted by another client).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó não existe (pode ter sido eliminado por outro cliente).</translation>
     </message>
     <message>
         <source>A node {0} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um nó {0}.</translation>
     </message>
     <message>
         <source>A node with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um nó com esse nome.</translation>
     </message>
     <message>
         <source>{0} has children; delete them first (or delete the whole subtree).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tem filhos; elimine-os primeiro (ou elimine a subárvore inteira).</translation>
     </message>
     <message>
         <source>The node has children; delete them first (or delete the whole subtree).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó tem filhos; elimine-os primeiro (ou elimine a subárvore inteira).</translation>
     </message>
     <message>
         <source>do this on</source>
-        <translation type="unfinished"></translation>
+        <translation>fazer isto em</translation>
     </message>
     <message>
         <source>You are not allowed to {0} {1}: its ACL does not grant this to your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para {0} {1}: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
         <source>You are not allowed to do this: the node&apos;s ACL does not grant it to your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para fazer isto: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
         <source>{0} was changed on the server since it was loaded; reload it before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} foi alterado no servidor desde que foi carregado; recarregue-o antes de voltar a guardar.</translation>
     </message>
     <message>
         <source>The node was changed on the server since it was loaded; reload it before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó foi alterado no servidor desde que foi carregado; recarregue-o antes de voltar a guardar.</translation>
     </message>
     <message>
         <source>Ephemeral nodes cannot have children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nós efémeros não podem ter filhos.</translation>
     </message>
     <message>
         <source>The server refused the ACL: it is invalid, or it uses the auth scheme while this connection has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a ACL: é inválida, ou usa o esquema auth sem que esta ligação tenha credenciais.</translation>
     </message>
     <message>
         <source>The server refused the credentials (authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou as credenciais (a autenticação falhou).</translation>
     </message>
     <message>
         <source>The connection is closed; connect again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação está fechada; volte a ligar para continuar.</translation>
     </message>
     <message>
         <source>The ZooKeeper session expired; its ephemeral nodes and watches are gone. A new session is being made; try again once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão ZooKeeper expirou; os seus nós efémeros e vigias desapareceram. Está a ser criada uma nova sessão; tente de novo quando estiver ligado.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the answer arrived; the operation may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação ao servidor perdeu-se antes de chegar a resposta; a operação pode ou não ter sido aplicada.</translation>
     </message>
     <message>
         <source>The server rejected the request for {0} as invalid (bad arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou o pedido para {0} por ser inválido (argumentos errados).</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (bad arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou o pedido por ser inválido (argumentos errados).</translation>
     </message>
     <message>
         <source>The transaction was rolled back: another operation in it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transação foi revertida: outra operação dela falhou.</translation>
     </message>
     <message>
         <source>The request could not be encoded or decoded (is the data too large?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível codificar ou descodificar o pedido (os dados são demasiado grandes?).</translation>
     </message>
     <message>
         <source>The quota on {0} or one of its parents would be exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quota de {0} ou de um dos seus pais seria excedida.</translation>
     </message>
     <message>
         <source>The quota on the node or one of its parents would be exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quota do nó ou de um dos seus pais seria excedida.</translation>
     </message>
     <message>
         <source>The server is in read-only mode and cannot make changes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está em modo só de leitura e agora não pode fazer alterações.</translation>
     </message>
     <message>
         <source>The server does not support this operation (it may be an older version).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não suporta esta operação (pode ser uma versão mais antiga).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>Not connected: the ZooKeeper client is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação: o cliente ZooKeeper está parado.</translation>
     </message>
     <message>
         <source>ZooKeeper error for {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do ZooKeeper em {0}: {1}.</translation>
     </message>
     <message>
         <source>ZooKeeper error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do ZooKeeper: {0}.</translation>
     </message>
     <message>
         <source>ZooKeeper client error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do cliente ZooKeeper: {0}.</translation>
     </message>
     <message>
         <source>Unknown host: the server name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitrião desconhecido: não foi possível resolver o nome do servidor.</translation>
     </message>
     <message>
         <source>The server refused the connection; check that ZooKeeper is running on that host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a ligação; verifique se o ZooKeeper está a correr nesse anfitrião e nessa porta.</translation>
     </message>
     <message>
         <source>Network error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de rede: {0}.</translation>
     </message>
     <message>
         <source>Could not access {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aceder a {0}: {1}.</translation>
     </message>
     <message>
         <source>Could not access it: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aceder: {0}.</translation>
     </message>
     <message>
         <source>Unexpected error: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro inesperado: {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>zk.paths</name>
     <message>
         <source>a NUL character (U+0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>um carácter NUL (U+0000)</translation>
     </message>
     <message>
         <source>a control character (U+{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um carácter de controlo (U+{0})</translation>
     </message>
     <message>
         <source>a character outside the Basic Multilingual Plane ({0}, U+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>um carácter fora do plano multilingue básico ({0}, U+{1})</translation>
     </message>
     <message>
         <source>an unpaired surrogate (U+{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um substituto (surrogate) sem par (U+{0})</translation>
     </message>
     <message>
         <source>a private-use character (U+{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um carácter de uso privado (U+{0})</translation>
     </message>
     <message>
         <source>the character U+{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>o carácter U+{0}</translation>
     </message>
     <message>
         <source>A path cannot contain {0}; ZooKeeper does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caminho não pode conter {0}; o ZooKeeper não o permite.</translation>
     </message>
     <message>
         <source>A node name cannot contain {0}; ZooKeeper does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó não pode conter {0}; o ZooKeeper não o permite.</translation>
     </message>
     <message>
         <source>A node name must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó tem de ser texto.</translation>
     </message>
     <message>
         <source>A node name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó não pode estar vazio.</translation>
     </message>
     <message>
         <source>A node name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó não pode conter &quot;/&quot;.</translation>
     </message>
     <message>
         <source>A node name cannot be &quot;{0}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de nó não pode ser &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>A path must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caminho tem de ser texto.</translation>
     </message>
     <message>
         <source>The path is empty; a path starts with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho está vazio; um caminho começa por /.</translation>
     </message>
     <message>
         <source>The path &quot;{0}&quot; must start with &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho &quot;{0}&quot; tem de começar por &quot;/&quot;.</translation>
     </message>
     <message>
         <source>The path &quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho &quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
     </message>
     <message>
         <source>The path &quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho &quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
     </message>
     <message>
         <source>The path &quot;{0}&quot; cannot contain a &quot;{1}&quot; node name; ZooKeeper paths are always absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho &quot;{0}&quot; não pode conter um nó com o nome &quot;{1}&quot;; os caminhos do ZooKeeper são sempre absolutos.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; cannot start with &quot;/&quot;: give a name relative to the parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não pode começar por &quot;/&quot;: indique um nome relativo ao pai.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
     </message>
 </context>
 <context>
     <name>zk.sandbox</name>
     <message>
         <source>sandbox was stopped while starting</source>
-        <translation type="unfinished"></translation>
+        <translation>a sandbox foi parada durante o arranque</translation>
     </message>
     <message>
         <source>Could not start the sandbox: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a sandbox: {0}</translation>
     </message>
 </context>
 <context>
     <name>zk.search</name>
     <message>
         <source>Invalid regular expression: {0} at position {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular inválida: {0} na posição {1}.</translation>
     </message>
     <message>
         <source>Invalid regular expression: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular inválida: {0}.</translation>
     </message>
     <message>
         <source>Invalid pattern: {0} at position {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão inválido: {0} na posição {1}.</translation>
     </message>
     <message>
         <source>Invalid pattern: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão inválido: {0}.</translation>
     </message>
     <message>
         <source>A name cannot contain &apos;/&apos;: search the Path field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome não pode conter &apos;/&apos;: pesquise antes no campo Caminho.</translation>
     </message>
     <message>
         <source>Unknown node type {0!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nó desconhecido {0!r}.</translation>
     </message>
     <message>
         <source>Unknown search field {0!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de pesquisa desconhecido {0!r}.</translation>
     </message>
 </context>
 <context>
     <name>zk.server</name>
     <message>
         <source>Java not found: install a Java runtime (apt-get install default-jre-headless) or set JAVA_HOME (JAVA_HOME={0} has no bin/java)</source>
-        <translation type="unfinished"></translation>
+        <translation>Java não encontrado: instale um ambiente Java (apt-get install default-jre-headless) ou defina JAVA_HOME (JAVA_HOME={0} não tem bin/java)</translation>
     </message>
     <message>
         <source>Java not found: install a Java runtime (apt-get install default-jre-headless) or set JAVA_HOME</source>
-        <translation type="unfinished"></translation>
+        <translation>Java não encontrado: instale um ambiente Java (apt-get install default-jre-headless) ou defina JAVA_HOME</translation>
     </message>
     <message>
         <source>ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an unpacked Apache ZooKeeper release (ZOOKEEPER_HOME={0} holds no zookeeper jar)</source>
-        <translation type="unfinished"></translation>
+        <translation>JARs do ZooKeeper não encontrados: apt-get install zookeeper, ou defina ZOOKEEPER_HOME com uma versão descompactada do Apache ZooKeeper (ZOOKEEPER_HOME={0} não contém nenhum jar do zookeeper)</translation>
     </message>
     <message>
         <source>ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an unpacked Apache ZooKeeper release</source>
-        <translation type="unfinished"></translation>
+        <translation>JARs do ZooKeeper não encontrados: apt-get install zookeeper, ou defina ZOOKEEPER_HOME com uma versão descompactada do Apache ZooKeeper</translation>
     </message>
 </context>
 <context>
     <name>zk.server_info</name>
     <message>
         <source>The server does not say its version (srvr: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não indica a sua versão (srvr: {0}).</translation>
     </message>
 </context>
 <context>
     <name>zk.session</name>
     <message>
         <source>Not connected to a ZooKeeper server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação a um servidor ZooKeeper.</translation>
     </message>
     <message>
         <source>This connection is read-only: nothing is written to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ligação é só de leitura: nada é escrito no servidor.</translation>
     </message>
     <message>
         <source>Unknown host: {0} could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitrião desconhecido: não foi possível resolver {0}.</translation>
     </message>
     <message>
         <source>The chroot {0} does not exist on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chroot {0} não existe em {1}.</translation>
     </message>
     <message>
         <source>{0} accepts connections but the TLS handshake failed ({1}); check that the server has TLS on that port (secureClientPort)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aceita ligações mas o handshake TLS falhou ({1}); verifique se o servidor tem TLS nessa porta (secureClientPort)</translation>
     </message>
     <message>
         <source>{0} accepts connections but did not start a session (is it a ZooKeeper client port? does it expect TLS?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aceita ligações mas não iniciou uma sessão (é uma porta de cliente ZooKeeper? espera TLS?)</translation>
     </message>
     <message>
         <source>{0} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} recusou a ligação</translation>
     </message>
     <message>
         <source>{0} did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não respondeu</translation>
     </message>
     <message>
         <source>Could not connect within {0} s: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ligar em {0} s: {1}.</translation>
     </message>
 </context>
 <context>
     <name>zk.stat</name>
     <message>
         <source>Transaction id that created the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da transação que criou o nó</translation>
     </message>
     <message>
         <source>Transaction id that last changed the node&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da transação que alterou os dados do nó pela última vez</translation>
     </message>
     <message>
         <source>Transaction id that last changed the node&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da transação que alterou os filhos do nó pela última vez</translation>
     </message>
     <message>
         <source>Number of changes to the node&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de alterações aos dados do nó</translation>
     </message>
     <message>
         <source>Number of changes to the node&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de alterações aos filhos do nó</translation>
     </message>
     <message>
         <source>Number of changes to the node&apos;s ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de alterações à ACL do nó</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de filhos</translation>
     </message>
     <message>
         <source>{0} ms since the epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ms desde a época (epoch)</translation>
     </message>
     <message>
         <source>{0} ms since the epoch ({1} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ms desde a época (epoch) ({1} UTC)</translation>
     </message>
     <message>
         <source>{0} (epoch {1}, counter {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (época {1}, contador {2})</translation>
     </message>
     <message>
         <source>0 (persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (persistente)</translation>
     </message>
     <message>
         <source>Not ephemeral: no session owns this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é efémero: nenhuma sessão é dona deste nó</translation>
     </message>
     <message>
         <source>{0} (container)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (contentor)</translation>
     </message>
     <message>
         <source>A container node: the server deletes it once empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nó contentor: o servidor elimina-o quando ficar vazio</translation>
     </message>
     <message>
         <source>{0} (TTL {1} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (TTL {1} ms)</translation>
     </message>
     <message>
         <source>A TTL node: deleted once empty for {0} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nó com TTL: é eliminado depois de estar vazio durante {0} ms</translation>
     </message>
     <message>
         <source>Session that owns this ephemeral node ({0} in decimal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão dona deste nó efémero ({0} em decimal)</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <source>Created (local time): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado (hora local): {0}</translation>
     </message>
     <message>
         <source>Last modified (local time): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração (hora local): {0}</translation>
     </message>
     <message>
         <source>Size of the node&apos;s data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho dos dados do nó: {0}</translation>
     </message>
 </context>
 <context>
     <name>zk.writes</name>
     <message>
         <source>saving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>guardava {0}</translation>
     </message>
     <message>
         <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named &quot;{1}&quot; followed by ten digits before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome &quot;{1}&quot; seguido de dez algarismos antes de o criar de novo.</translation>
     </message>
     <message>
         <source>creating {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>criava {0}</translation>
     </message>
     <message>
         <source>The connection dropped while {0} and did not come back in time; the server may or may not have applied it. Check the node before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação caiu enquanto se {0} e não voltou a tempo; o servidor pode ou não ter aplicado a operação. Verifique o nó antes de tentar de novo.</translation>
     </message>
 </context>
 </TS>
