@@ -43,6 +43,18 @@ translations: $(STAMP)
 		-target-language en $$(find zkinspector -name '*.py' | sort) -ts $(TR_DIR)/zkinspector_en.ts
 	for ts in $(TR_DIR)/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
+# A one-folder application in dist/zkinspector (PyInstaller, a build-time dependency only).
+dist: $(STAMP)
+	$(PY) -m pip install -q -e ".[dist]"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/zkinspector.spec
+	@du -sh dist/zkinspector
+
+# The bundle starts with a bare environment (no Python of the project, no display) and
+# connects to a real ZooKeeper: see tests/packaging/check_bundle.py.
+dist-check: dist apt-run
+	$(PY) tests/packaging/check_bundle.py dist/zkinspector/zkinspector
+
 # The desktop entry and the AppStream metadata, as distributions check them.
 validate: apt-test
 	desktop-file-validate resources/zkinspector.desktop

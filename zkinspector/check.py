@@ -3,7 +3,8 @@
 Packagers and CI use it to check that an installation or a bundle really works: the
 real window is built and shown, the real session connects to ``--server`` and the tree
 lists the root's children, exactly as for a user. One JSON line goes to stdout:
-``{"server", "children", "shown", "listed"}`` (times as seconds since the epoch) and
+``{"server", "children", "status", "shown", "listed"}`` (times as seconds since the
+epoch; status is the status bar's connection text, in the interface language) and
 the exit code is 0; on a failed connection or after ``timeout`` seconds it is
 ``{"error": sentence}`` and 1.
 """
@@ -44,6 +45,7 @@ def check_connection(window: QMainWindow, timeout: float) -> None:
             report.update(
                 server=page.session.server,
                 children=[child.name for child in root.children],
+                status=window.connectionStatus.text(),  # type: ignore[attr-defined]
                 listed=time.time(),
             )
             finish(0)

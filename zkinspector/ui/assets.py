@@ -129,7 +129,8 @@ def _restyle_message(label: QWidget) -> None:
     label.setPalette(QPalette())  # the inherited palette: the theme's
     if kind != "normal":
         palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, message_color(palette, kind))
+        colour = message_color(QApplication.palette(), kind)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
         label.setPalette(palette)
 
 

@@ -94,6 +94,7 @@ class ConnectionPage(QWidget):
         self.name = name  # the profile's name, when connected through one
         self.settings = settings  # remembers the data view, charset and last node
         self._data_prefs_applied = False
+        self._restore_path = ""  # the node to select once connected
         self.session = ZkSession(self)
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
@@ -342,6 +343,8 @@ class ConnectionPage(QWidget):
             return
         self._ever_connected = True
         self.name = name
+        # Read now: selecting the root once connected makes "/" the last node.
+        self._restore_path = self.settings.last_node(params.hosts) if self.settings else ""
         self.session.connect_to(params)
         self.titleChanged.emit()
 
@@ -370,8 +373,7 @@ class ConnectionPage(QWidget):
 
     def _reveal_last_node(self) -> None:
         """Select the node selected last on this connect string, if it is still there."""
-        params = self.session.params
-        last = self.settings.last_node(params.hosts) if self.settings and params else ""
+        last, self._restore_path = self._restore_path, ""
         if not last or last == "/":
             return
 
