@@ -122,7 +122,7 @@ _ACCENTED = str.maketrans(
     "aeiouAEIOUcnyCNY",
     "àéîõüÀÉÎÕÜçñýÇÑÝ",
 )
-_PAD = "ẋẍẋẍ"
+_PAD = "~·~·"  # Latin-1: no fallback font with other line heights
 #: Contexts whose texts Qt parses back (key names, the layout direction), left alone.
 _PSEUDO_SKIP = {"QShortcut", "QKeySequence", "QGuiApplication"}
 

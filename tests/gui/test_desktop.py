@@ -148,9 +148,7 @@ def test_about_shows_every_version_and_the_servers(qtbot, window):
     about.close()
 
 
-def test_last_node_columns_and_data_view_are_remembered(
-    qtbot, open_window, zk_chroot, zk_client
-):
+def test_last_node_columns_and_data_view_are_remembered(qtbot, open_window, zk_chroot, zk_client):
     zk_client.create("/conf/app", b'{"a": 1}', makepath=True)
     win = open_window("--server", zk_chroot)
     select(qtbot, win, "/conf/app")

@@ -9,7 +9,7 @@ dialog stays open, or shows itself again if it was closed). Cancel during progre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -143,6 +143,7 @@ class DeleteNodeDialog(QDialog):
             self._count_label.setText(self.tr("Counting…"))
         self._update_buttons()
         self.resize(max(self.sizeHint().width(), 440), self.sizeHint().height())
+        self._fit_height()
 
     # ----------------------------------------------------------------- public API
 
@@ -170,6 +171,7 @@ class DeleteNodeDialog(QDialog):
         style_message_label(self._count_label, "normal")
         self._count_label.setText(self._count_text(n))
         self._update_buttons()
+        self._fit_height()
 
     def set_count_failed(self, message: str) -> None:
         """Counting failed: show why; Delete stays disabled."""
@@ -214,6 +216,7 @@ class DeleteNodeDialog(QDialog):
         self._count_label.setText(message)
         style_message_label(self._count_label, "normal" if ok else "error")
         self._update_buttons()
+        self._fit_height()
         self._close_button.setFocus()
 
     def is_in_progress(self) -> bool:
@@ -265,6 +268,16 @@ class DeleteNodeDialog(QDialog):
                     "and cannot be deleted."
                 ).format(path)
         return ""
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped texts need at this width, once the layout has
+        taken the new text (a window's minimum size ignores a label's height-for-width)."""
+        QTimer.singleShot(0, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _can_delete(self) -> bool:
         return not self._refusal and self._count is not None and self._count > 0

@@ -101,6 +101,9 @@ class AboutDialog(QDialog):
             )
             + "</table>"
         )
+        hint = self.sizeHint()
+        if hint.width() > self.width() or hint.height() > self.height():
+            self.resize(self.size().expandedTo(hint))  # the server's answer came in longer
 
 
 def show_about(parent: QWidget, session: ZkSession | None = None) -> AboutDialog:
