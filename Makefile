@@ -66,7 +66,7 @@ test-long: apt-run apt-test $(STAMP)
 		$(PY) -m pytest -q tests/unit/test_paths.py tests/unit/test_codec.py tests/unit/test_acl.py tests/unit/test_connstr.py \
 		tests/reliability/test_fuzz.py tests/reliability/test_connect.py
 
-bench: apt-run apt-test $(STAMP)
+bench: apt-run apt-test $(STAMP) dist
 	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) benchmarks/run_all.py
 
 lint: $(STAMP)
