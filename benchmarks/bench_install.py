@@ -67,7 +67,7 @@ def install_wheel(where: Path) -> str:
 
 
 def size_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_symlink()) / 1e6
 
 
 def measure(connect: str, runs: int = 3) -> list[Result]:
