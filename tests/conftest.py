@@ -32,12 +32,18 @@ def _english_catalogue(qapp):
 
 @pytest.fixture(autouse=True)
 def _fresh_look_preferences(qapp):
-    """A test starts with the default theme, zoom, language and data view."""
+    """A test starts with the default theme, zoom, language, data view and docks."""
     qapp.setOrganizationName("zkinspector")
     qapp.setApplicationName("zkinspector")
     from zkinspector import settings
 
     store = settings.Settings()
-    for key in (settings.THEME, settings.FONT_ZOOM, settings.LANGUAGE, settings.DATA_MODE):
+    for key in (
+        settings.THEME,
+        settings.FONT_ZOOM,
+        settings.LANGUAGE,
+        settings.DATA_MODE,
+        settings.DATA_CHARSET,
+        settings.WINDOW_STATE,  # docks left open by another test stay closed
+    ):
         store.remove(key)
-    store.remove(settings.DATA_CHARSET)

@@ -7,6 +7,7 @@ from html import escape
 from importlib import metadata
 
 import PySide6
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -92,6 +93,8 @@ class AboutDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
+        if not shiboken6.isValid(self.versionsLabel):
+            return  # closed before the server answered
         rows = [*versions(), (self.tr("ZooKeeper server"), self._server)]
         self.versionsLabel.setText(
             "<table cellspacing=4>"
