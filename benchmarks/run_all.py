@@ -10,6 +10,8 @@ temporary data dir, default settings: fsync on), then measures side by side:
   ``delete(recursive=True)`` and ``zkCli.sh deleteall``;
 - the GUI at scale (``bench_tree.py``): expanding a 100,000-child node, RSS, search,
   watch latency, cold start;
+- ``bench_install.py``: cold start of the PyInstaller bundle and of the wheel installed
+  in a fresh venv (bare environment, window shown and root listed), the bundle's size;
 - ``bench_churn.py`` when it exists: its ``measure(connect)`` results join the table
   (objects or dicts with bench_tree.Result's fields); without ``measure`` it runs as a
   script with ``--server CONNECT`` and its output is printed after the table.
@@ -41,6 +43,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+import bench_install  # noqa: E402
 import bench_tree  # noqa: E402  (imports bench_env first: offscreen Qt, a throw-away home)
 import bench_walk  # noqa: E402
 import kazoo  # noqa: E402
@@ -332,6 +335,7 @@ def main() -> int:
                 watch_sets=20 if args.quick else 200,
                 cold_runs=1 if args.quick else 3,
             )
+            results += bench_install.measure(connect, runs=1 if args.quick else 3)
             churn, churn_text = measure_churn(connect)
             results += churn
         finally:

@@ -10,13 +10,17 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from . import __version__
-from .settings import Settings
-from .ui.assets import icon
+from .check import check_connection
+from .i18n import choose_language, install_translations, normalise_language
+from .settings import FONT_ZOOM, LANGUAGE, THEME, Settings
+from .ui.assets import icon, resource_path
+from .ui.log_view import log_history
 from .ui.main_window import MainWindow
+from .ui.theme import THEMES, apply_theme, font_zoom
 from .zk.connstr import build_params
 from .zk.errors import is_expected
 from .zk.sandbox import SandboxController
@@ -83,8 +87,34 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="start a local ZooKeeper with demo data and connect to it",
     )
+    look = parser.add_argument_group("look")
+    look.add_argument(
+        "--lang",
+        metavar="LANG",
+        type=_language,
+        help="interface language: pt_PT or en (default: View > Language, else the locale)",
+    )
+    look.add_argument(
+        "--theme",
+        choices=THEMES,
+        help="colours: follow the system, light or dark (default: View > Theme)",
+    )
+    parser.add_argument(
+        "--exit-after-connect",
+        action="store_true",
+        help="for checking an installation or a bundle: open the window, connect to "
+        "--server, list the root, print one JSON line (server, children, seconds to the "
+        "window shown and to the root listed) and exit 0; exit 1 if that fails",
+    )
     parser.add_argument("--version", action="version", version=f"zkinspector {__version__}")
     return parser.parse_args(argv)
+
+
+def _language(value: str) -> str:
+    try:
+        return normalise_language(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def log_dir() -> Path:
@@ -110,15 +140,8 @@ def setup_logging() -> Path:
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         logging.getLogger("kazoo").setLevel(logging.WARNING)
+    log_history(path)  # Help > Log: from the start
     return path
-
-
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings in the user's language (English under LANG=C)."""
-    translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", qt_dir):
-        app.installTranslator(translator)
 
 
 def install_excepthook() -> None:
@@ -133,10 +156,15 @@ def install_excepthook() -> None:
         if is_expected(exc):
             message = str(exc)
         else:
-            message = f"An unexpected error occurred: {exc_type.__name__}: {exc}"
+            message = QCoreApplication.translate(
+                "App", "An unexpected error occurred: {0}: {1}"
+            ).format(exc_type.__name__, exc)
         box = QMessageBox(QMessageBox.Icon.Critical, "zkinspector", message)
         box.setObjectName("unexpectedErrorBox")
-        box.setDetailedText(text + f"\nLog file: {log_dir() / 'zkinspector.log'}")
+        log_file = QCoreApplication.translate("App", "Log file: {0}").format(
+            log_dir() / "zkinspector.log"
+        )
+        box.setDetailedText(f"{text}\n{log_file}")
         box.setModal(False)
         box.show()
         box.setAttribute(box.WidgetAttribute.WA_DeleteOnClose)
@@ -185,16 +213,30 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         except ValueError as exc:
             usage_error(str(exc))
 
+    if options.exit_after_connect and not options.server:
+        usage_error("--exit-after-connect needs --server")
+
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     setup_logging()
-    install_translations(app)
-    log.info("zkinspector %s starting, options %s", __version__, _loggable(options))
+    settings = Settings()
+    language = choose_language(options.lang, settings.get(LANGUAGE))
+    install_translations(app, language, resource_path("translations"))
+    theme = options.theme or settings.get(THEME)
+    apply_theme(app, theme if theme in THEMES else "system")
+    font_zoom().set_steps(settings.get(FONT_ZOOM))
+    log.info(
+        "zkinspector %s starting, language %s, options %s",
+        __version__,
+        language,
+        _loggable(options),
+    )
 
     sandbox = SandboxController()
-    window = MainWindow(Settings(), sandbox)
+    window = MainWindow(settings, sandbox)
+    font_zoom().adopt(window)
     sandbox.setParent(window)
     app.aboutToQuit.connect(sandbox.stop)
     app.aboutToQuit.connect(lambda: [p.session.shutdown(wait=False) for p in window.pages()])
@@ -207,6 +249,8 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         window.start_sandbox()
     elif params is not None:
         window.connect_to(params)
+    if options.exit_after_connect:
+        check_connection(window, options.timeout + 20)
     return window
 
 

@@ -16,10 +16,18 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
+    "COLUMN_WIDTHS",
+    "DATA_CHARSET",
+    "DATA_MODE",
+    "FONT_ZOOM",
+    "LANGUAGE",
+    "LAST_NODES",
+    "LAST_NODES_MAX",
     "RECENT_MAX",
     "RECENT_SERVERS",
     "SERVER_PROFILES",
     "SPLITTER_STATE",
+    "THEME",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Key",
@@ -46,6 +54,21 @@ WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", b"")
 #: A splitter's sizes (QSplitter.saveState), one per splitter name: SPLITTER_STATE.child(name).
 SPLITTER_STATE: Key[bytes] = Key("window/splitters", b"")
+#: A view's column widths in pixels (as strings), one list per view name:
+#: COLUMN_WIDTHS.child("nodeTree"), .child("statView"), .child("aclView").
+COLUMN_WIDTHS: Key[list] = Key("window/columns", [])
+#: The interface language ("en", "pt_PT"); "" follows the system's locale.
+LANGUAGE: Key[str] = Key("view/language", "")
+#: "system", "light" or "dark".
+THEME: Key[str] = Key("view/theme", "system")
+#: Font zoom, in points over the system's size.
+FONT_ZOOM: Key[int] = Key("view/fontZoom", 0)
+#: The data view (DataPane.mode()) and charset (DataPane.charset()) the user chose last.
+DATA_MODE: Key[str] = Key("data/mode", "")
+DATA_CHARSET: Key[str] = Key("data/charset", "")
+#: The node selected last per connect string, most recent first, as "SERVER<TAB>PATH".
+LAST_NODES: Key[list] = Key("connections/lastNodes", [])
+LAST_NODES_MAX = 50
 #: Connect strings used, most recent first.
 RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
@@ -108,6 +131,19 @@ class Settings:
         if server:
             others = [s for s in self.recent_servers() if s != server]
             self.set(RECENT_SERVERS, [server, *others][:RECENT_MAX])
+
+    def last_node(self, server: str) -> str:
+        """The node selected last on this connect string ("" if none)."""
+        for entry in self.get(LAST_NODES):
+            key, _, path = entry.partition("\t")
+            if key == server:
+                return path
+        return ""
+
+    def remember_node(self, server: str, path: str) -> None:
+        """Remember ``path`` as the node selected last on ``server`` (LAST_NODES_MAX kept)."""
+        others = [e for e in self.get(LAST_NODES) if e.partition("\t")[0] != server]
+        self.set(LAST_NODES, [f"{server}\t{path}", *others][:LAST_NODES_MAX])
 
 
 def _copy(value: T) -> T:

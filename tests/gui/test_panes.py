@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
@@ -105,7 +104,7 @@ def test_desktop_file_and_metainfo_exist() -> None:
     desktop = resource_path("zkinspector.desktop").read_text()
     assert "Exec=zkinspector" in desktop
     assert "Type=Application" in desktop
-    metainfo = Path(__file__).parents[2] / "packaging" / "io.github.zkinspector.metainfo.xml"
+    metainfo = resource_path("io.github.zkinspector.metainfo.xml")
     root = ElementTree.parse(metainfo).getroot()
     assert root.findtext("id") == "io.github.zkinspector"
     assert root.findtext("launchable") == "zkinspector.desktop"

@@ -25,7 +25,7 @@ def test_counts_then_deletes_and_reports(qtbot, session: ZkSession, zk_chroot, z
         deleting.start()
     report, ok = finished.args
     assert ok
-    assert report == "61 node(s) deleted."
+    assert report == "61 nodes deleted."
     assert zk_client.exists("/app") is None
     assert zk_client.exists("/keep") is not None
     assert progress and progress[-1] <= 61

@@ -72,7 +72,7 @@ def test_container_and_ttl_nodes_look_persistent(extended_server, kazoo_client) 
         rows = {field: (text, tip) for field, text, tip in zstat.stat_rows(stat)}
         assert rows["ephemeralOwner"] == (
             "0 (persistent, container or TTL)",
-            zstat.NOT_EPHEMERAL_NOTE,
+            zstat.not_ephemeral_note(),
         )
         assert "cannot be told" in rows["ephemeralOwner"][1]
 

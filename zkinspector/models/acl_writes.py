@@ -121,7 +121,7 @@ class AclWriter(QObject):
         self, write: int, path: str, acls: list[ACL], aversion: int, exc: BaseException
     ) -> None:
         if not isinstance(exc, BadVersionError | NoNodeError):
-            self._fail(write, path, describe(exc, path, action="change the ACL of"))
+            self._fail(write, path, describe(exc, path, action=self.tr("change the ACL of")))
             return
         # Tell the user what the server holds now, so an overwrite is a choice made on it.
         self._session.submit(
@@ -173,15 +173,15 @@ class AclWriter(QObject):
             self.reload(path)
 
     def _report(self, path: str, result: AclTreeResult) -> list[str]:
-        lines = [self.tr("ACL set on {0} nodes under {1}.").format(result.applied, path)]
+        lines = [self.tr("ACL set on %Ln node(s) under {0}.", "", result.applied).format(path)]
         if result.cancelled:
             lines.append(self.tr("Cancelled before the end."))
         if result.errors:
             where, exc = result.errors[0]
             lines.append(
-                self.tr("{0} nodes could not be changed, e.g. {1}").format(
-                    len(result.errors), describe(exc, where, action="change the ACL of")
-                )
+                self.tr(
+                    "%Ln node(s) could not be changed, e.g. {0}", "", len(result.errors)
+                ).format(describe(exc, where, action=self.tr("change the ACL of")))
             )
         if result.unlisted:
             lines.append(

@@ -88,7 +88,7 @@ class SubtreeDelete(QObject):
         for path in self._targets:
             if path not in result.remaining:
                 self._session.forget_ephemerals(path)
-        lines = [self.tr("%n node(s) deleted.", "", result.deleted)]
+        lines = [self.tr("%Ln node(s) deleted.", "", result.deleted)]
         if result.cancelled:
             lines.append(self.tr("Stopped before the end."))
         if result.remaining:

@@ -617,7 +617,7 @@ class AclEditor(QWidget):
         if total:
             progress.setMaximum(total)
             progress.setValue(min(done, total))
-        progress.setLabelText(self.tr("ACL set on {0} nodes…").format(done))
+        progress.setLabelText(self.tr("ACL set on %Ln node(s)…", "", done))
 
     def _close_progress(self) -> None:
         progress, self._progress = self._progress, None

@@ -7,9 +7,10 @@ menus, the toolbar, context menus and tests all find the same object.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import LANGUAGES
 from .assets import icon
 
 __all__ = ["WindowActions"]
@@ -23,114 +24,149 @@ class WindowActions(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        tr = self.tr
         a = self._add
         # Connection
         self.actionConnect = a(
             "actionConnect",
-            tr("&Connect…"),
+            self.tr("&Connect…"),
             "connect",
             "Ctrl+O",
-            tr("Connect this tab to a ZooKeeper server or ensemble"),
+            self.tr("Connect this tab to a ZooKeeper server or ensemble"),
         )
         self.actionNewConnection = a(
             "actionNewConnection",
-            tr("&New Connection…"),
+            self.tr("&New Connection…"),
             None,
             [Keys.AddTab, "Ctrl+T"],
-            tr("Open a connection in a new tab"),
+            self.tr("Open a connection in a new tab"),
         )
         self.actionCloseConnection = a(
             "actionCloseConnection",
-            tr("Close &Tab"),
+            self.tr("Close &Tab"),
             None,
             [Keys.Close, "Ctrl+W"],
-            tr("Close this connection's tab and end its session"),
+            self.tr("Close this connection's tab and end its session"),
         )
         self.actionSandbox = a(
             "actionSandbox",
-            tr("Start &Sandbox"),
+            self.tr("Start &Sandbox"),
             None,
             None,
-            tr("Start a local ZooKeeper with demo data and connect to it"),
+            self.tr("Start a local ZooKeeper with demo data and connect to it"),
         )
         self.actionDisconnect = a(
             "actionDisconnect",
-            tr("&Disconnect"),
+            self.tr("&Disconnect"),
             "disconnect",
             "Ctrl+Shift+D",
-            tr("Close the connection"),
+            self.tr("Close the connection"),
         )
         self.actionAddAuth = a(
             "actionAddAuth",
-            tr("Add &Credentials…"),
+            self.tr("Add &Credentials…"),
             None,
             "Ctrl+Shift+A",
-            tr("Authenticate this session (addauth) to read and change protected nodes"),
+            self.tr("Authenticate this session (addauth) to read and change protected nodes"),
         )
-        self.actionQuit = a("actionQuit", tr("&Quit"), None, Keys.Quit)
+        self.actionQuit = a("actionQuit", self.tr("&Quit"), None, Keys.Quit)
         # Node
         self.actionRefresh = a(
             "actionRefresh",
-            tr("&Refresh"),
+            self.tr("&Refresh"),
             "refresh",
             [Keys.Refresh, "Ctrl+R"],
-            tr("Read the selected node and its children again"),
+            self.tr("Read the selected node and its children again"),
         )
         self.actionCreateNode = a(
             "actionCreateNode",
-            tr("&New Node…"),
+            self.tr("&New Node…"),
             "create",
             "Ctrl+N",
-            tr("Create a node under the selected one"),
+            self.tr("Create a node under the selected one"),
         )
         # Insert creates a node too, but only in the tree: elsewhere the key is the
         # editor's or the path field's.
-        self.actionCreateNodeInTree = a("actionCreateNodeInTree", tr("&New Node…"), None, "Insert")
+        self.actionCreateNodeInTree = a(
+            "actionCreateNodeInTree", self.tr("&New Node…"), None, "Insert"
+        )
         self.actionCreateNodeInTree.triggered.connect(self.actionCreateNode.trigger)
         self.actionDeleteNode = a(
             "actionDeleteNode",
-            tr("&Delete…"),
+            self.tr("&Delete…"),
             "delete",
             Keys.Delete,
-            tr("Delete the selected nodes with their subtrees"),
+            self.tr("Delete the selected nodes with their subtrees"),
         )
         self.actionSave = a(
             "actionSave",
-            tr("&Save Data"),
+            self.tr("&Save Data"),
             "save",
             Keys.Save,
-            tr("Write the edited data to the server"),
+            self.tr("Write the edited data to the server"),
         )
         self.actionRevert = a(
             "actionRevert",
-            tr("Re&vert Data"),
+            self.tr("Re&vert Data"),
             None,
             "Ctrl+Shift+Z",
-            tr("Drop the edit and show the data loaded"),
+            self.tr("Drop the edit and show the data loaded"),
         )
         self.actionCopyPath = a(
             "actionCopyPath",
-            tr("Copy &Path"),
+            self.tr("Copy &Path"),
             None,
             "Ctrl+Shift+C",
-            tr("Copy the selected node's path"),
+            self.tr("Copy the selected node's path"),
         )
         self.actionGoTo = a(
-            "actionGoTo", tr("&Go to Path…"), None, "Ctrl+L", tr("Type a path to show")
+            "actionGoTo", self.tr("&Go to Path…"), None, "Ctrl+L", self.tr("Type a path to show")
         )
         # View
-        self.actionCollapseAll = a("actionCollapseAll", tr("Co&llapse All"), None, None)
+        self.actionCollapseAll = a("actionCollapseAll", self.tr("Co&llapse All"), None, None)
         self.actionSearch = a(
             "actionSearch",
-            tr("&Search…"),
+            self.tr("&Search…"),
             "search",
             Keys.Find,
-            tr("Find nodes by name, path, data or type under the selected node"),
+            self.tr("Find nodes by name, path, data or type under the selected node"),
         )
+        self.actionZoomIn = a(
+            "actionZoomIn",
+            self.tr("Zoom &In"),
+            None,
+            [Keys.ZoomIn, "Ctrl+="],
+            self.tr("Larger text"),
+        )
+        self.actionZoomOut = a(
+            "actionZoomOut", self.tr("Zoom &Out"), None, Keys.ZoomOut, self.tr("Smaller text")
+        )
+        self.actionZoomReset = a(
+            "actionZoomReset",
+            self.tr("&Reset Zoom"),
+            None,
+            "Ctrl+0",
+            self.tr("Text at the system's size"),
+        )
+        self.themeGroup = QActionGroup(self)
+        self.actionThemeSystem = self._choice(self.themeGroup, "actionThemeSystem", "system")
+        self.actionThemeSystem.setText(self.tr("Follow the &System"))
+        self.actionThemeLight = self._choice(self.themeGroup, "actionThemeLight", "light")
+        self.actionThemeLight.setText(self.tr("&Light"))
+        self.actionThemeDark = self._choice(self.themeGroup, "actionThemeDark", "dark")
+        self.actionThemeDark.setText(self.tr("&Dark"))
+        self.languageGroup = QActionGroup(self)
+        self.actionLanguageSystem = self._choice(self.languageGroup, "actionLanguageSystem", "")
+        self.actionLanguageSystem.setText(self.tr("Follow the &System"))
+        for code, name in LANGUAGES.items():
+            attribute = "actionLanguage" + code.replace("_", "")
+            setattr(self, attribute, self._choice(self.languageGroup, attribute, code))
+            getattr(self, attribute).setText(name)
         # Help
-        self.actionShortcuts = a("actionShortcuts", tr("&Keyboard Shortcuts"), None, "F1")
-        self.actionAbout = a("actionAbout", tr("&About zkinspector"), "app", None)
+        self.actionShortcuts = a("actionShortcuts", self.tr("&Keyboard Shortcuts"), None, "F1")
+        self.actionLog = a(
+            "actionLog", self.tr("&Log"), None, None, self.tr("Show what zkinspector logs, live")
+        )
+        self.actionAbout = a("actionAbout", self.tr("&About zkinspector"), "app", None)
 
         # Delete and Insert act on the tree only: the editor keeps its own keys.
         for action in self.tree_actions():
@@ -144,6 +180,15 @@ class WindowActions(QObject):
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""
         return [self.actionDeleteNode, self.actionCreateNodeInTree]
+
+    def _choice(self, group: QActionGroup, name: str, value: str) -> QAction:
+        """A checkable action of an exclusive group; its data is ``value``."""
+        action = QAction(self._window)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        action.setData(value)
+        group.addAction(action)
+        return action
 
     def _add(self, name: str, text: str, icon_name: str | None, shortcut=None, tip: str = ""):
         action = QAction(text, self._window)

@@ -1,4 +1,4 @@
-"""Finding bundled files (icons, translations, styles), loading icons, message colours.
+"""Finding bundled files (icons, translations, styles), loading icons, colours that follow the theme.
 
 The files live in the project's top-level ``resources/`` directory. They are found the
 same way from a source checkout, an installed wheel (where ``resources/`` is the package
@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-__all__ = ["icon", "message_color", "resource_path", "resources_dir", "style_message_label"]
+from .theme import is_dark, notifier
+
+__all__ = [
+    "banner_style",
+    "follow_theme",
+    "icon",
+    "message_color",
+    "resource_path",
+    "resources_dir",
+    "style_message_label",
+]
 
 
 def _candidates() -> list[Path]:
@@ -62,25 +74,73 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
+#: Text colours of messages by kind: (on a dark window, on a light window).
+MESSAGE_COLOURS = {
+    "error": ("#ff7b72", "#b3261e"),
+    "warning": ("#f0b44c", "#8a5a00"),
+    "ok": ("#6fd08c", "#1b7f3b"),
+}
+
+
 def message_color(palette: QPalette, kind: str = "error") -> QColor:
-    """A readable colour for an "error" or "warning" message on this palette's window.
+    """A readable colour for an "error", "warning" or "ok" message on this palette's window.
 
     Lighter shades on a dark window, darker ones on a light window.
     """
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    colors = {
-        "error": ("#ff7b72", "#b3261e"),
-        "warning": ("#f0b44c", "#8a5a00"),
-    }
-    light_shade, dark_shade = colors.get(kind, colors["error"])
-    return QColor(light_shade if dark else dark_shade)
+    on_dark, on_light = MESSAGE_COLOURS.get(kind, MESSAGE_COLOURS["error"])
+    return QColor(on_dark if is_dark(palette) else on_light)
+
+
+class _Follower(QObject):
+    """Runs a restyle of its parent widget when the theme changes; dies with the widget."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[QWidget], None]) -> None:
+        super().__init__(widget)
+        self._restyle = restyle
+        notifier().changed.connect(self.run)
+
+    def run(self) -> None:
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            self._restyle(parent)
+
+
+def follow_theme(widget: QWidget, restyle: Callable[[QWidget], None]) -> None:
+    """Call ``restyle(widget)`` now and each time the theme changes."""
+    restyle(widget)
+    _Follower(widget, restyle)
 
 
 def style_message_label(label: QLabel, kind: str = "error") -> None:
-    """Colour a QLabel's text for an "error" or "warning" message; "normal" resets it."""
-    if kind == "normal":
-        label.setPalette(QPalette())
+    """Colour a QLabel's text for an "error", "warning" or "ok" message; "normal" resets it.
+
+    The colour follows the theme from then on.
+    """
+    label.setProperty("zkMessageKind", kind)
+    if label.property("zkFollowsTheme"):
+        _restyle_message(label)
         return
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, message_color(palette, kind))
-    label.setPalette(palette)
+    label.setProperty("zkFollowsTheme", True)
+    follow_theme(label, _restyle_message)
+
+
+def _restyle_message(label: QWidget) -> None:
+    kind = label.property("zkMessageKind") or "normal"
+    label.setPalette(QPalette())  # the inherited palette: the theme's
+    if kind != "normal":
+        palette = label.palette()
+        colour = message_color(QApplication.palette(), kind)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
+
+
+def banner_style(name: str) -> str:
+    """A style sheet for a warning banner (widget objectName ``name``) in the theme now."""
+    if is_dark(QApplication.palette()):
+        background, border, text = "#4a3f1a", "#8a7430", "#f5e6b8"
+    else:
+        background, border, text = "#fff3cd", "#e0c36c", "#3d3000"
+    return (
+        f"#{name} {{ background: {background}; border: 1px solid {border}; }}"
+        f" #{name} QLabel {{ color: {text}; }}"
+    )

@@ -7,22 +7,29 @@ The controllers (models/) do the work; the page asks the user and shows the outc
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QSplitter, QTreeWidget, QWidget
 
 from ..models.creating import CreateRequest, NodeCreator
 from ..models.deleting import SubtreeDelete
 from ..models.editing import EditController
 from ..models.selected import SelectedNode
 from ..models.tree import ZnodeTreeModel
-from ..settings import SPLITTER_STATE, Settings
+from ..settings import (
+    COLUMN_WIDTHS,
+    DATA_CHARSET,
+    DATA_MODE,
+    SPLITTER_STATE,
+    Settings,
+)
 from ..zk import paths, session
 from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
-from ..zk.reads import NodeSnapshot
+from ..zk.reads import NodeSnapshot, read_stats
 from ..zk.session import ZkSession
 from .acl_pane import make_acl_editor
 from .assets import icon
@@ -48,10 +55,11 @@ TREE_ICONS = {
     "locked": "locked",
 }
 
-STATE_COLOURS = {
-    session.CONNECTED: "#1b7f3b",
-    session.SUSPENDED: "#b26a00",
-    session.LOST: "#b00020",
+#: How each state's text is coloured (assets.style_message_label kinds).
+STATE_KINDS = {
+    session.CONNECTED: "ok",
+    session.SUSPENDED: "warning",
+    session.LOST: "error",
 }
 
 
@@ -78,10 +86,15 @@ class ConnectionPage(QWidget):
     busyChanged = Signal(bool)  # listings in flight
     treeMenuRequested = Signal(QPoint)  # right click in the tree, global position
 
-    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, name: str = "", settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("connectionPage")
         self.name = name  # the profile's name, when connected through one
+        self.settings = settings  # remembers the data view, charset and last node
+        self._data_prefs_applied = False
+        self._restore_path = ""  # the node to select once connected
         self.session = ZkSession(self)
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
@@ -170,6 +183,15 @@ class ConnectionPage(QWidget):
         self.banner.reloadClicked.connect(self.revert)
         self.banner.diffClicked.connect(self._read_differences)
         self.dataPane.modifiedChanged.connect(self._on_modified)
+        for name, key, read in (
+            ("dataViewCombo", DATA_MODE, self.dataPane.mode),
+            ("dataCharsetCombo", DATA_CHARSET, self.dataPane.charset),
+        ):
+            combo = self.dataPane.findChild(QComboBox, name)
+            # After the pane took (or refused) the user's pick: remember what it shows.
+            combo.activated.connect(
+                lambda _i, k=key, r=read: QTimer.singleShot(0, lambda: self._remember(k, r()))
+            )
         self.aclEditor.statusMessage.connect(lambda text: self.message.emit(text, 8000))
         self.creator.created.connect(self._on_created)
         self.creator.failed.connect(
@@ -191,7 +213,7 @@ class ConnectionPage(QWidget):
         return self.dataPane.is_modified()
 
     def state_text(self) -> tuple[str, str]:
-        """The connection's state as a sentence and a colour (a CSS colour or "")."""
+        """The connection's state as a sentence and a message kind ("ok", ... "normal")."""
         state, detail = self.session.state, self.session.server
         text = {
             session.CONNECTED: self.tr("Connected to %s") % detail
@@ -206,7 +228,7 @@ class ConnectionPage(QWidget):
         }.get(state, state)
         if state == session.CONNECTED and self.session.read_only:
             text += self.tr(" (read-only)")
-        return text, STATE_COLOURS.get(state, "")
+        return text, STATE_KINDS.get(state, "normal")
 
     def _hosts(self) -> str:
         params = self.session.params
@@ -253,17 +275,52 @@ class ConnectionPage(QWidget):
         self.dataPane.set_read_only(not st.writable or snap is None or not snap.readable)
         self.aclEditor.set_writable(st.writable)
 
+    def _column_views(self) -> list:
+        return [self.tree, self.statView, self.aclEditor.findChild(QTreeWidget, "aclView")]
+
     def save_layout(self, settings: Settings) -> None:
-        """Remember the splitters' sizes (the next pages open the same way)."""
+        """Remember the splitters' sizes and the columns' widths (next pages open the same)."""
         for splitter in (self.splitter, self.details):
             key = SPLITTER_STATE.child(splitter.objectName())
             settings.set(key, bytes(splitter.saveState().data()))
+        for view in self._column_views():
+            if view is not None:
+                header = view.header()
+                widths = [str(header.sectionSize(i)) for i in range(header.count())]
+                settings.set(COLUMN_WIDTHS.child(view.objectName()), widths)
 
     def restore_layout(self, settings: Settings) -> None:
         for splitter in (self.splitter, self.details):
             state = settings.get(SPLITTER_STATE.child(splitter.objectName()))
             if state:
                 splitter.restoreState(state)
+        for view in self._column_views():
+            if view is None:
+                continue
+            header = view.header()
+            widths = settings.get(COLUMN_WIDTHS.child(view.objectName()))
+            # Only the columns the user sizes; the last one takes what is left.
+            for i, width in enumerate(widths[: header.count() - 1]):
+                if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Interactive:
+                    with contextlib.suppress(ValueError):
+                        header.resizeSection(i, max(20, int(width)))
+
+    def _remember(self, key, value: str) -> None:
+        if self.settings is not None:
+            self.settings.set(key, value)
+
+    def _apply_data_prefs(self) -> None:
+        """The first node shown: in the view and charset the user picked last time."""
+        if self._data_prefs_applied or self.settings is None:
+            return
+        self._data_prefs_applied = True
+        charset = self.settings.get(DATA_CHARSET)
+        mode = self.settings.get(DATA_MODE)
+        with contextlib.suppress(ValueError):  # a view or charset this version lacks
+            if charset and charset != self.dataPane.charset():
+                self.dataPane.set_charset(charset)
+            if mode and mode != self.dataPane.mode():
+                self.dataPane.set_mode(mode)
 
     def _on_modified(self, _modified: bool) -> None:
         self.actionsChanged.emit()
@@ -286,6 +343,8 @@ class ConnectionPage(QWidget):
             return
         self._ever_connected = True
         self.name = name
+        # Read now: selecting the root once connected makes "/" the last node.
+        self._restore_path = self.settings.last_node(params.hosts) if self.settings else ""
         self.session.connect_to(params)
         self.titleChanged.emit()
 
@@ -310,6 +369,19 @@ class ConnectionPage(QWidget):
     def _on_connected(self) -> None:
         self.message.emit(self.tr("Connected to %s") % self.session.server, 5000)
         self.dataPane.set_size_limit(self.session.request_limit, self.session.params.chroot)
+        self._reveal_last_node()
+
+    def _reveal_last_node(self) -> None:
+        """Select the node selected last on this connect string, if it is still there."""
+        last, self._restore_path = self._restore_path, ""
+        if not last or last == "/":
+            return
+
+        def still_there(found: bool) -> None:
+            if found and self.current_path() in (None, "/"):  # the user has not moved on
+                self.reveal(last)
+
+        self.session.submit(lambda client: read_stats(client, [last])[0] is not None, still_there)
 
     def _on_connect_failed(self, text: str) -> None:
         self.message.emit(text, 15000)
@@ -363,6 +435,9 @@ class ConnectionPage(QWidget):
             self.treePane.restore_current(previous)
             return
         self.treePane.pathEdit.setText(path or "")
+        params = self.session.params
+        if path and self.settings is not None and params is not None:
+            self.settings.remember_node(params.hosts, path)
         self.banner.hide()
         self.selected.select(path)
         self._show_snapshot(None, self.tr("Loading…") if path else "")
@@ -376,6 +451,8 @@ class ConnectionPage(QWidget):
     def _show_loaded(self, snap: NodeSnapshot) -> None:
         self.banner.hide()
         self._show_snapshot(snap)
+        if snap.readable:
+            self._apply_data_prefs()
 
     def _on_loaded(self, snap: NodeSnapshot) -> None:
         if snap.error and not self.dataPane.is_modified():

@@ -9,7 +9,7 @@ dialog stays open, or shows itself again if it was closed). Cancel during progre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -64,12 +64,7 @@ class DeleteNodeDialog(QDialog):
         )
         warn.setFixedSize(size, size)
 
-        if len(self._paths) == 1:
-            question = self.tr("Delete this node and everything under it?")
-        else:
-            question = self.tr("Delete these {0} nodes and everything under them?").format(
-                len(self._paths)
-            )
+        question = self.tr("Delete these %Ln node(s) and everything under them?", "", len(paths))
         self._question_label = QLabel(question, self)
         self._question_label.setObjectName("deleteQuestionLabel")
         font = self._question_label.font()
@@ -148,6 +143,7 @@ class DeleteNodeDialog(QDialog):
             self._count_label.setText(self.tr("Counting…"))
         self._update_buttons()
         self.resize(max(self.sizeHint().width(), 440), self.sizeHint().height())
+        self._fit_height()
 
     # ----------------------------------------------------------------- public API
 
@@ -175,6 +171,7 @@ class DeleteNodeDialog(QDialog):
         style_message_label(self._count_label, "normal")
         self._count_label.setText(self._count_text(n))
         self._update_buttons()
+        self._fit_height()
 
     def set_count_failed(self, message: str) -> None:
         """Counting failed: show why; Delete stays disabled."""
@@ -219,6 +216,7 @@ class DeleteNodeDialog(QDialog):
         self._count_label.setText(message)
         style_message_label(self._count_label, "normal" if ok else "error")
         self._update_buttons()
+        self._fit_height()
         self._close_button.setFocus()
 
     def is_in_progress(self) -> bool:
@@ -271,35 +269,37 @@ class DeleteNodeDialog(QDialog):
                 ).format(path)
         return ""
 
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped texts need at this width, once the layout has
+        taken the new text (a window's minimum size ignores a label's height-for-width)."""
+        QTimer.singleShot(0, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _can_delete(self) -> bool:
         return not self._refusal and self._count is not None and self._count > 0
 
     def _count_text(self, n: int) -> str:
-        locale = QLocale()
         selected = len(self._paths)
         descendants = max(n - selected, 0)
         if n <= 0:
             return self.tr("These nodes no longer exist; there is nothing to delete.")
-        if n == 1:
-            head = self.tr("1 node will be deleted")
-        else:
-            head = self.tr("{0} nodes will be deleted").format(locale.toString(n))
+        head = self.tr("%Ln node(s) will be deleted", "", n)
         if selected == 1:
             path = self._paths[0]
             if descendants == 0:
                 return self.tr("{0}: {1}.").format(head, path)
-            if descendants == 1:
-                return self.tr("{0}: {1} and its 1 descendant.").format(head, path)
-            return self.tr("{0}: {1} and its {2} descendants.").format(
-                head, path, locale.toString(descendants)
+            return self.tr("{0}: {1} and its %Ln descendant(s).", "", descendants).format(
+                head, path
             )
         if descendants == 0:
-            return self.tr("{0}: the {1} selected nodes.").format(head, selected)
-        if descendants == 1:
-            return self.tr("{0}: the {1} selected nodes and 1 descendant.").format(head, selected)
-        return self.tr("{0}: the {1} selected nodes and their {2} descendants.").format(
-            head, selected, locale.toString(descendants)
-        )
+            return self.tr("{0}: the %Ln selected node(s).", "", selected).format(head)
+        return self.tr(
+            "{0}: the {1} selected nodes and their %Ln descendant(s).", "", descendants
+        ).format(head, selected)
 
     def _apply_progress(self, done: int, total: int | None) -> None:
         locale = QLocale()

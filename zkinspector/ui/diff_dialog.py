@@ -226,17 +226,8 @@ class DiffDialog(QDialog):
         if self._stats.same:
             text = self.tr("No differences: your text matches the server's data.")
         else:
-            removed, added = self._stats.removed, self._stats.added
-            server = (
-                self.tr("1 line only on the server")
-                if removed == 1
-                else self.tr("%d lines only on the server") % removed
-            )
-            yours = (
-                self.tr("1 line only in your text")
-                if added == 1
-                else self.tr("%d lines only in your text") % added
-            )
+            server = self.tr("%Ln line(s) only on the server", "", self._stats.removed)
+            yours = self.tr("%Ln line(s) only in your text", "", self._stats.added)
             text = self.tr("%s, %s.") % (server, yours)
         return f"{text} {note}".strip()
 

@@ -1,31 +1,135 @@
-"""The Help menu's windows: keyboard shortcuts and About."""
+"""The Help menu's windows: keyboard shortcuts, the log, and About (with every version)."""
 
 from __future__ import annotations
 
+import platform
 from html import escape
+from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication
+import PySide6
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["show_about", "show_shortcuts"]
+from ..zk.errors import describe
+from ..zk.server_info import server_version
+from ..zk.session import ZkSession
+from .assets import icon
+from .log_view import LogWindow, log_history
+
+__all__ = ["AboutDialog", "show_about", "show_log", "show_shortcuts", "versions"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+def versions() -> list[tuple[str, str]]:
+    """(component, version) of the app and what it runs on."""
+
+    def installed(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "?"
+
+    return [
+        ("zkinspector", QApplication.applicationVersion() or installed("zkinspector")),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("kazoo", installed("kazoo")),
+        ("Python", platform.python_version()),
+    ]
 
 
-def show_about(parent: QWidget) -> None:
-    """The About box: what zkinspector is and its version."""
-    QMessageBox.about(
-        parent,
-        _tr("About zkinspector"),
-        _tr("<b>zkinspector</b> %s<br>A fast desktop inspector for Apache ZooKeeper.")
-        % escape(QApplication.instance().applicationVersion()),
-    )
+class AboutDialog(QDialog):
+    """What zkinspector is, and the versions of everything it runs on and talks to.
+
+    The server's version is asked for on the session's worker (``srvr``) and shown when
+    it comes.
+    """
+
+    def __init__(self, session: ZkSession | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About zkinspector"))
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(64, 64))
+        title = QLabel(
+            "<b>zkinspector</b><br>"
+            + escape(self.tr("A fast desktop inspector for Apache ZooKeeper."))
+        )
+        self.versionsLabel = QLabel()
+        self.versionsLabel.setObjectName("aboutVersions")
+        self.versionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.versionsLabel)
+        layout.addWidget(buttons)
+        self._server = self.tr("not connected")
+        if session is not None and session.is_connected:
+            self._server = self.tr("asking…")
+            session.submit(server_version, self._show_server, self._server_failed)
+        self._fill()
+
+    def server_text(self) -> str:
+        """What the dialog says of the server's version."""
+        return self._server
+
+    def _show_server(self, version: str) -> None:
+        self._server = version
+        self._fill()
+
+    def _server_failed(self, exc: BaseException) -> None:
+        self._server = self.tr("unknown: %s") % describe(exc)
+        self._fill()
+
+    def _fill(self) -> None:
+        if not shiboken6.isValid(self.versionsLabel):
+            return  # closed before the server answered
+        rows = [*versions(), (self.tr("ZooKeeper server"), self._server)]
+        self.versionsLabel.setText(
+            "<table cellspacing=4>"
+            + "".join(
+                f"<tr><td>{escape(name)}</td><td><b>{escape(value)}</b></td></tr>"
+                for name, value in rows
+            )
+            + "</table>"
+        )
+        hint = self.sizeHint()
+        if hint.width() > self.width() or hint.height() > self.height():
+            self.resize(self.size().expandedTo(hint))  # the server's answer came in longer
 
 
-def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
+def show_about(parent: QWidget, session: ZkSession | None = None) -> AboutDialog:
+    """Open the About dialog (it deletes itself on close)."""
+    dialog = AboutDialog(session, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_log(parent: QWidget) -> LogWindow:
+    """Open the log window, or raise the one already open."""
+    window = parent.findChild(LogWindow, "logWindow")
+    if window is None:
+        window = LogWindow(log_history(), parent)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction]) -> QMessageBox:
     """A table of every action that has a keyboard shortcut."""
     rows = []
     for action in actions:
@@ -35,8 +139,14 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
         if keys:
             name = escape(action.text().replace("&", ""))
             rows.append(f"<tr><td>{name}</td><td><b>{escape(keys)}</b></td></tr>")
-    QMessageBox.information(
-        parent,
-        _tr("Keyboard Shortcuts"),
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Help", "Keyboard Shortcuts"),
         "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>",
+        QMessageBox.StandardButton.Close,
+        parent,
     )
+    box.setObjectName("shortcutsBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

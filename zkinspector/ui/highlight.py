@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from .theme import is_dark, notifier
+
 __all__ = ["LANGUAGES", "MAX_HIGHLIGHT_CHARS", "PygmentsHighlighter"]
 
 LANGUAGES: dict[str, type[Lexer]] = {
@@ -43,10 +45,6 @@ MAX_HIGHLIGHT_CHARS = 300_000
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 @cache
@@ -90,6 +88,7 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.relex)
         document.contentsChange.connect(self._on_contents_change)
+        notifier().changed.connect(self._on_theme_changed)  # light or dark token colours
         self.set_language(language)
 
     def language(self) -> str | None:
@@ -137,7 +136,7 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         assert self._lexer is not None
         app = QGuiApplication.instance()
         palette = app.palette() if isinstance(app, QGuiApplication) else QPalette()
-        self._style = DARK_STYLE if _is_dark(palette) else LIGHT_STYLE
+        self._style = DARK_STYLE if is_dark(palette) else LIGHT_STYLE
         formats = _formats(self._style)
         # Qt counts positions in UTF-16 units, Python in code points.
         if any(ord(c) > 0xFFFF for c in text):
@@ -160,6 +159,10 @@ class PygmentsHighlighter(QSyntaxHighlighter):
             self._starts.append(index)
             self._ends.append(end)
             self._formats.append(fmt)
+
+    def _on_theme_changed(self) -> None:
+        if self._lexer is not None:
+            self.relex()
 
     def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
         if self._lexer is not None and (removed or added):

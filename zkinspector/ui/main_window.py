@@ -7,8 +7,9 @@ page (ui/connection_page.py); the pages and their controllers do the work.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
+from ..i18n import LANGUAGES
 from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
 from ..zk.sandbox import SandboxController
 from ..zk.session import DISCONNECTED
 from .actions import WindowActions
-from .assets import icon
+from .assets import icon, style_message_label
 from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
-from .help import show_about, show_shortcuts
+from .help import show_about, show_log, show_shortcuts
 from .search_panel import SearchPanel
+from .theme import apply_theme, current_theme, font_zoom
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_search_dock()
         self._build_status()
         self._wire()
+        font_zoom().watch(self)
         self.add_page()
         self.resize(1100, 700)
         geometry = settings.get(prefs.WINDOW_GEOMETRY)
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         self.viewMenu = bar.addMenu(self.tr("&View"))
         self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.actionShortcuts, a.actionAbout])
+        help_menu.addActions([a.actionShortcuts, a.actionLog, a.actionAbout])
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -121,6 +125,30 @@ class MainWindow(QMainWindow):
         toggle.setObjectName("actionSearchPanel")
         toggle.setText(self.tr("Search &Panel"))
         self.viewMenu.addAction(toggle)
+        self._build_look_menu()
+
+    def _build_look_menu(self) -> None:
+        """View > zoom, Theme and Language, checked as they are now."""
+        a = self.actions
+        view = self.viewMenu
+        view.addSeparator()
+        view.addActions([a.actionZoomIn, a.actionZoomOut, a.actionZoomReset])
+        self.themeMenu = view.addMenu(self.tr("&Theme"))
+        self.themeMenu.setObjectName("themeMenu")
+        self.themeMenu.addActions(a.themeGroup.actions())
+        self.languageMenu = view.addMenu(self.tr("&Language"))
+        self.languageMenu.setObjectName("languageMenu")
+        note = self.languageMenu.addAction(self.tr("Takes effect when zkinspector starts again"))
+        note.setEnabled(False)
+        self.languageMenu.addSeparator()
+        self.languageMenu.addActions(a.languageGroup.actions())
+        self._check(a.themeGroup, current_theme())
+        self._check(a.languageGroup, self.settings.get(prefs.LANGUAGE))
+
+    @staticmethod
+    def _check(group: QActionGroup, value: str) -> None:
+        for action in group.actions():
+            action.setChecked(action.data() == value)
 
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
@@ -141,7 +169,13 @@ class MainWindow(QMainWindow):
         a.actionSandbox.triggered.connect(self.start_sandbox)
         a.actionQuit.triggered.connect(self.close)
         a.actionShortcuts.triggered.connect(lambda: show_shortcuts(self, a.all()))
-        a.actionAbout.triggered.connect(lambda: show_about(self))
+        a.actionAbout.triggered.connect(lambda: show_about(self, self.page.session))
+        a.actionLog.triggered.connect(lambda: show_log(self))
+        a.actionZoomIn.triggered.connect(lambda: self.set_zoom(font_zoom().steps + 1))
+        a.actionZoomOut.triggered.connect(lambda: self.set_zoom(font_zoom().steps - 1))
+        a.actionZoomReset.triggered.connect(lambda: self.set_zoom(0))
+        a.themeGroup.triggered.connect(lambda action: self.set_theme(action.data()))
+        a.languageGroup.triggered.connect(lambda action: self.set_language(action.data()))
         a.actionSearch.triggered.connect(self.open_search)
         # Node actions go to the current page.
         for action, method in (
@@ -161,6 +195,32 @@ class MainWindow(QMainWindow):
         self.sandbox.failed.connect(lambda text: show_message(self, self.tr("Sandbox"), text))
         self.destroyed.connect(self.sandbox.stop)
 
+    # -- look -------------------------------------------------------------------------
+
+    def set_theme(self, name: str, *, remember: bool = True) -> None:
+        """Switch to the "system", "light" or "dark" theme now (and from now on)."""
+        apply_theme(QApplication.instance(), name)
+        self._check(self.actions.themeGroup, name)
+        if remember:
+            self.settings.set(prefs.THEME, name)
+
+    def set_zoom(self, steps: int) -> None:
+        """Font zoom in points over the system's size, now and from now on."""
+        steps = font_zoom().set_steps(steps)
+        self.settings.set(prefs.FONT_ZOOM, steps)
+        self.statusBar().showMessage(
+            self.tr("Text size: %s pt") % f"{font_zoom().point_size():g}", 3000
+        )
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language ("" follows the system) for the next start."""
+        self.settings.set(prefs.LANGUAGE, code)
+        self._check(self.actions.languageGroup, code)
+        name = LANGUAGES.get(code, self.tr("the system's language"))
+        self.statusBar().showMessage(
+            self.tr("zkinspector will be in %s when it starts again.") % name, 10000
+        )
+
     # -- pages ------------------------------------------------------------------------
 
     @property
@@ -174,8 +234,10 @@ class MainWindow(QMainWindow):
 
     def add_page(self) -> ConnectionPage:
         """Open a new, unconnected tab and make it current."""
-        page = ConnectionPage(self.connectionTabs)
+        page = ConnectionPage(self.connectionTabs, settings=self.settings)
         page.restore_layout(self.settings)
+        font_zoom().adopt(page)
+        font_zoom().watch(page)
         page.tree.addActions(self.actions.tree_actions())
         self.searchStack.addWidget(page.searchPanel)
         page.message.connect(lambda text, ms, p=page: self._page_message(p, text, ms))
@@ -235,9 +297,9 @@ class MainWindow(QMainWindow):
             self.connectionTabs.setTabToolTip(index, page.state_text()[0])
         if page is not self.page:
             return
-        text, colour = page.state_text()
+        text, kind = page.state_text()
         self.connectionStatus.setText(text)
-        self.connectionStatus.setStyleSheet(f"color: {colour};" if colour else "")
+        style_message_label(self.connectionStatus, kind)
         self._update_actions()
         self._update_title()
 

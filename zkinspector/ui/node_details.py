@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTabWidget, QWidget
 
 from ..zk.reads import NodeSnapshot
+from .assets import banner_style, follow_theme
 from .data_pane import DataPane
 from .stat_pane import StatView
 from .widgets import hbox, vbox
@@ -22,10 +23,9 @@ class ChangedBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changedBanner")
-        self.setStyleSheet("#changedBanner { background: #fff3cd; border: 1px solid #e0c36c; }")
+        follow_theme(self, lambda w: w.setStyleSheet(banner_style(w.objectName())))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #3d3000;")
         self.reloadButton = QPushButton(self.tr("Reload"))
         self.reloadButton.setObjectName("bannerReloadButton")
         self.reloadButton.setToolTip(self.tr("Drop your text and show the server's data"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -353,16 +353,8 @@ class SearchPanel(QWidget):
     # -- status -----------------------------------------------------------------------
 
     def _summary(self, *, running: bool = False, stopped: bool = False) -> str:
-        locale = QLocale()
-        found = len(self.model)
-        matches = (
-            self.tr("1 match") if found == 1 else self.tr("%s matches") % locale.toString(found)
-        )
-        nodes = (
-            self.tr("1 node")
-            if self._visited == 1
-            else self.tr("%s nodes") % locale.toString(self._visited)
-        )
+        matches = self.tr("%Ln match(es)", "", len(self.model))
+        nodes = self.tr("%Ln node(s)", "", self._visited)
         if running:
             return self.tr("Searching… %1 in %2 so far").replace("%1", matches).replace("%2", nodes)
         text = self.tr("%1 in %2").replace("%1", matches).replace("%2", nodes)

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 
 from kazoo.security import ACL, Id, Permissions
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 __all__ = [
     "PERMISSIONS",
@@ -95,7 +98,9 @@ def parse_perms(text: str) -> int:
     """
     cleaned = text.strip().lower()
     if not cleaned:
-        raise ValueError('Give at least one permission, such as "r" or "cdrwa".')
+        raise ValueError(
+            translate("zk.acl", 'Give at least one permission, such as "r" or "cdrwa".')
+        )
     if cleaned == "all":
         return Permissions.ALL
     if cleaned == "none":
@@ -106,7 +111,10 @@ def parse_perms(text: str) -> int:
             word = word.strip()
             if word not in _NAME_BITS:
                 raise ValueError(
-                    f'"{word}" is not a permission; use read, write, create, delete or admin.'
+                    translate(
+                        "zk.acl",
+                        '"{0}" is not a permission; use read, write, create, delete or admin.',
+                    ).format(word)
                 )
             perms |= _NAME_BITS[word]
         return perms
@@ -114,8 +122,10 @@ def parse_perms(text: str) -> int:
     for letter in cleaned:
         if letter not in _LETTER_BITS:
             raise ValueError(
-                f'"{letter}" is not a permission letter; use c (create), d (delete), '
-                "r (read), w (write) and a (admin)."
+                translate(
+                    "zk.acl",
+                    '"{0}" is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).',
+                ).format(letter)
             )
         perms |= _LETTER_BITS[letter]
     return perms
@@ -146,16 +156,24 @@ def _check_ip(ident: str) -> None:
         ip = ipaddress.ip_address(address)
     except ValueError:
         raise ValueError(
-            f'"{address}" is not an IP address; an ip ACL id looks like "10.0.0.1", '
-            '"10.0.0.0/8" or "2001:db8::/32".'
+            translate(
+                "zk.acl",
+                '"{0}" is not an IP address; an ip ACL id looks like "10.0.0.1", "10.0.0.0/8" or "2001:db8::/32".',
+            ).format(address)
         ) from None
     if slash:
         if not (mask.isascii() and mask.isdigit()):
-            raise ValueError(f'The network mask "/{mask}" must be a number of bits.')
+            raise ValueError(
+                translate("zk.acl", 'The network mask "/{0}" must be a number of bits.').format(
+                    mask
+                )
+            )
         if int(mask) > ip.max_prefixlen:
             raise ValueError(
-                f"The network mask /{int(mask)} is too long for an IPv{ip.version} address "
-                f"(at most /{ip.max_prefixlen})."
+                translate(
+                    "zk.acl",
+                    "The network mask /{0} is too long for an IPv{1} address (at most /{2}).",
+                ).format(int(mask), ip.version, ip.max_prefixlen)
             )
 
 
@@ -169,8 +187,10 @@ def _check_digest(ident: str) -> None:
             valid = False
     if not valid:
         raise ValueError(
-            'A digest id must look like "user:hash", where hash is the base64 SHA-1 digest '
-            "of user:password (the digest helper computes it from a password)."
+            translate(
+                "zk.acl",
+                'A digest id must look like "user:hash", where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).',
+            )
         )
 
 
@@ -182,18 +202,32 @@ def check_entry(scheme: str, ident: str, perms: int) -> None:
     and an entry without any permission.
     """
     if scheme not in SCHEMES:
-        raise ValueError(f'"{scheme}" is not an ACL scheme; use one of {", ".join(SCHEMES)}.')
+        raise ValueError(
+            translate("zk.acl", '"{0}" is not an ACL scheme; use one of {1}.').format(
+                scheme, ", ".join(SCHEMES)
+            )
+        )
     if scheme == "world":
         if ident != "anyone":
-            raise ValueError('The world scheme only has the id "anyone" (world:anyone).')
+            raise ValueError(
+                translate("zk.acl", 'The world scheme only has the id "anyone" (world:anyone).')
+            )
     elif scheme == "ip":
         _check_ip(ident)
     elif scheme == "digest":
         _check_digest(ident)
     elif scheme != "auth" and not ident:
-        raise ValueError(f"The {scheme} scheme needs an id (scheme:id:permissions).")
+        raise ValueError(
+            translate("zk.acl", "The {0} scheme needs an id (scheme:id:permissions).").format(
+                scheme
+            )
+        )
     if perms & Permissions.ALL == 0:
-        raise ValueError('An ACL entry needs at least one permission, such as "r" or "cdrwa".')
+        raise ValueError(
+            translate(
+                "zk.acl", 'An ACL entry needs at least one permission, such as "r" or "cdrwa".'
+            )
+        )
 
 
 def make_acl(scheme: str, ident: str, perms: int) -> ACL:
@@ -215,11 +249,17 @@ def parse_acl(text: str) -> ACL:
     ident, last, perms_text = rest.rpartition(":")
     if not first or not last:
         raise ValueError(
-            f'"{stripped}" is not an ACL; write it as scheme:id:permissions, '
-            'for example "world:anyone:cdrwa".'
+            translate(
+                "zk.acl",
+                '"{0}" is not an ACL; write it as scheme:id:permissions, for example "world:anyone:cdrwa".',
+            ).format(stripped)
         )
     if scheme not in SCHEMES:
-        raise ValueError(f'"{scheme}" is not an ACL scheme; use one of {", ".join(SCHEMES)}.')
+        raise ValueError(
+            translate("zk.acl", '"{0}" is not an ACL scheme; use one of {1}.').format(
+                scheme, ", ".join(SCHEMES)
+            )
+        )
     perms = parse_perms(perms_text) if perms_text.strip() else 0
     return make_acl(scheme, ident, perms)
 
@@ -250,9 +290,11 @@ def parse_acl_list(text: str) -> list[ACL]:
         try:
             acls.append(parse_acl(line))
         except ValueError as exc:
-            raise ValueError(f"Line {number}: {exc}") from None
+            raise ValueError(translate("zk.acl", "Line {0}: {1}").format(number, exc)) from None
     if not acls:
-        raise ValueError('Give at least one ACL entry, such as "world:anyone:cdrwa".')
+        raise ValueError(
+            translate("zk.acl", 'Give at least one ACL entry, such as "world:anyone:cdrwa".')
+        )
     return acls
 
 

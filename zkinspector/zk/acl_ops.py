@@ -25,11 +25,14 @@ from kazoo.exceptions import (
 )
 from kazoo.protocol.states import ZnodeStat
 from kazoo.security import ACL
+from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .acl import same_acl
 from .walk import Cancelled, walk
 from .writes import UNKNOWN_OUTCOME, settle_after_loss
+
+translate = QCoreApplication.translate
 
 __all__ = ["AclTreeResult", "apply_acl_tree", "certificate_subject", "set_acl_once"]
 
@@ -68,7 +71,9 @@ def set_acl_once(client: KazooClient, path: str, acls: list[ACL], aversion: int)
             return client.set_acls(path, acls, version=aversion)
         raise BadVersionError()
 
-    return settle_after_loss(client, settle, f"setting the ACL of {path}")
+    return settle_after_loss(
+        client, settle, translate("zk.acl_ops", "setting the ACL of {0}").format(path)
+    )
 
 
 @dataclass

@@ -11,7 +11,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from .paths import InvalidPath, validate_path
+
+translate = QCoreApplication.translate
 
 __all__ = [
     "DEFAULT_PORT",
@@ -103,31 +107,56 @@ class ConnectParams:
 
 def _parse_port(text: str, entry: str) -> int:
     if not text:
-        raise ValueError(f'"{entry}" has an empty port; write HOST:PORT or leave out ":PORT".')
+        raise ValueError(
+            translate(
+                "zk.connstr", '"{0}" has an empty port; write HOST:PORT or leave out ":PORT".'
+            ).format(entry)
+        )
     if not text.isascii() or not text.isdigit():
-        raise ValueError(f'"{entry}" has an invalid port "{text}"; a port is a number.')
+        raise ValueError(
+            translate("zk.connstr", '"{0}" has an invalid port "{1}"; a port is a number.').format(
+                entry, text
+            )
+        )
     port = int(text)
     if not 1 <= port <= 65535:
-        raise ValueError(f'"{entry}" has port {port}; a port must be between 1 and 65535.')
+        raise ValueError(
+            translate(
+                "zk.connstr", '"{0}" has port {1}; a port must be between 1 and 65535.'
+            ).format(entry, port)
+        )
     return port
 
 
 def _check_hostname(host: str, entry: str) -> None:
     if len(host) > 253:
-        raise ValueError(f'The host name in "{entry}" is too long (over 253 characters).')
+        raise ValueError(
+            translate(
+                "zk.connstr", 'The host name in "{0}" is too long (over 253 characters).'
+            ).format(entry)
+        )
     labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
     for label in labels:
         if not label:
-            raise ValueError(f'"{entry}" is not a valid host name (it has an empty part).')
+            raise ValueError(
+                translate(
+                    "zk.connstr", '"{0}" is not a valid host name (it has an empty part).'
+                ).format(entry)
+            )
         if not label.isascii() or not _LABEL.match(label):
             raise ValueError(
-                f'"{entry}" is not a valid host name; use letters, digits, "-" and ".".'
+                translate(
+                    "zk.connstr",
+                    '"{0}" is not a valid host name; use letters, digits, "-" and ".".',
+                ).format(entry)
             )
     if all(label.isdigit() for label in labels):
         try:
             ipaddress.IPv4Address(host)
         except ValueError:
-            raise ValueError(f'"{host}" is not a valid IPv4 address.') from None
+            raise ValueError(
+                translate("zk.connstr", '"{0}" is not a valid IPv4 address.').format(host)
+            ) from None
 
 
 def _parse_entry(entry: str) -> tuple[str, int]:
@@ -135,23 +164,39 @@ def _parse_entry(entry: str) -> tuple[str, int]:
     if entry.startswith("["):
         close = entry.find("]")
         if close < 0:
-            raise ValueError(f'"{entry}" has "[" without a closing "]".')
+            raise ValueError(
+                translate("zk.connstr", '"{0}" has "[" without a closing "]".').format(entry)
+            )
         host = entry[1:close]
         rest = entry[close + 1 :]
         try:
             ipaddress.IPv6Address(host)
         except ValueError:
-            raise ValueError(f'"{host}" in "{entry}" is not a valid IPv6 address.') from None
+            raise ValueError(
+                translate("zk.connstr", '"{0}" in "{1}" is not a valid IPv6 address.').format(
+                    host, entry
+                )
+            ) from None
         if not rest:
             return host, DEFAULT_PORT
         if not rest.startswith(":"):
-            raise ValueError(f'"{entry}": only ":PORT" may follow the "]" of an IPv6 address.')
+            raise ValueError(
+                translate(
+                    "zk.connstr", '"{0}": only ":PORT" may follow the "]" of an IPv6 address.'
+                ).format(entry)
+            )
         return host, _parse_port(rest[1:], entry)
     if entry.count(":") > 1:
-        raise ValueError(f'Write IPv6 addresses in brackets, e.g. "[{entry}]:{DEFAULT_PORT}".')
+        raise ValueError(
+            translate("zk.connstr", 'Write IPv6 addresses in brackets, e.g. "[{0}]:{1}".').format(
+                entry, DEFAULT_PORT
+            )
+        )
     host, colon, port_text = entry.partition(":")
     if not host:
-        raise ValueError(f'"{entry}" has no host name before the port.')
+        raise ValueError(
+            translate("zk.connstr", '"{0}" has no host name before the port.').format(entry)
+        )
     _check_hostname(host, entry)
     port = _parse_port(port_text, entry) if colon else DEFAULT_PORT
     return host, port
@@ -165,21 +210,34 @@ def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str]:
     """
     text = s.strip()
     if not text:
-        raise ValueError("Enter a server, e.g. localhost:2181.")
+        raise ValueError(translate("zk.connstr", "Enter a server, e.g. localhost:2181."))
     slash = text.find("/")
     if slash >= 0:
         host_part, chroot = text[:slash], text[slash:]
     else:
         host_part, chroot = text, ""
     if not host_part.strip():
-        raise ValueError("Enter at least one server before the chroot, e.g. localhost:2181/app.")
+        raise ValueError(
+            translate(
+                "zk.connstr",
+                "Enter at least one server before the chroot, e.g. localhost:2181/app.",
+            )
+        )
     hosts: list[tuple[str, int]] = []
     for raw in host_part.split(","):
         entry = raw.strip()
         if not entry:
-            raise ValueError('The server list has an empty entry (two commas, or a stray ",").')
+            raise ValueError(
+                translate(
+                    "zk.connstr", 'The server list has an empty entry (two commas, or a stray ",").'
+                )
+            )
         if any(ch.isspace() for ch in entry):
-            raise ValueError(f'"{entry}" contains a space; separate servers with ",".')
+            raise ValueError(
+                translate(
+                    "zk.connstr", '"{0}" contains a space; separate servers with ",".'
+                ).format(entry)
+            )
         hosts.append(_parse_entry(entry))
     if chroot == "/":
         chroot = ""
@@ -187,7 +245,7 @@ def parse_connect_string(s: str) -> tuple[list[tuple[str, int]], str]:
         try:
             validate_path(chroot)
         except InvalidPath as exc:
-            raise ValueError(f"Invalid chroot: {exc}") from None
+            raise ValueError(translate("zk.connstr", "Invalid chroot: {0}").format(exc)) from None
     return hosts, chroot
 
 
@@ -214,15 +272,32 @@ def parse_auth(s: str) -> tuple[str, str]:
     text = s.strip()
     scheme, colon, credential = text.partition(":")
     if not colon:
-        raise ValueError('Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".')
+        raise ValueError(
+            translate(
+                "zk.connstr",
+                'Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".',
+            )
+        )
     if not scheme:
-        raise ValueError('The authentication scheme is missing before ":" (e.g. "digest").')
+        raise ValueError(
+            translate(
+                "zk.connstr", 'The authentication scheme is missing before ":" (e.g. "digest").'
+            )
+        )
     if not _SCHEME.match(scheme):
-        raise ValueError(f'"{scheme}" is not a valid authentication scheme.')
+        raise ValueError(
+            translate("zk.connstr", '"{0}" is not a valid authentication scheme.').format(scheme)
+        )
     if not credential:
-        raise ValueError(f'The credential after "{scheme}:" is empty.')
+        raise ValueError(
+            translate("zk.connstr", 'The credential after "{0}:" is empty.').format(scheme)
+        )
     if scheme == "digest" and ":" not in credential:
-        raise ValueError('A digest credential is "user:password", e.g. "digest:alice:secret".')
+        raise ValueError(
+            translate(
+                "zk.connstr", 'A digest credential is "user:password", e.g. "digest:alice:secret".'
+            )
+        )
     return scheme, credential
 
 
@@ -239,14 +314,16 @@ def check_sasl(
         return ()
     if mechanism not in SASL_MECHANISMS:
         raise ValueError(
-            f'"{mechanism}" is not a supported SASL mechanism; use {" or ".join(SASL_MECHANISMS)}.'
+            translate("zk.connstr", '"{0}" is not a supported SASL mechanism; use {1}.').format(
+                mechanism, ", ".join(SASL_MECHANISMS)
+            )
         )
     options: dict[str, str] = {"mechanism": mechanism}
     if mechanism == "DIGEST-MD5":
         if not username.strip():
-            raise ValueError("SASL DIGEST-MD5 needs a user name.")
+            raise ValueError(translate("zk.connstr", "SASL DIGEST-MD5 needs a user name."))
         if not password:
-            raise ValueError("SASL DIGEST-MD5 needs a password.")
+            raise ValueError(translate("zk.connstr", "SASL DIGEST-MD5 needs a password."))
         options["username"] = username.strip()
         options["password"] = password
     else:
@@ -259,7 +336,11 @@ def check_sasl(
         if not key:
             continue
         if key in ("mechanism",):
-            raise ValueError("Choose the SASL mechanism in its own field, not as an option.")
+            raise ValueError(
+                translate(
+                    "zk.connstr", "Choose the SASL mechanism in its own field, not as an option."
+                )
+            )
         if value.strip():
             options[key] = value.strip()
     return tuple(options.items())
@@ -275,7 +356,10 @@ def parse_key_values(text: str) -> dict[str, str]:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
             raise ValueError(
-                f'"{item}" is not an option; write name=value, e.g. service=zookeeper.'
+                translate(
+                    "zk.connstr",
+                    '"{0}" is not an option; write name=value, e.g. service=zookeeper.',
+                ).format(item)
             )
         out[key.strip()] = value.strip()
     return out
@@ -308,17 +392,24 @@ def build_params(
     """
     hosts, chroot = parse_connect_string(server)
     if not timeout > 0:
-        raise ValueError("The session timeout must be more than 0 seconds.")
+        raise ValueError(
+            translate("zk.connstr", "The session timeout must be more than 0 seconds.")
+        )
     pairs = tuple(parse_auth(item) for item in auth if item.strip())
     ca, certfile, keyfile = ca.strip(), certfile.strip(), keyfile.strip()
     if use_ssl:
         if keyfile and not certfile:
-            raise ValueError("A client key needs its client certificate too.")
+            raise ValueError(
+                translate("zk.connstr", "A client key needs its client certificate too.")
+            )
         if certfile and not keyfile:
             keyfile = certfile  # one PEM file holding both
         if check_hostname and not verify_certs:
             raise ValueError(
-                "Checking the server's host name needs its certificate to be verified too."
+                translate(
+                    "zk.connstr",
+                    "Checking the server's host name needs its certificate to be verified too.",
+                )
             )
     else:
         ca = certfile = keyfile = keyfile_password = ""

@@ -3,7 +3,7 @@
 The validation follows ZooKeeper's ``PathUtils.validatePath``. ZooKeeper works on Java
 (UTF-16) strings, so a character outside the Basic Multilingual Plane (an emoji, say)
 reaches the server as a surrogate pair, which the server rejects: it is rejected here too.
-Pure functions, no I/O, no Qt.
+Pure functions, no I/O; messages go through Qt's translation (QtCore only).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
 
 __all__ = [
     "InvalidPath",
@@ -45,6 +47,9 @@ _split_digits = re.compile(r"([0-9]+)").split
 _MAX_CHR = 0x10FFFF
 
 
+translate = QCoreApplication.translate
+
+
 class InvalidPath(ValueError):
     """A znode name or path that ZooKeeper would refuse; ``str(e)`` is a sentence for a user."""
 
@@ -52,24 +57,33 @@ class InvalidPath(ValueError):
 def _describe_char(ch: str) -> str:
     code = ord(ch)
     if code == 0:
-        return "a NUL character (U+0000)"
+        return translate("zk.paths", "a NUL character (U+0000)")
     if code <= 0x1F or 0x7F <= code <= 0x9F:
-        return f"a control character (U+{code:04X})"
+        return translate("zk.paths", "a control character (U+{0})").format(f"{code:04X}")
     if code > 0xFFFF:
-        return f"a character outside the Basic Multilingual Plane ({ch!r}, U+{code:X})"
+        return translate(
+            "zk.paths", "a character outside the Basic Multilingual Plane ({0}, U+{1})"
+        ).format(repr(ch), f"{code:X}")
     if 0xD800 <= code <= 0xDFFF:
-        return f"an unpaired surrogate (U+{code:04X})"
+        return translate("zk.paths", "an unpaired surrogate (U+{0})").format(f"{code:04X}")
     if 0xE000 <= code <= 0xF8FF:
-        return f"a private-use character (U+{code:04X})"
-    return f"the character U+{code:04X}"
+        return translate("zk.paths", "a private-use character (U+{0})").format(f"{code:04X}")
+    return translate("zk.paths", "the character U+{0}").format(f"{code:04X}")
 
 
-def _check_chars(text: str, what: str) -> None:
+def _check_chars(text: str, is_path: bool) -> None:
     match = _FORBIDDEN.search(text)
     if match is not None:
-        raise InvalidPath(
-            f"{what} cannot contain {_describe_char(match.group())}; ZooKeeper does not allow it."
-        )
+        what = _describe_char(match.group())
+        if is_path:
+            message = translate(
+                "zk.paths", "A path cannot contain {0}; ZooKeeper does not allow it."
+            )
+        else:
+            message = translate(
+                "zk.paths", "A node name cannot contain {0}; ZooKeeper does not allow it."
+            )
+        raise InvalidPath(message.format(what))
 
 
 def validate_name(name: str) -> None:
@@ -79,14 +93,14 @@ def validate_name(name: str) -> None:
     character ZooKeeper refuses.
     """
     if not isinstance(name, str):
-        raise InvalidPath("A node name must be text.")
+        raise InvalidPath(translate("zk.paths", "A node name must be text."))
     if not name:
-        raise InvalidPath("A node name cannot be empty.")
+        raise InvalidPath(translate("zk.paths", "A node name cannot be empty."))
     if "/" in name:
-        raise InvalidPath('A node name cannot contain "/".')
+        raise InvalidPath(translate("zk.paths", 'A node name cannot contain "/".'))
     if name in (".", ".."):
-        raise InvalidPath(f'A node name cannot be "{name}".')
-    _check_chars(name, "A node name")
+        raise InvalidPath(translate("zk.paths", 'A node name cannot be "{0}".').format(name))
+    _check_chars(name, is_path=False)
 
 
 def validate_path(path: str) -> None:
@@ -96,24 +110,29 @@ def validate_path(path: str) -> None:
     has an empty, "." or ".." segment, or contains a character ZooKeeper refuses.
     """
     if not isinstance(path, str):
-        raise InvalidPath("A path must be text.")
+        raise InvalidPath(translate("zk.paths", "A path must be text."))
     if not path:
-        raise InvalidPath("The path is empty; a path starts with /.")
+        raise InvalidPath(translate("zk.paths", "The path is empty; a path starts with /."))
     if path[0] != "/":
-        raise InvalidPath(f'The path "{path}" must start with "/".')
+        raise InvalidPath(translate("zk.paths", 'The path "{0}" must start with "/".').format(path))
     if path == "/":
         return
     if path[-1] == "/":
-        raise InvalidPath(f'The path "{path}" cannot end with "/".')
+        raise InvalidPath(translate("zk.paths", 'The path "{0}" cannot end with "/".').format(path))
     if "//" in path:
-        raise InvalidPath(f'The path "{path}" has an empty node name ("//").')
+        raise InvalidPath(
+            translate("zk.paths", 'The path "{0}" has an empty node name ("//").').format(path)
+        )
     for segment in path[1:].split("/"):
         if segment in (".", ".."):
             raise InvalidPath(
-                f'The path "{path}" cannot contain a "{segment}" node name; '
-                "ZooKeeper paths are always absolute."
+                translate(
+                    "zk.paths",
+                    'The path "{0}" cannot contain a "{1}" node name; '
+                    "ZooKeeper paths are always absolute.",
+                ).format(path, segment)
             )
-    _check_chars(path, "A path")
+    _check_chars(path, is_path=True)
 
 
 def validate_relative(rel: str) -> list[str]:
@@ -122,17 +141,23 @@ def validate_relative(rel: str) -> list[str]:
     Raises InvalidPath if it is empty, starts or ends with "/", or any name is invalid.
     """
     if not isinstance(rel, str):
-        raise InvalidPath("A node name must be text.")
+        raise InvalidPath(translate("zk.paths", "A node name must be text."))
     if not rel:
-        raise InvalidPath("A node name cannot be empty.")
+        raise InvalidPath(translate("zk.paths", "A node name cannot be empty."))
     if rel.startswith("/"):
-        raise InvalidPath(f'"{rel}" cannot start with "/": give a name relative to the parent.')
+        raise InvalidPath(
+            translate(
+                "zk.paths", '"{0}" cannot start with "/": give a name relative to the parent.'
+            ).format(rel)
+        )
     if rel.endswith("/"):
-        raise InvalidPath(f'"{rel}" cannot end with "/".')
+        raise InvalidPath(translate("zk.paths", '"{0}" cannot end with "/".').format(rel))
     names = rel.split("/")
     for name in names:
         if not name:
-            raise InvalidPath(f'"{rel}" has an empty node name ("//").')
+            raise InvalidPath(
+                translate("zk.paths", '"{0}" has an empty node name ("//").').format(rel)
+            )
         validate_name(name)
     return names
 

@@ -17,12 +17,14 @@ from pathlib import Path
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 from kazoo.security import ACL, make_digest_acl
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .bulk import Ops, commit
 from .jobs import Job, JobRunner
 from .server import ZooKeeperNotFound, ZooKeeperServer
 from .session import close_quietly
+
+translate = QCoreApplication.translate
 
 __all__ = [
     "DEMO_AUTH",
@@ -186,7 +188,7 @@ class Sandbox:
 
     def _check_stopped(self) -> None:
         if self._stopped:
-            raise RuntimeError("sandbox was stopped while starting")
+            raise RuntimeError(translate("zk.sandbox", "sandbox was stopped while starting"))
 
     def stop(self) -> None:
         """Close the owner session and stop the server; idempotent, safe from any thread."""
@@ -246,7 +248,9 @@ class SandboxController(QObject):
         if isinstance(exc, ZooKeeperNotFound):
             self.failed.emit(str(exc))
         else:
-            self.failed.emit(f"Could not start the sandbox: {exc}")
+            self.failed.emit(
+                translate("zk.sandbox", "Could not start the sandbox: {0}").format(exc)
+            )
 
     def stop(self) -> None:
         """Stop the sandbox, also one still starting (blocks briefly); no signal follows."""

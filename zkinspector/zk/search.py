@@ -28,10 +28,13 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kazoo.protocol.states import ZnodeStat
+from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .stat import node_kind
 from .walk import CancelCheck, ProgressFn, walk
+
+translate = QCoreApplication.translate
 
 __all__ = [
     "FIELDS",
@@ -158,12 +161,19 @@ def glob_to_regex(pattern: str, *, segments: bool) -> str:
     return "".join(out)
 
 
-def _compile(source: str, flags: int, what: str) -> re.Pattern[str]:
+def _compile(source: str, flags: int, regex: bool) -> re.Pattern[str]:
     try:
         return re.compile(source, flags)
     except re.error as exc:
-        where = f" at position {exc.pos}" if exc.pos is not None else ""
-        raise InvalidPattern(f"Invalid {what}: {exc.msg}{where}.") from exc
+        if regex and exc.pos is not None:
+            text = translate("zk.search", "Invalid regular expression: {0} at position {1}.")
+        elif regex:
+            text = translate("zk.search", "Invalid regular expression: {0}.")
+        elif exc.pos is not None:
+            text = translate("zk.search", "Invalid pattern: {0} at position {1}.")
+        else:
+            text = translate("zk.search", "Invalid pattern: {0}.")
+        raise InvalidPattern(text.format(exc.msg, exc.pos)) from exc
 
 
 def _text_matcher(criteria: SearchCriteria) -> Callable[[str], bool]:
@@ -171,7 +181,7 @@ def _text_matcher(criteria: SearchCriteria) -> Callable[[str], bool]:
     text = criteria.text
     flags = 0 if criteria.case_sensitive else re.IGNORECASE
     if criteria.regex:
-        return _compile(text, flags, "regular expression").search  # type: ignore[return-value]
+        return _compile(text, flags, regex=True).search  # type: ignore[return-value]
     if not has_wildcards(text):
         if criteria.case_sensitive:
             return lambda s: text in s
@@ -179,12 +189,14 @@ def _text_matcher(criteria: SearchCriteria) -> Callable[[str], bool]:
         return lambda s: folded in s.casefold()
     if criteria.field == FIELD_NAME:
         if "/" in text:
-            raise InvalidPattern("A name cannot contain '/': search the Path field instead.")
+            raise InvalidPattern(
+                translate("zk.search", "A name cannot contain '/': search the Path field instead.")
+            )
         source = f"(?s:{glob_to_regex(text, segments=False)})\\Z"
-        return _compile(source, flags, "pattern").match  # type: ignore[return-value]
+        return _compile(source, flags, regex=False).match  # type: ignore[return-value]
     body = glob_to_regex(text, segments=True)
     source = f"{body}\\Z" if text.startswith("/") else f"(?:^|(?<=/)){body}\\Z"
-    return _compile(source, flags, "pattern").search  # type: ignore[return-value]
+    return _compile(source, flags, regex=False).search  # type: ignore[return-value]
 
 
 def _data_matcher(criteria: SearchCriteria) -> Callable[[bytes | None], bool]:
@@ -230,7 +242,7 @@ def _kind_matcher(kind: str) -> Callable[[str], bool] | None:
         return lambda k: not k.startswith("ephemeral")
     if kind == KIND_SEQUENTIAL:
         return lambda k: "sequential" in k
-    raise InvalidPattern(f"Unknown node type {kind!r}.")
+    raise InvalidPattern(translate("zk.search", "Unknown node type {0!r}.").format(kind))
 
 
 def compile_criteria(criteria: SearchCriteria) -> tuple[Matcher, bool]:
@@ -244,7 +256,9 @@ def compile_criteria(criteria: SearchCriteria) -> tuple[Matcher, bool]:
     except paths.InvalidPath as exc:
         raise InvalidPattern(str(exc)) from exc
     if criteria.field not in FIELDS:
-        raise InvalidPattern(f"Unknown search field {criteria.field!r}.")
+        raise InvalidPattern(
+            translate("zk.search", "Unknown search field {0!r}.").format(criteria.field)
+        )
     kind_ok = _kind_matcher(criteria.kind)
     field = criteria.field
     text_ok: Callable[[str], Any] | None = None

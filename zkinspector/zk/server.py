@@ -30,6 +30,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
 __all__ = [
     "Ensemble",
     "ZooKeeperNotFound",
@@ -68,11 +72,19 @@ def find_java() -> str:
     found = shutil.which("java")
     if found:
         return found
-    hint = f" (JAVA_HOME={java_home} has no bin/java)" if java_home else ""
-    raise ZooKeeperNotFound(
-        "Java not found: install a Java runtime (apt-get install default-jre-headless) "
-        f"or set JAVA_HOME{hint}"
-    )
+    if java_home:
+        message = translate(
+            "zk.server",
+            "Java not found: install a Java runtime (apt-get install default-jre-headless) "
+            "or set JAVA_HOME (JAVA_HOME={0} has no bin/java)",
+        ).format(java_home)
+    else:
+        message = translate(
+            "zk.server",
+            "Java not found: install a Java runtime (apt-get install default-jre-headless) "
+            "or set JAVA_HOME",
+        )
+    raise ZooKeeperNotFound(message)
 
 
 def default_search_dirs() -> list[Path]:
@@ -119,11 +131,19 @@ def find_classpath(search: Iterable[str | Path] | None = None) -> str:
         jars = _jars_in(directory)
         if jars:
             return os.pathsep.join(jars)
-    hint = f" (ZOOKEEPER_HOME={zk_home} holds no zookeeper jar)" if zk_home else ""
-    raise ZooKeeperNotFound(
-        "ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME "
-        f"to an unpacked Apache ZooKeeper release{hint}"
-    )
+    if zk_home:
+        message = translate(
+            "zk.server",
+            "ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an "
+            "unpacked Apache ZooKeeper release (ZOOKEEPER_HOME={0} holds no zookeeper jar)",
+        ).format(zk_home)
+    else:
+        message = translate(
+            "zk.server",
+            "ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an "
+            "unpacked Apache ZooKeeper release",
+        )
+    raise ZooKeeperNotFound(message)
 
 
 # ---------------------------------------------------------------------------

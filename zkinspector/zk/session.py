@@ -23,7 +23,7 @@ from kazoo.client import KazooClient, KazooState
 from kazoo.exceptions import KazooException
 from kazoo.protocol.states import EventType, WatchedEvent
 from kazoo.retry import KazooRetry
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .connstr import ConnectParams, format_connect_string
@@ -33,6 +33,8 @@ from .limits import read_server_limit
 from .protocol import server_features
 from .secrets import kazoo_logger
 from .writes import create_once
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +49,16 @@ class NotConnectedError(KazooException):
     """Raised to a job's error callback when there is no connection to run it on."""
 
     def __str__(self) -> str:
-        return "Not connected to a ZooKeeper server."
+        return translate("zk.session", "Not connected to a ZooKeeper server.")
 
 
 class ReadOnlyError(KazooException):
     """Raised to a write job's error callback when the session is read-only."""
 
     def __str__(self) -> str:
-        return "This connection is read-only: nothing is written to the server."
+        return translate(
+            "zk.session", "This connection is read-only: nothing is written to the server."
+        )
 
 
 class ConnectError(Exception):
@@ -528,7 +532,9 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
             pass
     if not resolved:
         names = ", ".join(h for h, _ in hosts)
-        raise ConnectError(f"Unknown host: {names} could not be resolved.")
+        raise ConnectError(
+            translate("zk.session", "Unknown host: {0} could not be resolved.").format(names)
+        )
     client = KazooClient(
         hosts=params.hosts,
         timeout=params.timeout,
@@ -558,7 +564,9 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     try:
         if chroot and client.exists("/") is None:
             raise ConnectError(
-                f"The chroot {chroot} does not exist on {format_connect_string(hosts)}."
+                translate("zk.session", "The chroot {0} does not exist on {1}.").format(
+                    chroot, format_connect_string(hosts)
+                )
             )
         # Probe once now, while nothing else is in flight: an old server drops the
         # connection on a request it does not know.
@@ -589,24 +597,29 @@ def _why_unreachable(hosts: list[tuple[str, int]], timeout: float, *, tls: bool 
     """Probe each host once to tell refused from silent from not ZooKeeper (or not TLS)."""
     reasons = []
     for host, port in hosts:
+        where = f"{host}:{port}"
         try:
             with socket.create_connection((host, port), timeout=1.0) as sock:
                 failed = _tls_handshake_error(sock, host) if tls else ""
                 if failed:
-                    reasons.append(
-                        f"{host}:{port} accepts connections but the TLS handshake failed "
-                        f"({failed}); check that the server has TLS on that port "
-                        "(secureClientPort)"
-                    )
+                    reason = translate(
+                        "zk.session",
+                        "{0} accepts connections but the TLS handshake failed ({1}); check "
+                        "that the server has TLS on that port (secureClientPort)",
+                    ).format(where, failed)
                 else:
-                    reasons.append(
-                        f"{host}:{port} accepts connections but did not start a session "
-                        "(is it a ZooKeeper client port? does it expect TLS?)"
-                    )
+                    reason = translate(
+                        "zk.session",
+                        "{0} accepts connections but did not start a session (is it a "
+                        "ZooKeeper client port? does it expect TLS?)",
+                    ).format(where)
         except ConnectionRefusedError:
-            reasons.append(f"{host}:{port} refused the connection")
+            reason = translate("zk.session", "{0} refused the connection").format(where)
         except TimeoutError:
-            reasons.append(f"{host}:{port} did not answer")
+            reason = translate("zk.session", "{0} did not answer").format(where)
         except OSError as exc:
-            reasons.append(f"{host}:{port}: {exc.strerror or exc}")
-    return f"Could not connect within {timeout:g} s: " + "; ".join(reasons) + "."
+            reason = f"{where}: {exc.strerror or exc}"
+        reasons.append(reason)
+    return translate("zk.session", "Could not connect within {0} s: {1}.").format(
+        f"{timeout:g}", "; ".join(reasons)
+    )

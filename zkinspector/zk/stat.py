@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from .codec import format_size
 from .paths import is_sequential_name
 
-__all__ = ["NOT_EPHEMERAL_NOTE", "STAT_FIELDS", "node_kind", "session_id_hex", "stat_rows"]
+__all__ = ["not_ephemeral_note", "STAT_FIELDS", "node_kind", "session_id_hex", "stat_rows"]
 
 STAT_FIELDS: tuple[str, ...] = (
     "czxid",
@@ -35,21 +37,28 @@ STAT_FIELDS: tuple[str, ...] = (
 
 _U64 = (1 << 64) - 1
 
-NOT_EPHEMERAL_NOTE = (
-    "No session owns this node. The server reports persistent, container and TTL nodes "
-    "alike (ephemeralOwner 0), so which of the three it is cannot be told."
-)
-"""What ephemeralOwner 0 says, and what it cannot say."""
+translate = QCoreApplication.translate
 
-_TOOLTIPS = {
-    "czxid": "Transaction id that created the node",
-    "mzxid": "Transaction id that last changed the node's data",
-    "pzxid": "Transaction id that last changed the node's children",
-    "version": "Number of changes to the node's data",
-    "cversion": "Number of changes to the node's children",
-    "aversion": "Number of changes to the node's ACL",
-    "numChildren": "Number of children",
-}
+
+def not_ephemeral_note() -> str:
+    """What ephemeralOwner 0 says, and what it cannot say."""
+    return translate(
+        "zk.stat",
+        "No session owns this node. The server reports persistent, container and TTL nodes "
+        "alike (ephemeralOwner 0), so which of the three it is cannot be told.",
+    )
+
+
+def _tooltip(field: str) -> str:
+    return {
+        "czxid": translate("zk.stat", "Transaction id that created the node"),
+        "mzxid": translate("zk.stat", "Transaction id that last changed the node's data"),
+        "pzxid": translate("zk.stat", "Transaction id that last changed the node's children"),
+        "version": translate("zk.stat", "Number of changes to the node's data"),
+        "cversion": translate("zk.stat", "Number of changes to the node's children"),
+        "aversion": translate("zk.stat", "Number of changes to the node's ACL"),
+        "numChildren": translate("zk.stat", "Number of children"),
+    }[field]
 
 
 def session_id_hex(sid: int) -> str:
@@ -80,28 +89,36 @@ def _time_tooltip(ms: int) -> str:
     try:
         utc = datetime.fromtimestamp(ms // 1000, UTC).replace(microsecond=(ms % 1000) * 1000)
     except (OverflowError, OSError, ValueError):
-        return f"{ms} ms since the epoch"
+        return translate("zk.stat", "{0} ms since the epoch").format(ms)
     iso = utc.strftime("%Y-%m-%d %H:%M:%S.") + f"{ms % 1000:03d}"
-    return f"{ms} ms since the epoch ({iso} UTC)"
+    return translate("zk.stat", "{0} ms since the epoch ({1} UTC)").format(ms, iso)
 
 
 def _zxid_tooltip(zxid: int) -> str:
     zxid &= _U64
-    return f"{zxid} (epoch {zxid >> 32}, counter {zxid & 0xFFFFFFFF})"
+    return translate("zk.stat", "{0} (epoch {1}, counter {2})").format(
+        zxid, zxid >> 32, zxid & 0xFFFFFFFF
+    )
 
 
 def _owner_row(owner: int) -> tuple[str, str]:
     if owner == 0:
-        return ("0 (persistent, container or TTL)", NOT_EPHEMERAL_NOTE)
+        return (translate("zk.stat", "0 (persistent, container or TTL)"), not_ephemeral_note())
     return (
         session_id_hex(owner),
-        f"Session that owns this ephemeral node ({owner & _U64} in decimal)",
+        translate("zk.stat", "Session that owns this ephemeral node ({0} in decimal)").format(
+            owner & _U64
+        ),
     )
 
 
 def _size_text(n: int) -> str:
-    unit = "byte" if n == 1 else "bytes"
-    return f"{n} {unit}" if n < 1024 else f"{n} {unit} ({format_size(n)})"
+    # Two forms rather than a numerus message: zk/ also runs with no catalogue installed
+    # (the command line, the tests), where "%n byte(s)" would show as it is.
+    if n == 1:
+        return translate("zk.stat", "1 byte")
+    text = translate("zk.stat", "{0} bytes").format(n)
+    return text if n < 1024 else f"{text} ({format_size(n)})"
 
 
 def stat_rows(stat) -> list[tuple[str, str, str]]:
@@ -115,18 +132,21 @@ def stat_rows(stat) -> list[tuple[str, str, str]]:
         value = getattr(stat, field)
         if field in ("czxid", "mzxid", "pzxid"):
             text = f"0x{value & _U64:x}"
-            tip = f"{_TOOLTIPS[field]}: {_zxid_tooltip(value)}"
+            tip = f"{_tooltip(field)}: {_zxid_tooltip(value)}"
         elif field in ("ctime", "mtime"):
             text = _format_time(value)
-            what = "Created" if field == "ctime" else "Last modified"
-            tip = f"{what} (local time): {_time_tooltip(value)}"
+            if field == "ctime":
+                tip = translate("zk.stat", "Created (local time): {0}")
+            else:
+                tip = translate("zk.stat", "Last modified (local time): {0}")
+            tip = tip.format(_time_tooltip(value))
         elif field == "ephemeralOwner":
             text, tip = _owner_row(value)
         elif field == "dataLength":
             text = _size_text(value)
-            tip = f"Size of the node's data: {value} bytes"
+            tip = translate("zk.stat", "Size of the node's data: {0}").format(_size_text(value))
         else:
             text = str(value)
-            tip = _TOOLTIPS[field]
+            tip = _tooltip(field)
         rows.append((field, text, tip))
     return rows

@@ -18,8 +18,11 @@ from kazoo.exceptions import (
 )
 from kazoo.protocol.states import ZnodeStat
 from kazoo.retry import KazooRetry, RetryFailedError
+from PySide6.QtCore import QCoreApplication
 
 from . import paths
+
+translate = QCoreApplication.translate
 
 #: Errors after which a write may or may not have been applied.
 UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)
@@ -54,7 +57,7 @@ def set_data_once(client: KazooClient, path: str, data: bytes, version: int) -> 
             return client.set(path, data, version=version)  # it was not: apply it now
         raise BadVersionError()
 
-    return settle_after_loss(client, settle, f"saving {path}")
+    return settle_after_loss(client, settle, translate("zk.writes", "saving {0}").format(path))
 
 
 def create_once(
@@ -86,9 +89,12 @@ def create_once(
         if sequential:
             parent, name = paths.split(path)
             raise UncertainWriteError(
-                f"The connection dropped while creating a sequential node under {parent}; "
-                f"the server may or may not have created it. Look for children named "
-                f'"{name}" followed by ten digits before creating it again.'
+                translate(
+                    "zk.writes",
+                    "The connection dropped while creating a sequential node under {0}; the "
+                    'server may or may not have created it. Look for children named "{1}" '
+                    "followed by ten digits before creating it again.",
+                ).format(parent, name)
             ) from None
 
     def settle() -> str:
@@ -105,7 +111,7 @@ def create_once(
             return path
         raise NodeExistsError()
 
-    return settle_after_loss(client, settle, f"creating {path}")
+    return settle_after_loss(client, settle, translate("zk.writes", "creating {0}").format(path))
 
 
 def settle_after_loss(client: KazooClient, settle, what: str):
@@ -114,6 +120,9 @@ def settle_after_loss(client: KazooClient, settle, what: str):
         return _settle_retry(client)(settle)
     except RetryFailedError:
         raise UncertainWriteError(
-            f"The connection dropped while {what} and did not come back in time; "
-            "the server may or may not have applied it. Check the node before trying again."
+            translate(
+                "zk.writes",
+                "The connection dropped while {0} and did not come back in time; the server "
+                "may or may not have applied it. Check the node before trying again.",
+            ).format(what)
         ) from None

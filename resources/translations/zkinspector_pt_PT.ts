@@ -1,0 +1,2483 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About zkinspector</source>
+        <translation>Acerca do zkinspector</translation>
+    </message>
+    <message>
+        <source>A fast desktop inspector for Apache ZooKeeper.</source>
+        <translation>Um inspetor rápido para o Apache ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sem ligação</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>a perguntar…</translation>
+    </message>
+    <message>
+        <source>unknown: %s</source>
+        <translation>desconhecida: %s</translation>
+    </message>
+    <message>
+        <source>ZooKeeper server</source>
+        <translation>Servidor ZooKeeper</translation>
+    </message>
+</context>
+<context>
+    <name>AclEditor</name>
+    <message>
+        <source>(your own credentials)</source>
+        <translation>(as suas credenciais)</translation>
+    </message>
+    <message>
+        <source>user:base64-sha1 — use Digest…</source>
+        <translation>utilizador:base64-sha1 — use Digest…</translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8 or 2001:db8::1</source>
+        <translation>10.0.0.0/8 ou 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>user name or Kerberos principal</source>
+        <translation>nome de utilizador ou principal Kerberos</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;verter</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the ACL loaded</source>
+        <translation>Descartar as alterações e mostrar a ACL carregada</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Subtree…</source>
+        <translation>Aplicar à &amp;subárvore…</translation>
+    </message>
+    <message>
+        <source>Set this ACL on the node and on every node below it</source>
+        <translation>Definir esta ACL no nó e em todos os nós abaixo dele</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Write this ACL to the node</source>
+        <translation>Escrever esta ACL no nó</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Adicionar uma entrada</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>Remover as entradas selecionadas</translation>
+    </message>
+    <message>
+        <source>Prese&amp;ts</source>
+        <translation>Prede&amp;finições</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>world:anyone:cdrwa — everybody may do anything</source>
+        <translation>world:anyone:cdrwa — todos podem fazer tudo</translation>
+    </message>
+    <message>
+        <source>Creator All</source>
+        <translation>Tudo para o criador</translation>
+    </message>
+    <message>
+        <source>auth::cdrwa — only your current credentials (needs credentials)</source>
+        <translation>auth::cdrwa — só as suas credenciais atuais (precisa de credenciais)</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>Só leitura</translation>
+    </message>
+    <message>
+        <source>world:anyone:r — everybody may read</source>
+        <translation>world:anyone:r — todos podem ler</translation>
+    </message>
+    <message>
+        <source>&amp;Digest…</source>
+        <translation>&amp;Digest…</translation>
+    </message>
+    <message>
+        <source>Compute a digest id from a user and a password</source>
+        <translation>Calcular um id digest a partir de um utilizador e de uma palavra-passe</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>&amp;Esquema:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Direitos:</translation>
+    </message>
+    <message>
+        <source>Locked: you may not read {0} or its ACL with the current credentials. Add credentials (Connection ▸ Add Credentials…) to see it.</source>
+        <translation>Bloqueado: com as credenciais atuais não pode ler {0} nem a sua ACL. Adicione credenciais (Ligação ▸ Adicionar credenciais…) para o ver.</translation>
+    </message>
+    <message>
+        <source>The ACL could not be read.</source>
+        <translation>Não foi possível ler a ACL.</translation>
+    </message>
+    <message>
+        <source>This node has no ACL entries.</source>
+        <translation>Este nó não tem entradas na ACL.</translation>
+    </message>
+    <message>
+        <source>Locked: you may not read this node's data; its ACL is shown.</source>
+        <translation>Bloqueado: não pode ler os dados deste nó; é mostrada a sua ACL.</translation>
+    </message>
+    <message>
+        <source>The server hides the password hashes of digest entries ("user:x") from clients without the admin right on the node.</source>
+        <translation>O servidor esconde os hashes das palavras-passe das entradas digest ("user:x") aos clientes sem o direito admin no nó.</translation>
+    </message>
+    <message>
+        <source>{0}:{1} is listed twice; keep one entry for it.</source>
+        <translation>{0}:{1} aparece duas vezes; mantenha só uma entrada.</translation>
+    </message>
+    <message>
+        <source>Entry {0}: {1}</source>
+        <translation>Entrada {0}: {1}</translation>
+    </message>
+    <message>
+        <source>An ACL needs at least one entry; a node without any could never be changed again.</source>
+        <translation>Uma ACL precisa de pelo menos uma entrada; um nó sem nenhuma nunca mais poderia ser alterado.</translation>
+    </message>
+    <message>
+        <source>An auth entry (Creator All) needs credentials on this connection (Connection ▸ Add Credentials…); the server refuses it otherwise.</source>
+        <translation>Uma entrada auth (Tudo para o criador) precisa de credenciais nesta ligação (Ligação ▸ Adicionar credenciais…); caso contrário, o servidor recusa-a.</translation>
+    </message>
+    <message>
+        <source>The ACL was edited; Apply writes it to the server.</source>
+        <translation>A ACL foi alterada; Aplicar escreve-a no servidor.</translation>
+    </message>
+    <message>
+        <source>With this ACL you lose the {0} right on {1}: you may not be able to {2} afterwards (as far as zkinspector can tell from your credentials).</source>
+        <translation>Com esta ACL perde o direito {0} sobre {1}: depois poderá não conseguir {2} (tanto quanto o zkinspector consegue saber pelas suas credenciais).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>read it or change its ACL back</source>
+        <translation>lê-lo nem repor a sua ACL</translation>
+    </message>
+    <message>
+        <source>read it</source>
+        <translation>lê-lo</translation>
+    </message>
+    <message>
+        <source>change its ACL back</source>
+        <translation>repor a sua ACL</translation>
+    </message>
+    <message>
+        <source>Apply ACL</source>
+        <translation>Aplicar a ACL</translation>
+    </message>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>Aplicar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Applying the ACL of {0}…</source>
+        <translation>A aplicar a ACL de {0}…</translation>
+    </message>
+    <message>
+        <source>ACL of {0} applied (ACL version {1}).</source>
+        <translation>ACL de {0} aplicada (versão da ACL {1}).</translation>
+    </message>
+    <message>
+        <source>The ACL of {0} changed on the server; nothing was written.</source>
+        <translation>A ACL de {0} mudou no servidor; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Set this ACL on {0} and on every node below it? Their own ACLs are replaced:
+{1}</source>
+        <translation>Definir esta ACL em {0} e em todos os nós abaixo dele? As ACL de cada um são substituídas:
+{1}</translation>
+    </message>
+    <message>
+        <source>Apply ACL to Subtree</source>
+        <translation>Aplicar a ACL à subárvore</translation>
+    </message>
+    <message>
+        <source>Apply to Subtree</source>
+        <translation>Aplicar à subárvore</translation>
+    </message>
+    <message>
+        <source>Setting the ACL below {0}…</source>
+        <translation>A definir a ACL abaixo de {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL set on %Ln node(s)…</source>
+        <translation>
+            <numerusform>ACL definida em %Ln nó…</numerusform>
+            <numerusform>ACL definida em %Ln nós…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AclView</name>
+    <message>
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissões</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>ler</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escrever</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>criar</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source> (and unknown bits 0x{0:x})</source>
+        <translation> (e bits desconhecidos 0x{0:x})</translation>
+    </message>
+</context>
+<context>
+    <name>AclWriter</name>
+    <message>
+        <source>change the ACL of</source>
+        <translation>alterar a ACL de</translation>
+    </message>
+    <message>
+        <source>{0} was deleted on the server; nothing was written.</source>
+        <translation>{0} foi eliminado no servidor; nada foi escrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL set on %Ln node(s) under {0}.</source>
+        <translation>
+            <numerusform>ACL definida em %Ln nó sob {0}.</numerusform>
+            <numerusform>ACL definida em %Ln nós sob {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Cancelado antes do fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) could not be changed, e.g. {0}</source>
+        <translation>
+            <numerusform>Não foi possível alterar %Ln nó: {0}</numerusform>
+            <numerusform>Não foi possível alterar %Ln nós, p. ex.: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached (their children cannot be listed): {0}</source>
+        <translation>Não alcançados (não é possível listar os seus filhos): {0}</translation>
+    </message>
+    <message>
+        <source>/zookeeper, the server's own subtree, was left alone.</source>
+        <translation>/zookeeper, a subárvore do próprio servidor, não foi tocada.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the ACL write on {0} ended; it may or may not have been applied.</source>
+        <translation>A ligação fechou antes de terminar a escrita da ACL em {0}; pode ou não ter sido aplicada.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAuthDialog</name>
+    <message>
+        <source>Add Credentials</source>
+        <translation>Adicionar credenciais</translation>
+    </message>
+    <message>
+        <source>ZooKeeper's digest scheme (user:password); other schemes go in the connection's Authentication field</source>
+        <translation>O esquema digest do ZooKeeper (utilizador:palavra-passe); os outros esquemas vão no campo Autenticação da ligação</translation>
+    </message>
+    <message>
+        <source>The credentials are added to this connection until it is closed; the tree then shows what they allow. They are not saved.</source>
+        <translation>As credenciais são acrescentadas a esta ligação até ser fechada; a árvore mostra então o que elas permitem. Não são guardadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Esquema:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Credencial:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduza um nome de utilizador.</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>An unexpected error occurred: {0}: {1}</source>
+        <extracomment>Environment variables holding secrets, kept off the command line (other users see it).</extracomment>
+        <translation>Ocorreu um erro inesperado: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Ficheiro de registo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>Drop your text and show the server's data</source>
+        <translation>Descartar o seu texto e mostrar os dados do servidor</translation>
+    </message>
+    <message>
+        <source>Show differences</source>
+        <translation>Mostrar diferenças</translation>
+    </message>
+    <message>
+        <source>Compare your text with the data on the server now</source>
+        <translation>Comparar o seu texto com os dados que estão agora no servidor</translation>
+    </message>
+    <message>
+        <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server's data, Reload drops it and shows the server's data.</source>
+        <translation>%s foi alterado no servidor enquanto o editava. O seu texto foi mantido; Mostrar diferenças compara-o com os dados do servidor, Recarregar descarta-o e mostra os dados do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>Discard your edits and load what the server has</source>
+        <translation>Descartar as suas alterações e carregar o que o servidor tem</translation>
+    </message>
+    <message>
+        <source>Replace what the server has with your edits</source>
+        <translation>Substituir o que o servidor tem pelas suas alterações</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Node Changed on the Server</source>
+        <translation>Nó alterado no servidor</translation>
+    </message>
+    <message>
+        <source>{0} was changed on the server after you loaded it (you loaded version {1}).</source>
+        <translation>{0} foi alterado no servidor depois de o carregar (carregou a versão {1}).</translation>
+    </message>
+    <message>
+        <source>{0} was changed on the server after you loaded it (you loaded version {1}; the server now has version {2}).</source>
+        <translation>{0} foi alterado no servidor depois de o carregar (carregou a versão {1}; o servidor tem agora a versão {2}).</translation>
+    </message>
+    <message>
+        <source>Reload to discard your edits and see the data on the server, or Overwrite to replace it with your edits. Cancel keeps your edits and writes nothing.</source>
+        <translation>Recarregar descarta as suas alterações e mostra os dados do servidor; Substituir troca-os pelas suas alterações. Cancelar mantém as suas alterações e não escreve nada.</translation>
+    </message>
+    <message>
+        <source>ACL Changed on the Server</source>
+        <translation>ACL alterada no servidor</translation>
+    </message>
+    <message>
+        <source>The ACL of {0} was changed on the server after you loaded it (you loaded ACL version {1}; the server now has version {2}).</source>
+        <translation>A ACL de {0} foi alterada no servidor depois de a carregar (carregou a versão {1} da ACL; o servidor tem agora a versão {2}).</translation>
+    </message>
+    <message>
+        <source>Reload to discard your edits and see the ACL on the server, or Overwrite to replace it with yours. Cancel keeps your edits and writes nothing.</source>
+        <translation>Recarregar descarta as suas alterações e mostra a ACL do servidor; Substituir troca-a pela sua. Cancelar mantém as suas alterações e não escreve nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to ZooKeeper</source>
+        <extracomment>Keyring kinds of a profile's secrets.</extracomment>
+        <translation>Ligar ao ZooKeeper</translation>
+    </message>
+    <message>
+        <source>The ensemble to connect to; recent servers are listed</source>
+        <translation>O ensemble a que se vai ligar; os servidores recentes aparecem na lista</translation>
+    </message>
+    <message>
+        <source>e.g. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)</source>
+        <translation>p. ex. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Session timeout: how long the server keeps the session (and its ephemeral nodes) after losing contact. The server may adjust it.</source>
+        <translation>Tempo limite da sessão: quanto tempo o servidor mantém a sessão (e os seus nós efémeros) depois de perder o contacto. O servidor pode ajustá-lo.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. digest:user:password</source>
+        <translation>Opcional, p. ex. digest:utilizador:palavra-passe</translation>
+    </message>
+    <message>
+        <source>Credentials as SCHEME:CREDENTIAL, added to the session; never saved</source>
+        <translation>Credenciais como ESQUEMA:CREDENCIAL, acrescentadas à sessão; nunca são guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>Só &amp;leitura</translation>
+    </message>
+    <message>
+        <source>Never change anything on the server; also allows read-only servers</source>
+        <translation>Nunca alterar nada no servidor; também permite servidores só de leitura</translation>
+    </message>
+    <message>
+        <source>Remember &amp;passwords in the system keyring</source>
+        <translation>Memorizar as &amp;palavras-passe no porta-chaves do sistema</translation>
+    </message>
+    <message>
+        <source>Passwords and credentials go to the system keyring, never to the settings file</source>
+        <translation>As palavras-passe e as credenciais vão para o porta-chaves do sistema, nunca para o ficheiro de definições</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: passwords are not saved and are asked for again next time</source>
+        <translation>Não foi encontrado um porta-chaves do sistema: as palavras-passe não são guardadas e serão pedidas de novo da próxima vez</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Session &amp;timeout:</source>
+        <translation>&amp;Tempo limite da sessão:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticação:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (secure client port)</source>
+        <translation>Usar &amp;TLS (porta segura de cliente)</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM); empty: system</source>
+        <translation>Certificados de AC (PEM); vazio: os do sistema</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Client key (PEM); empty: in the certificate file</source>
+        <translation>Chave de cliente (PEM); vazio: no ficheiro do certificado</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key</source>
+        <translation>Só para uma chave cifrada</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server's certificate</source>
+        <translation>&amp;Verificar o certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Check the server's &amp;host name</source>
+        <translation>Verificar o nome do &amp;anfitrião do servidor</translation>
+    </message>
+    <message>
+        <source>The certificate must name the host connected to (DNS name or IP address)</source>
+        <translation>O certificado tem de indicar o anfitrião a que se liga (nome DNS ou endereço IP)</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Ficheiro de AC:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chave:</translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation>Palavra-passe da chave:</translation>
+    </message>
+    <message>
+        <source>Use &amp;SASL authentication</source>
+        <translation>Usar autenticação &amp;SASL</translation>
+    </message>
+    <message>
+        <source>e.g. client@EXAMPLE.COM (optional)</source>
+        <translation>p. ex. cliente@EXEMPLO.PT (opcional)</translation>
+    </message>
+    <message>
+        <source>More pure-sasl options: name=value, …</source>
+        <translation>Mais opções do pure-sasl: nome=valor, …</translation>
+    </message>
+    <message>
+        <source>Mechanism:</source>
+        <translation>Mecanismo:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilizador:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Serviço:</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>Principal:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>Escolher um ficheiro PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key)</source>
+        <translation>Ficheiros PEM (*.pem *.crt *.cer *.key)</translation>
+    </message>
+    <message>
+        <source>All (*)</source>
+        <translation>Todos (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>ficheiro de AC</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>chave</translation>
+    </message>
+    <message>
+        <source>The {0} {1} does not exist.</source>
+        <translation>O {0} {1} não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Saving %s…</source>
+        <extracomment>How each state's text is coloured (assets.style_message_label kinds).</extracomment>
+        <translation>A guardar %s…</translation>
+    </message>
+    <message>
+        <source>Could not create the node</source>
+        <translation>Não foi possível criar o nó</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>Connected to %s</source>
+        <translation>Ligado a %s</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Connecting to %s…</source>
+        <translation>A ligar a %s…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>Suspended: connection lost, reconnecting…</source>
+        <translation>Suspensa: ligação perdida, a restabelecer…</translation>
+    </message>
+    <message>
+        <source>Lost: the session expired, starting a new one…</source>
+        <translation>Perdida: a sessão expirou, a iniciar uma nova…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (só leitura)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sem ligação.</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>Não foi possível ligar</translation>
+    </message>
+    <message>
+        <source>The session expired; a new one was made and the tree re-read.</source>
+        <translation>A sessão expirou; foi criada uma nova e a árvore foi lida de novo.</translation>
+    </message>
+    <message>
+        <source>Ephemeral nodes this app had created are gone: %s</source>
+        <translation>Os nós efémeros criados por esta aplicação desapareceram: %s</translation>
+    </message>
+    <message>
+        <source>%s was removed from the tree; your edit is kept (save or revert it).</source>
+        <translation>%s foi removido da árvore; a sua alteração foi mantida (guarde-a ou reverta-a).</translation>
+    </message>
+    <message>
+        <source>Save or revert the edit of %s first.</source>
+        <translation>Primeiro guarde ou reverta a alteração de %s.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>%s does not exist any more.</source>
+        <translation>%s já não existe.</translation>
+    </message>
+    <message>
+        <source>Copied %s</source>
+        <translation>%s copiado</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Não é possível guardar</translation>
+    </message>
+    <message>
+        <source>Invalid JSON</source>
+        <translation>JSON inválido</translation>
+    </message>
+    <message>
+        <source>Save it anyway, as text? Programs that read this node may fail.</source>
+        <translation>Guardar mesmo assim, como texto? Os programas que leem este nó podem falhar.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Saved %s (version %d)</source>
+        <translation>%s guardado (versão %d)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Não foi possível guardar</translation>
+    </message>
+    <message>
+        <source>Could not read the node</source>
+        <translation>Não foi possível ler o nó</translation>
+    </message>
+    <message>
+        <source>Creating %s…</source>
+        <translation>A criar %s…</translation>
+    </message>
+    <message>
+        <source>Created %s</source>
+        <translation>%s criado</translation>
+    </message>
+    <message>
+        <source>Adding %s credentials…</source>
+        <translation>A adicionar credenciais %s…</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>Credenciais recusadas</translation>
+    </message>
+    <message>
+        <source>%s credentials added; reading the tree again…</source>
+        <translation>Credenciais %s adicionadas; a ler a árvore de novo…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>The data of %s was edited and not saved.</source>
+        <translation>Os dados de %s foram alterados e não foram guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNodeDialog</name>
+    <message>
+        <source>Create Node</source>
+        <extracomment>ACL choices of the create dialog, in the order shown.</extracomment>
+        <translation>Criar nó</translation>
+    </message>
+    <message>
+        <source>Name of the new node</source>
+        <translation>Nome do novo nó</translation>
+    </message>
+    <message>
+        <source>&amp;Ephemeral</source>
+        <translation>&amp;Efémero</translation>
+    </message>
+    <message>
+        <source>Deleted by the server when this connection's session ends</source>
+        <translation>Eliminado pelo servidor quando a sessão desta ligação terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Sequential</source>
+        <translation>&amp;Sequencial</translation>
+    </message>
+    <message>
+        <source>The server appends a unique, increasing 10-digit number to the name</source>
+        <translation>O servidor acrescenta ao nome um número único e crescente de 10 algarismos</translation>
+    </message>
+    <message>
+        <source>Create missing &amp;parents</source>
+        <translation>Criar os &amp;pais em falta</translation>
+    </message>
+    <message>
+        <source>Allow a relative path such as "a/b/c"; missing nodes are created empty</source>
+        <translation>Permitir um caminho relativo como "a/b/c"; os nós em falta são criados vazios</translation>
+    </message>
+    <message>
+        <source>Optional data, saved as UTF-8 text</source>
+        <translation>Dados opcionais, guardados como texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Open — anyone may do anything (world:anyone:cdrwa)</source>
+        <translation>Aberta — qualquer um pode fazer tudo (world:anyone:cdrwa)</translation>
+    </message>
+    <message>
+        <source>Creator all — only your credentials (auth::cdrwa)</source>
+        <translation>Tudo para o criador — só as suas credenciais (auth::cdrwa)</translation>
+    </message>
+    <message>
+        <source>Read only — anyone may read (world:anyone:r)</source>
+        <translation>Só leitura — qualquer um pode ler (world:anyone:r)</translation>
+    </message>
+    <message>
+        <source>Same as the parent</source>
+        <translation>Igual à do pai</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizada…</translation>
+    </message>
+    <message>
+        <source>Who may read, change and delete the new node</source>
+        <translation>Quem pode ler, alterar e eliminar o novo nó</translation>
+    </message>
+    <message>
+        <source>One entry a line, scheme:id:permissions, e.g.
+ip:10.0.0.0/8:r</source>
+        <translation>Uma entrada por linha, esquema:id:permissões, p. ex.
+ip:10.0.0.0/8:r</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Pai:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Dados:</translation>
+    </message>
+    <message>
+        <source>&amp;ACL:</source>
+        <translation>&amp;ACL:</translation>
+    </message>
+    <message>
+        <source>Will create:</source>
+        <translation>Vai criar:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new node.</source>
+        <translation>Introduza um nome para o novo nó.</translation>
+    </message>
+    <message>
+        <source>A node name cannot contain "/". Tick "Create missing parents" to create a path such as a/b/c.</source>
+        <translation>Um nome de nó não pode conter "/". Assinale "Criar os pais em falta" para criar um caminho como a/b/c.</translation>
+    </message>
+    <message>
+        <source>Nodes under /zookeeper are reserved for the server; choose another place.</source>
+        <translation>Os nós sob /zookeeper estão reservados ao servidor; escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Creator all needs credentials on this connection: add them with Connection ▸ Add Credentials…, or choose another ACL.</source>
+        <translation>Tudo para o criador precisa de credenciais nesta ligação: adicione-as em Ligação ▸ Adicionar credenciais…, ou escolha outra ACL.</translation>
+    </message>
+    <message>
+        <source>ACL: {0}</source>
+        <translation>ACL: {0}</translation>
+    </message>
+    <message>
+        <source>The data holds a character that cannot be written as UTF-8.</source>
+        <translation>Os dados contêm um carácter que não pode ser escrito em UTF-8.</translation>
+    </message>
+    <message>
+        <source>The server appends the next 10-digit counter to the name (such as "0000000001") and picks the number.</source>
+        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como "0000000001") e escolhe o número.</translation>
+    </message>
+    <message>
+        <source>An ephemeral node lives only as long as this connection's session and cannot have children.</source>
+        <translation>Um nó efémero só existe enquanto durar a sessão desta ligação e não pode ter filhos.</translation>
+    </message>
+    <message>
+        <source>Missing parents are created as persistent nodes.</source>
+        <translation>Os pais em falta são criados como nós persistentes.</translation>
+    </message>
+    <message>
+        <source>Missing parents get the same ACL as the new node.</source>
+        <translation>Os pais em falta recebem a mesma ACL que o novo nó.</translation>
+    </message>
+    <message>
+        <source>{0} of data</source>
+        <translation>{0} de dados</translation>
+    </message>
+</context>
+<context>
+    <name>DataPane</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>The character set the text views read the bytes with</source>
+        <translation>O conjunto de caracteres com que as vistas de texto leem os bytes</translation>
+    </message>
+    <message>
+        <source>C&amp;harset:</source>
+        <translation>C&amp;odificação:</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty-print</source>
+        <translation>&amp;Formatar</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line (an edit you can undo)</source>
+        <translation>Indentar o JSON, um membro por linha (uma alteração que pode anular)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>&amp;Compactar</translation>
+    </message>
+    <message>
+        <source>Remove the whitespace between JSON tokens (an edit you can undo)</source>
+        <translation>Remover os espaços entre os elementos do JSON (uma alteração que pode anular)</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>The data has unsaved changes</source>
+        <translation>Os dados têm alterações por guardar</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the data of this node.</source>
+        <translation>Não tem permissão para ler os dados deste nó.</translation>
+    </message>
+    <message>
+        <source>This node has no data (null).</source>
+        <translation>Este nó não tem dados (null).</translation>
+    </message>
+    <message>
+        <source>This node's data is empty.</source>
+        <translation>Os dados deste nó estão vazios.</translation>
+    </message>
+    <message>
+        <source>The data is not text, so it is not valid JSON.</source>
+        <translation>Os dados não são texto, logo não são JSON válido.</translation>
+    </message>
+    <message>
+        <source>The data is not valid JSON: {0}</source>
+        <translation>Os dados não são JSON válido: {0}</translation>
+    </message>
+    <message>
+        <source>This data is not valid {0} text, so the text views cannot show it exactly (another charset may read it).</source>
+        <translation>Estes dados não são texto {0} válido, por isso as vistas de texto não os podem mostrar com exatidão (outra codificação poderá lê-los).</translation>
+    </message>
+    <message>
+        <source>This data holds control characters, so only the hex and base64 views keep every byte.</source>
+        <translation>Estes dados contêm caracteres de controlo, por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
+    </message>
+    <message>
+        <source>This data mixes line endings (carriage returns), so only the hex and base64 views keep every byte.</source>
+        <translation>Estes dados misturam fins de linha (retornos de carro), por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
+    </message>
+    <message>
+        <source>This data holds characters the text editor would change, so only the hex and base64 views keep every byte.</source>
+        <translation>Estes dados contêm caracteres que o editor de texto alteraria, por isso só as vistas hex e base64 mantêm todos os bytes.</translation>
+    </message>
+    <message>
+        <source>Show the data as text (plain, JSON, XML or YAML), as hex or as base64</source>
+        <translation>Mostrar os dados como texto (simples, JSON, XML ou YAML), em hex ou em base64</translation>
+    </message>
+    <message>
+        <source>The hex data is malformed: {0}</source>
+        <translation>Os dados hex estão mal formados: {0}</translation>
+    </message>
+    <message>
+        <source>The base64 data is malformed: {0}</source>
+        <translation>Os dados base64 estão mal formados: {0}</translation>
+    </message>
+    <message>
+        <source>The text cannot be saved: {0}</source>
+        <translation>O texto não pode ser guardado: {0}</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>{0} ({1} bytes)</source>
+        <translation>{0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {0}</source>
+        <translation>JSON inválido: {0}</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {0}</source>
+        <translation>XML mal formado: {0}</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: {0}</source>
+        <translation>YAML inválido: {0}</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Dados inválidos</translation>
+    </message>
+    <message>
+        <source>No data (null)</source>
+        <translation>Sem dados (null)</translation>
+    </message>
+    <message>
+        <source>Windows line endings (CRLF) are kept when saving.</source>
+        <translation>Os fins de linha do Windows (CRLF) são mantidos ao guardar.</translation>
+    </message>
+    <message>
+        <source>The byte order mark is kept when saving.</source>
+        <translation>A marca de ordem dos bytes (BOM) é mantida ao guardar.</translation>
+    </message>
+    <message>
+        <source>The text is too long to be highlighted.</source>
+        <translation>O texto é demasiado longo para ser realçado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteNodeDialog</name>
+    <message>
+        <source>Delete Nodes</source>
+        <translation>Eliminar nós</translation>
+    </message>
+    <message>
+        <source>Delete Node</source>
+        <translation>Eliminar nó</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln node(s) and everything under them?</source>
+        <translation>
+            <numerusform>Eliminar este nó e tudo o que está abaixo dele?</numerusform>
+            <numerusform>Eliminar estes %Ln nós e tudo o que está abaixo deles?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta ação não pode ser anulada.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>A contar…</translation>
+    </message>
+    <message>
+        <source>Could not count the nodes: {0}</source>
+        <translation>Não foi possível contar os nós: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>No node is selected.</source>
+        <translation>Nenhum nó está selecionado.</translation>
+    </message>
+    <message>
+        <source>The root node / cannot be deleted.</source>
+        <translation>O nó raiz / não pode ser eliminado.</translation>
+    </message>
+    <message>
+        <source>/zookeeper belongs to the ZooKeeper server itself and cannot be deleted.</source>
+        <translation>/zookeeper pertence ao próprio servidor ZooKeeper e não pode ser eliminado.</translation>
+    </message>
+    <message>
+        <source>{0} is under /zookeeper, which belongs to the ZooKeeper server, and cannot be deleted.</source>
+        <translation>{0} está sob /zookeeper, que pertence ao servidor ZooKeeper, e não pode ser eliminado.</translation>
+    </message>
+    <message>
+        <source>These nodes no longer exist; there is nothing to delete.</source>
+        <translation>Estes nós já não existem; não há nada para eliminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) will be deleted</source>
+        <translation>
+            <numerusform>Vai ser eliminado %Ln nó</numerusform>
+            <numerusform>Vão ser eliminados %Ln nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} and its %Ln descendant(s).</source>
+        <translation>
+            <numerusform>{0}: {1} e o seu descendente.</numerusform>
+            <numerusform>{0}: {1} e os seus %Ln descendentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: the %Ln selected node(s).</source>
+        <translation>
+            <numerusform>{0}: o nó selecionado.</numerusform>
+            <numerusform>{0}: os %Ln nós selecionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: the {1} selected nodes and their %Ln descendant(s).</source>
+        <translation>
+            <numerusform>{0}: os {1} nós selecionados e %Ln descendente.</numerusform>
+            <numerusform>{0}: os {1} nós selecionados e os seus %Ln descendentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting… {0} deleted</source>
+        <translation>A eliminar… {0} eliminados</translation>
+    </message>
+    <message>
+        <source>Deleting… {0} of {1}</source>
+        <translation>A eliminar… {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Differences — %s</source>
+        <translation>Diferenças — %s</translation>
+    </message>
+    <message>
+        <source>Your unsaved text for %s compared with the data on the server now. Lines starting with - are only on the server, + only in your text.</source>
+        <translation>O seu texto por guardar de %s comparado com os dados que estão agora no servidor. As linhas começadas por - só existem no servidor, as começadas por + só no seu texto.</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Unificada</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>no servidor</translation>
+    </message>
+    <message>
+        <source>your text</source>
+        <translation>o seu texto</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Sem diferenças.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>No servidor</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>O seu texto</translation>
+    </message>
+    <message>
+        <source>No differences: your text matches the server's data.</source>
+        <translation>Sem diferenças: o seu texto é igual aos dados do servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) only on the server</source>
+        <translation>
+            <numerusform>%Ln linha só no servidor</numerusform>
+            <numerusform>%Ln linhas só no servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) only in your text</source>
+        <translation>
+            <numerusform>%Ln linha só no seu texto</numerusform>
+            <numerusform>%Ln linhas só no seu texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s, %s.</source>
+        <translation>%s, %s.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Digest ACL Id</source>
+        <translation>Id digest da ACL</translation>
+    </message>
+    <message>
+        <source>The id is what ZooKeeper stores for this user: the password itself is neither kept nor sent.</source>
+        <translation>O id é o que o ZooKeeper guarda para este utilizador: a palavra-passe em si não é guardada nem enviada.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduza um nome de utilizador.</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>The node was deleted on the server.</source>
+        <translation>O nó foi eliminado no servidor.</translation>
+    </message>
+    <message>
+        <source>%s was deleted on the server; nothing was written.</source>
+        <translation>%s foi eliminado no servidor; nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Log</source>
+        <extracomment>Lines kept and shown; older ones are dropped (the file keeps everything).</extracomment>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Ficheiro de registo: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Ligação</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Nó</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <source>Search &amp;Panel</source>
+        <translation>&amp;Painel de pesquisa</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect when zkinspector starts again</source>
+        <translation>Tem efeito quando o zkinspector voltar a ser iniciado</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Text size: %s pt</source>
+        <translation>Tamanho do texto: %s pt</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>zkinspector will be in %s when it starts again.</source>
+        <translation>O zkinspector estará em %s quando voltar a ser iniciado.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox ZooKeeper…</source>
+        <translation>A iniciar o ZooKeeper de demonstração (sandbox)…</translation>
+    </message>
+    <message>
+        <source>Connecting to the sandbox…</source>
+        <translation>A ligar à sandbox…</translation>
+    </message>
+    <message>
+        <source>Sandbox ZooKeeper running at %s (stopped when zkinspector quits)</source>
+        <translation>ZooKeeper de demonstração a correr em %s (para quando o zkinspector terminar)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetails</name>
+    <message>
+        <source>Stat</source>
+        <translation>Stat</translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation>ACL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyTable</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>/</source>
+        <extracomment>Results are sorted when the search ends if there are at most this many.</extracomment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Search this node and everything under it (the selected node by default)</source>
+        <translation>Pesquisar este nó e tudo o que está abaixo dele (por omissão, o nó selecionado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>What the text is matched against</source>
+        <translation>Onde o texto é procurado</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation>Efémero</translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation>Sequencial</translation>
+    </message>
+    <message>
+        <source>Only nodes of this type</source>
+        <translation>Só nós deste tipo</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Read the text as a Python regular expression</source>
+        <translation>Ler o texto como uma expressão regular de Python</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Maiúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>ephemeral sequential</source>
+        <translation>efémero sequencial</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sob:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Pro&amp;curar:</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^lock-\d+$</source>
+        <translation>Expressão regular, p. ex. ^lock-\d+$</translation>
+    </message>
+    <message>
+        <source>Text in the name, or a glob: lock-*</source>
+        <translation>Texto no nome, ou um padrão glob: lock-*</translation>
+    </message>
+    <message>
+        <source>Text in the path, or a glob: /app/**/config</source>
+        <translation>Texto no caminho, ou um padrão glob: /app/**/config</translation>
+    </message>
+    <message>
+        <source>Text in the data, e.g. localhost:2181</source>
+        <translation>Texto nos dados, p. ex. localhost:2181</translation>
+    </message>
+    <message>
+        <source>Plain text matches anywhere. With * ? or [ ] it is a glob: * stays within one path segment, ** crosses segments. Empty: every node of the chosen type.</source>
+        <translation>O texto simples é procurado em qualquer posição. Com * ? ou [ ] é um padrão glob: * fica dentro de um segmento do caminho, ** atravessa segmentos. Vazio: todos os nós do tipo escolhido.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sem ligação.</translation>
+    </message>
+    <message>
+        <source>Searching %s…</source>
+        <translation>A pesquisar %s…</translation>
+    </message>
+    <message>
+        <source>Search failed: %s</source>
+        <translation>A pesquisa falhou: %s</translation>
+    </message>
+    <message>
+        <source>%s: the connection was interrupted</source>
+        <translation>%s: a ligação foi interrompida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nó</numerusform>
+            <numerusform>%Ln nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… %1 in %2 so far</source>
+        <translation>A pesquisar… %1 em %2 até agora</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (parada)</translation>
+    </message>
+    <message>
+        <source>Find nodes by name, path, data or type.</source>
+        <translation>Procurar nós por nome, caminho, dados ou tipo.</translation>
+    </message>
+    <message>
+        <source>Show in Tree</source>
+        <translation>Mostrar na árvore</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copiar o caminho</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>persistent</source>
+        <translation>persistente</translation>
+    </message>
+    <message>
+        <source>ephemeral</source>
+        <translation>efémero</translation>
+    </message>
+    <message>
+        <source>persistent sequential</source>
+        <translation>persistente sequencial</translation>
+    </message>
+    <message>
+        <source>ephemeral sequential</source>
+        <translation>efémero sequencial</translation>
+    </message>
+    <message>
+        <source>Not ephemeral: a persistent, container or TTL node (the server reports the three alike)</source>
+        <translation>Não efémero: um nó persistente, contentor ou TTL (o servidor não distingue os três)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>%s bytes</source>
+        <translation>%s bytes</translation>
+    </message>
+</context>
+<context>
+    <name>StatView</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>SubtreeDelete</name>
+    <message numerus="yes">
+        <source>%Ln node(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln nó eliminado.</numerusform>
+            <numerusform>%Ln nós eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Parado antes do fim.</translation>
+    </message>
+    <message>
+        <source>Still on the server: %s</source>
+        <translation>Ainda no servidor: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s).</source>
+        <translation>
+            <numerusform>… e mais %n erro.</numerusform>
+            <numerusform>… e mais %n erros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed; refresh to see what remains.</source>
+        <translation>A ligação foi fechada; atualize para ver o que resta.</translation>
+    </message>
+</context>
+<context>
+    <name>TreePane</name>
+    <message>
+        <source>Path of the selected node — type a path and press Enter</source>
+        <extracomment>A collapsed node with more children than this is unloaded (memory, server watches).</extracomment>
+        <translation>Caminho do nó selecionado — escreva um caminho e prima Enter</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Ligar…</translation>
+    </message>
+    <message>
+        <source>Connect this tab to a ZooKeeper server or ensemble</source>
+        <translation>Ligar este separador a um servidor ou ensemble ZooKeeper</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nova ligação…</translation>
+    </message>
+    <message>
+        <source>Open a connection in a new tab</source>
+        <translation>Abrir uma ligação num novo separador</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>Fechar o &amp;separador</translation>
+    </message>
+    <message>
+        <source>Close this connection's tab and end its session</source>
+        <translation>Fechar o separador desta ligação e terminar a sua sessão</translation>
+    </message>
+    <message>
+        <source>Start &amp;Sandbox</source>
+        <translation>Iniciar a s&amp;andbox</translation>
+    </message>
+    <message>
+        <source>Start a local ZooKeeper with demo data and connect to it</source>
+        <translation>Iniciar um ZooKeeper local com dados de demonstração e ligar-se a ele</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desligar</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>Fechar a ligação</translation>
+    </message>
+    <message>
+        <source>Add &amp;Credentials…</source>
+        <translation>Adicionar &amp;credenciais…</translation>
+    </message>
+    <message>
+        <source>Authenticate this session (addauth) to read and change protected nodes</source>
+        <translation>Autenticar esta sessão (addauth) para ler e alterar nós protegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the selected node and its children again</source>
+        <translation>Ler de novo o nó selecionado e os seus filhos</translation>
+    </message>
+    <message>
+        <source>&amp;New Node…</source>
+        <translation>&amp;Novo nó…</translation>
+    </message>
+    <message>
+        <source>Create a node under the selected one</source>
+        <translation>Criar um nó abaixo do selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes with their subtrees</source>
+        <translation>Eliminar os nós selecionados com as suas subárvores</translation>
+    </message>
+    <message>
+        <source>&amp;Save Data</source>
+        <translation>&amp;Guardar os dados</translation>
+    </message>
+    <message>
+        <source>Write the edited data to the server</source>
+        <translation>Escrever no servidor os dados alterados</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Data</source>
+        <translation>Re&amp;verter os dados</translation>
+    </message>
+    <message>
+        <source>Drop the edit and show the data loaded</source>
+        <translation>Descartar a alteração e mostrar os dados carregados</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copiar o &amp;caminho</translation>
+    </message>
+    <message>
+        <source>Copy the selected node's path</source>
+        <translation>Copiar o caminho do nó selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Path…</source>
+        <translation>&amp;Ir para o caminho…</translation>
+    </message>
+    <message>
+        <source>Type a path to show</source>
+        <translation>Escrever um caminho para mostrar</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse All</source>
+        <translation>&amp;Recolher tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Find nodes by name, path, data or type under the selected node</source>
+        <translation>Procurar nós por nome, caminho, dados ou tipo abaixo do nó selecionado</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto maior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Red&amp;uzir</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto menor</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Tamanho normal</translation>
+    </message>
+    <message>
+        <source>Text at the system's size</source>
+        <translation>Texto no tamanho do sistema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registo</translation>
+    </message>
+    <message>
+        <source>Show what zkinspector logs, live</source>
+        <translation>Mostrar o registo do zkinspector, em direto</translation>
+    </message>
+    <message>
+        <source>&amp;About zkinspector</source>
+        <translation>A&amp;cerca do zkinspector</translation>
+    </message>
+</context>
+<context>
+    <name>ZnodeTreeModel</name>
+    <message>
+        <source>Node</source>
+        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often.</extracomment>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Filhos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>Locked: your credentials do not allow reading it</source>
+        <translation>Bloqueado: as suas credenciais não permitem lê-lo</translation>
+    </message>
+    <message>
+        <source>Kind: %s</source>
+        <translation>Tipo: %s</translation>
+    </message>
+    <message>
+        <source>Owner session: %s</source>
+        <translation>Sessão dona: %s</translation>
+    </message>
+    <message>
+        <source>Data: %d bytes, version %d</source>
+        <translation>Dados: %d bytes, versão %d</translation>
+    </message>
+</context>
+<context>
+    <name>zk.acl</name>
+    <message>
+        <source>Give at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Indique pelo menos uma permissão, como "r" ou "cdrwa".</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a permission; use read, write, create, delete or admin.</source>
+        <translation>"{0}" não é uma permissão; use read, write, create, delete ou admin.</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
+        <translation>"{0}" não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
+    </message>
+    <message>
+        <source>"{0}" is not an IP address; an ip ACL id looks like "10.0.0.1", "10.0.0.0/8" or "2001:db8::/32".</source>
+        <translation>"{0}" não é um endereço IP; um id de ACL ip tem a forma "10.0.0.1", "10.0.0.0/8" ou "2001:db8::/32".</translation>
+    </message>
+    <message>
+        <source>The network mask "/{0}" must be a number of bits.</source>
+        <translation>A máscara de rede "/{0}" tem de ser um número de bits.</translation>
+    </message>
+    <message>
+        <source>The network mask /{0} is too long for an IPv{1} address (at most /{2}).</source>
+        <translation>A máscara de rede /{0} é demasiado longa para um endereço IPv{1} (no máximo /{2}).</translation>
+    </message>
+    <message>
+        <source>A digest id must look like "user:hash", where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
+        <translation>Um id digest tem a forma "utilizador:hash", em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
+    </message>
+    <message>
+        <source>"{0}" is not an ACL scheme; use one of {1}.</source>
+        <translation>"{0}" não é um esquema de ACL; use um destes: {1}.</translation>
+    </message>
+    <message>
+        <source>The world scheme only has the id "anyone" (world:anyone).</source>
+        <translation>O esquema world só tem o id "anyone" (world:anyone).</translation>
+    </message>
+    <message>
+        <source>The {0} scheme needs an id (scheme:id:permissions).</source>
+        <translation>O esquema {0} precisa de um id (esquema:id:permissões).</translation>
+    </message>
+    <message>
+        <source>An ACL entry needs at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como "r" ou "cdrwa".</translation>
+    </message>
+    <message>
+        <source>"{0}" is not an ACL; write it as scheme:id:permissions, for example "world:anyone:cdrwa".</source>
+        <translation>"{0}" não é uma ACL; escreva-a como esquema:id:permissões, por exemplo "world:anyone:cdrwa".</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Linha {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Give at least one ACL entry, such as "world:anyone:cdrwa".</source>
+        <translation>Indique pelo menos uma entrada de ACL, como "world:anyone:cdrwa".</translation>
+    </message>
+</context>
+<context>
+    <name>zk.acl_ops</name>
+    <message>
+        <source>setting the ACL of {0}</source>
+        <extracomment>set_acls requests kept in flight by apply_acl_tree.</extracomment>
+        <translation>definia a ACL de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.connstr</name>
+    <message>
+        <source>"{0}" has an empty port; write HOST:PORT or leave out ":PORT".</source>
+        <translation>"{0}" tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita ":PORTA".</translation>
+    </message>
+    <message>
+        <source>"{0}" has an invalid port "{1}"; a port is a number.</source>
+        <translation>"{0}" tem uma porta inválida "{1}"; uma porta é um número.</translation>
+    </message>
+    <message>
+        <source>"{0}" has port {1}; a port must be between 1 and 65535.</source>
+        <translation>"{0}" tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>The host name in "{0}" is too long (over 253 characters).</source>
+        <translation>O nome do anfitrião em "{0}" é demasiado longo (mais de 253 caracteres).</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a valid host name (it has an empty part).</source>
+        <translation>"{0}" não é um nome de anfitrião válido (tem uma parte vazia).</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a valid host name; use letters, digits, "-" and ".".</source>
+        <translation>"{0}" não é um nome de anfitrião válido; use letras, algarismos, "-" e ".".</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a valid IPv4 address.</source>
+        <translation>"{0}" não é um endereço IPv4 válido.</translation>
+    </message>
+    <message>
+        <source>"{0}" has "[" without a closing "]".</source>
+        <translation>"{0}" tem "[" sem o "]" de fecho.</translation>
+    </message>
+    <message>
+        <source>"{0}" in "{1}" is not a valid IPv6 address.</source>
+        <translation>"{0}" em "{1}" não é um endereço IPv6 válido.</translation>
+    </message>
+    <message>
+        <source>"{0}": only ":PORT" may follow the "]" of an IPv6 address.</source>
+        <translation>"{0}": só ":PORTA" pode vir depois do "]" de um endereço IPv6.</translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses in brackets, e.g. "[{0}]:{1}".</source>
+        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. "[{0}]:{1}".</translation>
+    </message>
+    <message>
+        <source>"{0}" has no host name before the port.</source>
+        <translation>"{0}" não tem nome de anfitrião antes da porta.</translation>
+    </message>
+    <message>
+        <source>Enter a server, e.g. localhost:2181.</source>
+        <translation>Introduza um servidor, p. ex. localhost:2181.</translation>
+    </message>
+    <message>
+        <source>Enter at least one server before the chroot, e.g. localhost:2181/app.</source>
+        <translation>Introduza pelo menos um servidor antes do chroot, p. ex. localhost:2181/app.</translation>
+    </message>
+    <message>
+        <source>The server list has an empty entry (two commas, or a stray ",").</source>
+        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma "," a mais).</translation>
+    </message>
+    <message>
+        <source>"{0}" contains a space; separate servers with ",".</source>
+        <translation>"{0}" contém um espaço; separe os servidores com ",".</translation>
+    </message>
+    <message>
+        <source>Invalid chroot: {0}</source>
+        <translation>Chroot inválido: {0}</translation>
+    </message>
+    <message>
+        <source>Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".</source>
+        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. "digest:utilizador:palavra-passe".</translation>
+    </message>
+    <message>
+        <source>The authentication scheme is missing before ":" (e.g. "digest").</source>
+        <translation>Falta o esquema de autenticação antes de ":" (p. ex. "digest").</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a valid authentication scheme.</source>
+        <translation>"{0}" não é um esquema de autenticação válido.</translation>
+    </message>
+    <message>
+        <source>The credential after "{0}:" is empty.</source>
+        <translation>A credencial depois de "{0}:" está vazia.</translation>
+    </message>
+    <message>
+        <source>A digest credential is "user:password", e.g. "digest:alice:secret".</source>
+        <translation>Uma credencial digest é "utilizador:palavra-passe", p. ex. "digest:alice:segredo".</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a supported SASL mechanism; use {1}.</source>
+        <translation>"{0}" não é um mecanismo SASL suportado; use {1}.</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs a user name.</source>
+        <translation>O SASL DIGEST-MD5 precisa de um nome de utilizador.</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs a password.</source>
+        <translation>O SASL DIGEST-MD5 precisa de uma palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Choose the SASL mechanism in its own field, not as an option.</source>
+        <translation>Escolha o mecanismo SASL no seu próprio campo, não como opção.</translation>
+    </message>
+    <message>
+        <source>"{0}" is not an option; write name=value, e.g. service=zookeeper.</source>
+        <translation>"{0}" não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
+    </message>
+    <message>
+        <source>The session timeout must be more than 0 seconds.</source>
+        <translation>O tempo limite da sessão tem de ser superior a 0 segundos.</translation>
+    </message>
+    <message>
+        <source>A client key needs its client certificate too.</source>
+        <translation>Uma chave de cliente também precisa do seu certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>Checking the server's host name needs its certificate to be verified too.</source>
+        <translation>Verificar o nome do anfitrião do servidor exige que o seu certificado também seja verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.errors</name>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Parado antes do fim.</translation>
+    </message>
+    <message>
+        <source>The node {0} does not exist (it may have been deleted by another client).</source>
+        <translation>O nó {0} não existe (pode ter sido eliminado por outro cliente).</translation>
+    </message>
+    <message>
+        <source>The node does not exist (it may have been deleted by another client).</source>
+        <translation>O nó não existe (pode ter sido eliminado por outro cliente).</translation>
+    </message>
+    <message>
+        <source>A node {0} already exists.</source>
+        <translation>Já existe um nó {0}.</translation>
+    </message>
+    <message>
+        <source>A node with that name already exists.</source>
+        <translation>Já existe um nó com esse nome.</translation>
+    </message>
+    <message>
+        <source>{0} has children; delete them first (or delete the whole subtree).</source>
+        <translation>{0} tem filhos; elimine-os primeiro (ou elimine a subárvore inteira).</translation>
+    </message>
+    <message>
+        <source>The node has children; delete them first (or delete the whole subtree).</source>
+        <translation>O nó tem filhos; elimine-os primeiro (ou elimine a subárvore inteira).</translation>
+    </message>
+    <message>
+        <source>do this on</source>
+        <translation>fazer isto em</translation>
+    </message>
+    <message>
+        <source>You are not allowed to {0} {1}: its ACL does not grant this to your credentials.</source>
+        <translation>Não tem permissão para {0} {1}: a ACL do nó não o concede às suas credenciais.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: the node's ACL does not grant it to your credentials.</source>
+        <translation>Não tem permissão para fazer isto: a ACL do nó não o concede às suas credenciais.</translation>
+    </message>
+    <message>
+        <source>{0} was changed on the server since it was loaded; reload it before saving again.</source>
+        <translation>{0} foi alterado no servidor desde que foi carregado; recarregue-o antes de voltar a guardar.</translation>
+    </message>
+    <message>
+        <source>The node was changed on the server since it was loaded; reload it before saving again.</source>
+        <translation>O nó foi alterado no servidor desde que foi carregado; recarregue-o antes de voltar a guardar.</translation>
+    </message>
+    <message>
+        <source>Ephemeral nodes cannot have children.</source>
+        <translation>Os nós efémeros não podem ter filhos.</translation>
+    </message>
+    <message>
+        <source>The server refused the ACL: it is invalid, or it uses the auth scheme while this connection has no credentials.</source>
+        <translation>O servidor recusou a ACL: é inválida, ou usa o esquema auth sem que esta ligação tenha credenciais.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (authentication failed).</source>
+        <translation>O servidor recusou as credenciais (a autenticação falhou).</translation>
+    </message>
+    <message>
+        <source>The connection is closed; connect again to continue.</source>
+        <translation>A ligação está fechada; volte a ligar para continuar.</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper session expired; its ephemeral nodes and watches are gone. A new session is being made; try again once connected.</source>
+        <translation>A sessão ZooKeeper expirou; os seus nós efémeros e vigias desapareceram. Está a ser criada uma nova sessão; tente de novo quando estiver ligado.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the answer arrived; the operation may or may not have been applied.</source>
+        <translation>A ligação ao servidor perdeu-se antes de chegar a resposta; a operação pode ou não ter sido aplicada.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request for {0} as invalid (bad arguments).</source>
+        <translation>O servidor rejeitou o pedido para {0} por ser inválido (argumentos errados).</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid (bad arguments).</source>
+        <translation>O servidor rejeitou o pedido por ser inválido (argumentos errados).</translation>
+    </message>
+    <message>
+        <source>The transaction was rolled back: another operation in it failed.</source>
+        <translation>A transação foi revertida: outra operação dela falhou.</translation>
+    </message>
+    <message>
+        <source>The request could not be encoded or decoded (is the data too large?).</source>
+        <translation>Não foi possível codificar ou descodificar o pedido (os dados são demasiado grandes?).</translation>
+    </message>
+    <message>
+        <source>The quota on {0} or one of its parents would be exceeded.</source>
+        <translation>A quota de {0} ou de um dos seus pais seria excedida.</translation>
+    </message>
+    <message>
+        <source>The quota on the node or one of its parents would be exceeded.</source>
+        <translation>A quota do nó ou de um dos seus pais seria excedida.</translation>
+    </message>
+    <message>
+        <source>The server is in read-only mode and cannot make changes now.</source>
+        <translation>O servidor está em modo só de leitura e agora não pode fazer alterações.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation (it may be an older version).</source>
+        <translation>O servidor não suporta esta operação (pode ser uma versão mais antiga).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>Not connected: the ZooKeeper client is stopped.</source>
+        <translation>Sem ligação: o cliente ZooKeeper está parado.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper error for {0}: {1}.</source>
+        <translation>Erro do ZooKeeper em {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper error: {0}.</source>
+        <translation>Erro do ZooKeeper: {0}.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper client error: {0}.</source>
+        <translation>Erro do cliente ZooKeeper: {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown host: the server name could not be resolved.</source>
+        <translation>Anfitrião desconhecido: não foi possível resolver o nome do servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection; check that ZooKeeper is running on that host and port.</source>
+        <translation>O servidor recusou a ligação; verifique se o ZooKeeper está a correr nesse anfitrião e nessa porta.</translation>
+    </message>
+    <message>
+        <source>Network error: {0}.</source>
+        <translation>Erro de rede: {0}.</translation>
+    </message>
+    <message>
+        <source>Could not access {0}: {1}.</source>
+        <translation>Não foi possível aceder a {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Could not access it: {0}.</source>
+        <translation>Não foi possível aceder: {0}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation>Erro inesperado: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.paths</name>
+    <message>
+        <source>a NUL character (U+0000)</source>
+        <translation>um carácter NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>a control character (U+{0})</source>
+        <translation>um carácter de controlo (U+{0})</translation>
+    </message>
+    <message>
+        <source>a character outside the Basic Multilingual Plane ({0}, U+{1})</source>
+        <translation>um carácter fora do plano multilingue básico ({0}, U+{1})</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate (U+{0})</source>
+        <translation>um substituto (surrogate) sem par (U+{0})</translation>
+    </message>
+    <message>
+        <source>a private-use character (U+{0})</source>
+        <translation>um carácter de uso privado (U+{0})</translation>
+    </message>
+    <message>
+        <source>the character U+{0}</source>
+        <translation>o carácter U+{0}</translation>
+    </message>
+    <message>
+        <source>A path cannot contain {0}; ZooKeeper does not allow it.</source>
+        <translation>Um caminho não pode conter {0}; o ZooKeeper não o permite.</translation>
+    </message>
+    <message>
+        <source>A node name cannot contain {0}; ZooKeeper does not allow it.</source>
+        <translation>Um nome de nó não pode conter {0}; o ZooKeeper não o permite.</translation>
+    </message>
+    <message>
+        <source>A node name must be text.</source>
+        <translation>Um nome de nó tem de ser texto.</translation>
+    </message>
+    <message>
+        <source>A node name cannot be empty.</source>
+        <translation>Um nome de nó não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>A node name cannot contain "/".</source>
+        <translation>Um nome de nó não pode conter "/".</translation>
+    </message>
+    <message>
+        <source>A node name cannot be "{0}".</source>
+        <translation>Um nome de nó não pode ser "{0}".</translation>
+    </message>
+    <message>
+        <source>A path must be text.</source>
+        <translation>Um caminho tem de ser texto.</translation>
+    </message>
+    <message>
+        <source>The path is empty; a path starts with /.</source>
+        <translation>O caminho está vazio; um caminho começa por /.</translation>
+    </message>
+    <message>
+        <source>The path "{0}" must start with "/".</source>
+        <translation>O caminho "{0}" tem de começar por "/".</translation>
+    </message>
+    <message>
+        <source>The path "{0}" cannot end with "/".</source>
+        <translation>O caminho "{0}" não pode terminar em "/".</translation>
+    </message>
+    <message>
+        <source>The path "{0}" has an empty node name ("//").</source>
+        <translation>O caminho "{0}" tem um nome de nó vazio ("//").</translation>
+    </message>
+    <message>
+        <source>The path "{0}" cannot contain a "{1}" node name; ZooKeeper paths are always absolute.</source>
+        <translation>O caminho "{0}" não pode conter um nó com o nome "{1}"; os caminhos do ZooKeeper são sempre absolutos.</translation>
+    </message>
+    <message>
+        <source>"{0}" cannot start with "/": give a name relative to the parent.</source>
+        <translation>"{0}" não pode começar por "/": indique um nome relativo ao pai.</translation>
+    </message>
+    <message>
+        <source>"{0}" cannot end with "/".</source>
+        <translation>"{0}" não pode terminar em "/".</translation>
+    </message>
+    <message>
+        <source>"{0}" has an empty node name ("//").</source>
+        <translation>"{0}" tem um nome de nó vazio ("//").</translation>
+    </message>
+</context>
+<context>
+    <name>zk.sandbox</name>
+    <message>
+        <source>sandbox was stopped while starting</source>
+        <translation>a sandbox foi parada durante o arranque</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox: {0}</source>
+        <translation>Não foi possível iniciar a sandbox: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.search</name>
+    <message>
+        <source>Invalid regular expression: {0} at position {1}.</source>
+        <translation>Expressão regular inválida: {0} na posição {1}.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: {0}.</source>
+        <translation>Expressão regular inválida: {0}.</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {0} at position {1}.</source>
+        <translation>Padrão inválido: {0} na posição {1}.</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {0}.</source>
+        <translation>Padrão inválido: {0}.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain '/': search the Path field instead.</source>
+        <translation>Um nome não pode conter '/': pesquise antes no campo Caminho.</translation>
+    </message>
+    <message>
+        <source>Unknown node type {0!r}.</source>
+        <translation>Tipo de nó desconhecido {0!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown search field {0!r}.</source>
+        <translation>Campo de pesquisa desconhecido {0!r}.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.server</name>
+    <message>
+        <source>Java not found: install a Java runtime (apt-get install default-jre-headless) or set JAVA_HOME (JAVA_HOME={0} has no bin/java)</source>
+        <translation>Java não encontrado: instale um ambiente Java (apt-get install default-jre-headless) ou defina JAVA_HOME (JAVA_HOME={0} não tem bin/java)</translation>
+    </message>
+    <message>
+        <source>Java not found: install a Java runtime (apt-get install default-jre-headless) or set JAVA_HOME</source>
+        <translation>Java não encontrado: instale um ambiente Java (apt-get install default-jre-headless) ou defina JAVA_HOME</translation>
+    </message>
+    <message>
+        <source>ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an unpacked Apache ZooKeeper release (ZOOKEEPER_HOME={0} holds no zookeeper jar)</source>
+        <translation>JARs do ZooKeeper não encontrados: apt-get install zookeeper, ou defina ZOOKEEPER_HOME com uma versão descompactada do Apache ZooKeeper (ZOOKEEPER_HOME={0} não contém nenhum jar do zookeeper)</translation>
+    </message>
+    <message>
+        <source>ZooKeeper jars not found: apt-get install zookeeper, or set ZOOKEEPER_HOME to an unpacked Apache ZooKeeper release</source>
+        <translation>JARs do ZooKeeper não encontrados: apt-get install zookeeper, ou defina ZOOKEEPER_HOME com uma versão descompactada do Apache ZooKeeper</translation>
+    </message>
+</context>
+<context>
+    <name>zk.server_info</name>
+    <message>
+        <source>The server does not say its version (srvr: {0}).</source>
+        <translation>O servidor não indica a sua versão (srvr: {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>zk.session</name>
+    <message>
+        <source>Not connected to a ZooKeeper server.</source>
+        <translation>Sem ligação a um servidor ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: nothing is written to the server.</source>
+        <translation>Esta ligação é só de leitura: nada é escrito no servidor.</translation>
+    </message>
+    <message>
+        <source>Unknown host: {0} could not be resolved.</source>
+        <translation>Anfitrião desconhecido: não foi possível resolver {0}.</translation>
+    </message>
+    <message>
+        <source>The chroot {0} does not exist on {1}.</source>
+        <translation>O chroot {0} não existe em {1}.</translation>
+    </message>
+    <message>
+        <source>{0} accepts connections but the TLS handshake failed ({1}); check that the server has TLS on that port (secureClientPort)</source>
+        <translation>{0} aceita ligações mas o handshake TLS falhou ({1}); verifique se o servidor tem TLS nessa porta (secureClientPort)</translation>
+    </message>
+    <message>
+        <source>{0} accepts connections but did not start a session (is it a ZooKeeper client port? does it expect TLS?)</source>
+        <translation>{0} aceita ligações mas não iniciou uma sessão (é uma porta de cliente ZooKeeper? espera TLS?)</translation>
+    </message>
+    <message>
+        <source>{0} refused the connection</source>
+        <translation>{0} recusou a ligação</translation>
+    </message>
+    <message>
+        <source>{0} did not answer</source>
+        <translation>{0} não respondeu</translation>
+    </message>
+    <message>
+        <source>Could not connect within {0} s: {1}.</source>
+        <translation>Não foi possível ligar em {0} s: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.stat</name>
+    <message>
+        <source>No session owns this node. The server reports persistent, container and TTL nodes alike (ephemeralOwner 0), so which of the three it is cannot be told.</source>
+        <translation>Nenhuma sessão é dona deste nó. O servidor não distingue nós persistentes, contentores e TTL (ephemeralOwner 0), por isso não é possível saber qual dos três é.</translation>
+    </message>
+    <message>
+        <source>Transaction id that created the node</source>
+        <translation>Id da transação que criou o nó</translation>
+    </message>
+    <message>
+        <source>Transaction id that last changed the node's data</source>
+        <translation>Id da transação que alterou os dados do nó pela última vez</translation>
+    </message>
+    <message>
+        <source>Transaction id that last changed the node's children</source>
+        <translation>Id da transação que alterou os filhos do nó pela última vez</translation>
+    </message>
+    <message>
+        <source>Number of changes to the node's data</source>
+        <translation>Número de alterações aos dados do nó</translation>
+    </message>
+    <message>
+        <source>Number of changes to the node's children</source>
+        <translation>Número de alterações aos filhos do nó</translation>
+    </message>
+    <message>
+        <source>Number of changes to the node's ACL</source>
+        <translation>Número de alterações à ACL do nó</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Número de filhos</translation>
+    </message>
+    <message>
+        <source>{0} ms since the epoch</source>
+        <translation>{0} ms desde a época (epoch)</translation>
+    </message>
+    <message>
+        <source>{0} ms since the epoch ({1} UTC)</source>
+        <translation>{0} ms desde a época (epoch) ({1} UTC)</translation>
+    </message>
+    <message>
+        <source>{0} (epoch {1}, counter {2})</source>
+        <translation>{0} (época {1}, contador {2})</translation>
+    </message>
+    <message>
+        <source>0 (persistent, container or TTL)</source>
+        <translation>0 (persistente, contentor ou TTL)</translation>
+    </message>
+    <message>
+        <source>Session that owns this ephemeral node ({0} in decimal)</source>
+        <translation>Sessão dona deste nó efémero ({0} em decimal)</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>Created (local time): {0}</source>
+        <translation>Criado (hora local): {0}</translation>
+    </message>
+    <message>
+        <source>Last modified (local time): {0}</source>
+        <translation>Última alteração (hora local): {0}</translation>
+    </message>
+    <message>
+        <source>Size of the node's data: {0}</source>
+        <translation>Tamanho dos dados do nó: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.writes</name>
+    <message>
+        <source>saving {0}</source>
+        <translation>guardava {0}</translation>
+    </message>
+    <message>
+        <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named "{1}" followed by ten digits before creating it again.</source>
+        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome "{1}" seguido de dez algarismos antes de o criar de novo.</translation>
+    </message>
+    <message>
+        <source>creating {0}</source>
+        <translation>criava {0}</translation>
+    </message>
+    <message>
+        <source>The connection dropped while {0} and did not come back in time; the server may or may not have applied it. Check the node before trying again.</source>
+        <translation>A ligação caiu enquanto se {0} e não voltou a tempo; o servidor pode ou não ter aplicado a operação. Verifique o nó antes de tentar de novo.</translation>
+    </message>
+</context>
+</TS>
