@@ -16,6 +16,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
+    "EVENT_LOG_CAPACITY",
+    "HISTORY_PER_NODE",
+    "HISTORY_TOTAL_MB",
     "RECENT_MAX",
     "RECENT_SERVERS",
     "SERVER_PROFILES",
@@ -51,6 +54,11 @@ RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
 #: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts.
 SERVER_PROFILES: Key[dict] = Key("connections/profiles", {})
+#: Rows the event log of a connection keeps (the oldest go first).
+EVENT_LOG_CAPACITY: Key[int] = Key("events/capacity", 100_000)
+#: Values kept per node by the node history, and MiB of data kept in all.
+HISTORY_PER_NODE: Key[int] = Key("history/perNode", 100)
+HISTORY_TOTAL_MB: Key[int] = Key("history/totalMiB", 64)
 
 
 class Settings:

@@ -13,6 +13,7 @@ import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect, expand, shown_children
+from zkinspector.models.selected import SelectedNode
 from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk import protocol
 from zkinspector.zk.protocol import (
@@ -145,6 +146,25 @@ def test_removing_a_subtree_watch_stops_its_events(watching, kazoo_client, zk_ch
     assert recorder.events[1].data_watched and not recorder.events[1].in_subtree
 
 
+def test_a_data_watch_set_on_a_subtree_root_afterwards_breaks_it_on_zookeeper_3_8(
+    watching, kazoo_client, zk_chroot
+) -> None:
+    """Why the session sets no data watch on a subtree watch's root (data_watch_for):
+    ZooKeeper 3.8 then reports only DELETED below it. One on a node below is harmless."""
+    client, subtrees, recorder = watching
+    other = kazoo_client(zk_chroot)
+    client.create("/r/a", makepath=True)
+    subtrees.add("/r")
+    client.get("/r/a", watch=lambda _e: None)  # below the root: harmless
+    other.create("/r/a/b")
+    recorder.wait_for(lambda events: ("CREATED", "/r/a/b") in [(e.type, e.path) for e in events])
+    client.get("/r", watch=lambda _e: None)  # on the root
+    other.create("/r/c")
+    other.delete("/r/a/b")
+    recorder.wait_for(lambda events: ("DELETED", "/r/a/b") in [(e.type, e.path) for e in events])
+    assert ("CREATED", "/r/c") not in recorder.seen()
+
+
 def test_a_server_without_add_watch_is_named_and_nothing_is_watched(watching) -> None:
     client, subtrees, _recorder = watching
     set_server_features(client, ServerFeatures())  # as a server before 3.6
@@ -205,6 +225,30 @@ def test_the_tree_follows_a_watched_subtree_also_at_its_root(
     with qtbot.waitSignal(session.watchesCleared, timeout=WAIT):
         session.unwatch_subtree("/app")
     assert session.subtree_watches == []
+
+
+def test_the_selected_root_of_a_watched_subtree_keeps_it_working(
+    qtbot, session: ZkSession, zk_chroot: str, zk_client: KazooClient
+) -> None:
+    selected = SelectedNode(session)
+    selected.changedOnServer.connect(lambda _path: selected.reload())  # (as the panes do)
+    zk_client.create("/app/a", makepath=True)
+    connect(qtbot, session, zk_chroot)
+    batches: list[list[WatchEvent]] = []
+    session.watchEvents.connect(batches.append)
+    with qtbot.waitSignal(selected.loaded, timeout=WAIT):
+        selected.select("/app")  # (a data watch on /app before the subtree watch)
+    with qtbot.waitSignal(session.subtreeWatchArmed, timeout=WAIT):
+        session.watch_subtree("/app")
+    assert session.data_watch_for("/app") is None
+    assert session.data_watch_for("/app/a") == session.data_watcher
+    for value in (b"1", b"2"):  # each change reloads the selected node
+        with qtbot.waitSignal(selected.loaded, timeout=WAIT) as loaded:
+            zk_client.set("/app", value)
+        assert loaded.args[0].data == value
+    zk_client.create("/app/a/b")
+    seen = lambda: [(e.type, e.path) for b in batches for e in b]  # noqa: E731
+    qtbot.waitUntil(lambda: ("CREATED", "/app/a/b") in seen(), timeout=WAIT)
 
 
 def test_watch_subtree_on_an_old_server_fails_with_a_sentence(

@@ -119,7 +119,29 @@ class WindowActions(QObject):
         self.actionGoTo = a(
             "actionGoTo", tr("&Go to Path…"), None, "Ctrl+L", tr("Type a path to show")
         )
+        self.actionWatchSubtree = a(
+            "actionWatchSubtree",
+            tr("&Watch Subtree"),
+            None,
+            "Ctrl+Shift+W",
+            tr("Log every change at any depth below the selected node (one persistent watch)"),
+        )
+        self.actionWatchSubtree.setCheckable(True)
         # View
+        self.actionEventLog = a(
+            "actionEventLog",
+            tr("&Event Log"),
+            None,
+            "Ctrl+E",
+            tr("Show the watch events and connection states of this connection as they come"),
+        )
+        self.actionNodeHistory = a(
+            "actionNodeHistory",
+            tr("Node &History"),
+            None,
+            "Ctrl+H",
+            tr("Show the values the selected node was seen with while the app is open"),
+        )
         self.actionCollapseAll = a("actionCollapseAll", tr("Co&llapse All"), None, None)
         self.actionSearch = a(
             "actionSearch",
