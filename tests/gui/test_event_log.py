@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QTableView
 
 from tests.helpers import WAIT, expand, select
 from tests.reliability.helpers import expire_session
-from zkinspector.models.event_log import PATH, TYPE
+from zkinspector.models.event_log import DETAIL, PATH, TYPE
 from zkinspector.zk.protocol import ServerFeatures, set_server_features
 
 
@@ -69,6 +69,9 @@ def test_a_subtree_watch_logs_every_change_below_without_expanding(
     qtbot.waitUntil(lambda: ("DELETED", "/app/a/b/c") in rows(window), timeout=WAIT)
     assert [r for r in rows(window) if r in changes] == changes
     assert ("WATCH", "/app") in rows(window)
+    model = window.page.eventPanel.model
+    row = rows(window).index(("CHANGED", "/app/a"))
+    assert model.index(row, DETAIL).data() == "subtree watch"
     assert window.page.model.find("/app").children is None  # nothing was expanded
 
     # Only DELETED rows, then only /app/a/b and what is below it.
@@ -198,3 +201,5 @@ def test_an_old_server_is_named_and_the_log_keeps_what_is_expanded(
     expand(qtbot, window.page.model, "/old", ["a"])
     zk_client.create("/old/b")
     qtbot.waitUntil(lambda: ("CHILD", "/old") in rows(window), timeout=WAIT)
+    row = rows(window).index(("CHILD", "/old"))
+    assert window.page.eventPanel.model.index(row, DETAIL).data() == "children watch"

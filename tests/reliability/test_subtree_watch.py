@@ -4,32 +4,13 @@ watches with the connection; the session adds them again and changes are seen ag
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import WAIT, connect
-from tests.reliability.helpers import expire_session, retrying
+from tests.reliability.helpers import expire_session, in_background, retrying
 from zkinspector.zk.server import ZooKeeperServer
 from zkinspector.zk.session import CONNECTED, ZkSession
 from zkinspector.zk.watches import WatchEvent
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[ZooKeeperServer]:
-    server = ZooKeeperServer(tmp_path / "zk", extra_config={"forceSync": "no"})
-    server.start()
-    yield server
-    server.stop()
-
-
-def _in_background(qtbot, fn) -> None:
-    thread = threading.Thread(target=fn, daemon=True)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=60_000)
 
 
 class Seen:
@@ -64,13 +45,13 @@ def test_subtree_watch_is_rearmed_after_a_server_restart(
 
         rearmed: list[tuple[str, bool]] = []
         session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
-        _in_background(qtbot, own_server.restart)
+        in_background(qtbot, own_server.restart)
         qtbot.waitUntil(lambda: session.state == CONNECTED and bool(rearmed), timeout=30_000)
         assert rearmed == [("/w", True)]
         assert session.session_id == old_session  # the same session, a new connection
         assert session.subtree_watches == ["/w"]
 
-        _in_background(qtbot, lambda: retrying()(admin.create, "/w/a/after", b""))
+        in_background(qtbot, lambda: retrying()(admin.create, "/w/a/after", b""))
         qtbot.waitUntil(lambda: ("CREATED", "/w/a/after") in seen.events, timeout=WAIT)
     finally:
         admin.stop()

@@ -424,6 +424,8 @@ class EventLog(QObject):
         self._session = session
         self.model = EventLogModel(capacity, self)
         self._files = JobRunner(self, workers=1, name="event-log")
+        # Which watch reported an event (the Detail column).
+        self._sources = (_tr("subtree watch"), _tr("children watch"), _tr("data watch"))
         session.watchEvents.connect(self._on_watch_events)
         session.stateChanged.connect(self._on_state)
         session.resynced.connect(self._on_resynced)
@@ -439,7 +441,18 @@ class EventLog(QObject):
         self.model.add([LogEntry(time.time(), kind, path, detail)])
 
     def _on_watch_events(self, events: list[WatchEvent]) -> None:
-        self.model.add([LogEntry(e.time, e.type, e.path, "") for e in events])
+        subtree, children, data = self._sources
+        self.model.add(
+            [
+                LogEntry(
+                    e.time,
+                    e.type,
+                    e.path,
+                    subtree if e.in_subtree else children if e.type == "CHILD" else data,
+                )
+                for e in events
+            ]
+        )
 
     def _on_state(self, state: str, detail: str) -> None:
         kind = _STATE_NAMES.get(state)

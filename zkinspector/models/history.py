@@ -32,8 +32,9 @@ from PySide6.QtCore import (
 )
 
 from ..zk.codec import format_size, hex_dump, is_binary
-from ..zk.reads import NodeSnapshot, read_values
+from ..zk.reads import NodeSnapshot
 from ..zk.session import Job, ZkSession
+from ..zk.walk import walk_nodes
 from ..zk.watches import WatchEvent
 from .event_log import format_time
 from .selected import SelectedNode
@@ -52,6 +53,8 @@ READ_DELAY_MS = 200
 """Changed nodes of a watched subtree are read back at most this often (milliseconds)."""
 READ_BATCH = 2000
 """Nodes read back per job at most."""
+MAX_WAITING = 50_000
+"""Nodes waiting to be read back at most; changes of others are not recorded meanwhile."""
 
 
 class Seen(NamedTuple):
@@ -240,8 +243,12 @@ class NodeHistory(QObject):
             if event.type == "DELETED":
                 self._to_read.pop(event.path, None)
                 self._record(event.path, Seen(event.time, -1, 0, 0, None, deleted=True))
-            elif event.in_subtree and event.type in ("CREATED", "CHANGED"):
-                self._to_read[event.path] = None  # (the selected node reloads itself)
+            elif (
+                event.in_subtree
+                and event.type in ("CREATED", "CHANGED")
+                and len(self._to_read) < MAX_WAITING
+            ):
+                self._to_read[event.path] = None
         if self._to_read and self._job is None and not self._timer.isActive():
             self._timer.start()
 
@@ -252,23 +259,33 @@ class NodeHistory(QObject):
         for path in batch:
             del self._to_read[path]
         self._job = self._session.submit(
-            lambda client: read_values(client, batch),
-            lambda values: self._on_values(batch, values),
+            lambda client: _read_back(client, batch),
+            self._on_values,
             lambda _exc: self._read_done(),
         )
 
-    def _on_values(self, batch: list[str], values: list) -> None:
+    def _on_values(self, values: list[tuple[str, Any, bytes | None]]) -> None:
         now = time.time()
-        for path, value in zip(batch, values, strict=True):
-            if value is not None:
-                data, stat = value
-                self._record(path, Seen(now, stat.version, stat.mzxid, stat.dataLength, data))
+        for path, stat, data in values:
+            self._record(path, Seen(now, stat.version, stat.mzxid, stat.dataLength, data))
         self._read_done()
 
     def _read_done(self) -> None:
         self._job = None
         if self._to_read:
             self._timer.start()
+
+
+def _read_back(client: Any, node_paths: list[str]) -> list[tuple[str, Any, bytes | None]]:
+    """(path, stat, data or None if unreadable) of the nodes that still exist (on a
+    worker: the walker's multi-read batches, sized by the data they bring)."""
+    return [
+        (path, stat, data)
+        for path, _depth, stat, data, _children in walk_nodes(
+            client, node_paths, data=True, stat=True, max_depth=0
+        )
+        if stat is not None
+    ]
 
 
 TIME, VERSION, MZXID, SIZE = range(4)

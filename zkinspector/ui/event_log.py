@@ -11,14 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,7 @@ from ..models.event_log import (
 from ..zk.search import InvalidPattern
 from ..zk.session import ZkSession
 from .assets import style_message_label
-from .widgets import hbox
+from .widgets import hbox, row_table
 
 __all__ = ["EventLogPanel"]
 
@@ -66,6 +64,7 @@ class EventLogPanel(QWidget):
         self.model = log.model
         self._session = session
         self._types: set[str] = set(ALL_TYPES)
+        self._status_kind = "normal"
         self._build()
         self.model.countsChanged.connect(self._show_counts)
         self.model.rowsInserted.connect(self._follow)
@@ -133,22 +132,9 @@ class EventLogPanel(QWidget):
             "eventStopWatchButton",
         )
 
-        self.table = QTableView()
-        self.table.setObjectName("eventTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = row_table("eventTable", self.model)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.table.fontMetrics()
         header.resizeSection(TIME, metrics.horizontalAdvance("00:00:00.000") + 24)
@@ -239,9 +225,7 @@ class EventLogPanel(QWidget):
         try:
             self.model.set_filter(types, text)
         except InvalidPattern as exc:
-            self.pathFilter.setToolTip(str(exc))
-            style_message_label(self.statusLabel, "error")
-            self.statusLabel.setText(str(exc))
+            self._set_status(str(exc), "error")
             return
         shown = len(self._types)
         self.typeButton.setText(
@@ -280,7 +264,12 @@ class EventLogPanel(QWidget):
             text += " · " + self.tr("paused, %1 waiting").replace(
                 "%1", locale.toString(model.waiting)
             )
-        style_message_label(self.statusLabel, "normal")
+        self._set_status(text)
+
+    def _set_status(self, text: str, kind: str = "normal") -> None:
+        if kind != self._status_kind:  # (restyling a label costs more than the text)
+            style_message_label(self.statusLabel, kind)
+            self._status_kind = kind
         self.statusLabel.setText(text)
 
     def _show_watches(self) -> None:

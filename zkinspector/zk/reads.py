@@ -12,12 +12,10 @@ from dataclasses import dataclass
 
 from kazoo.client import KazooClient
 from kazoo.exceptions import NoAuthError, NoNodeError
-from kazoo.protocol.serialization import GetData
 from kazoo.protocol.states import ZnodeStat
 
 from . import paths
 from .errors import describe
-from .protocol import MultiRead, send, server_features, server_path, wait
 
 #: Under this many children, the children's stats are read with the listing.
 EAGER_STATS = 1000
@@ -85,29 +83,6 @@ def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | N
         for i, result in enumerate(pending):
             with contextlib.suppress(NoNodeError):
                 out[start + i] = result.get()
-    return out
-
-
-def read_values(client: KazooClient, node_paths: list[str]) -> list[tuple[bytes, ZnodeStat] | None]:
-    """(data, stat) of many nodes: multi-read batches (3.6+) or pipelined gets; None for
-    nodes that are gone or unreadable."""
-    out: list[tuple[bytes, ZnodeStat] | None] = [None] * len(node_paths)
-    multi = server_features(client).multi_read
-    for start in range(0, len(node_paths), STAT_WINDOW):
-        chunk = node_paths[start : start + STAT_WINDOW]
-        if multi:
-            ops = [GetData(server_path(client, p), None) for p in chunk]
-            answers = wait(send(client, MultiRead(ops)))
-        else:
-            answers = []
-            for result in [client.get_async(p) for p in chunk]:
-                try:
-                    answers.append(result.get())
-                except (NoNodeError, NoAuthError) as exc:
-                    answers.append(exc)
-        for i, answer in enumerate(answers):
-            if isinstance(answer, tuple):
-                out[start + i] = (answer[0] or b"", answer[1])
     return out
 
 
