@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable
 
-from bench_env import ROOT, open_window  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
+from bench_env import ROOT, on_server, open_window  # noqa: E402,F401 - first: sys.path, offscreen, throw-away home
 from kazoo.client import KazooClient
 
 from benchmarks.churn import churn, server_listing, tree_listing
@@ -257,19 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         print(" ".join(f"{k}={v}" for k, v in counts.items()), flush=True)
         return 0
 
-    server = None
-    connect = args.server
-    if connect is None:
-        from zkinspector.zk.server import ZooKeeperServer
-
-        server = ZooKeeperServer()
-        server.start()
-        connect = server.connect_string
-    try:
-        r = run(connect, args.seconds, args.rate, args.warmup)
-    finally:
-        if server is not None:
-            server.stop()
+    r = on_server(args.server, lambda c: run(c, args.seconds, args.rate, args.warmup))
     print(f"# Churn: {args.seconds:.0f} s at ~{args.rate:,.0f} changes/s\n")
     print(report(r, args.rate))
     return 0 if r["equal"] and r["growth"] < RSS_TARGET else 1

@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -28,3 +30,20 @@ def open_window(argv: list[str]):
     window = create_main_window(argv)
     recollect()
     return window
+
+
+T = TypeVar("T")
+
+
+def on_server(connect: str | None, run: Callable[[str], T]) -> T:
+    """``run(connect)``; with no ``connect``, on a ZooKeeper started for it and stopped after."""
+    if connect is not None:
+        return run(connect)
+    from zkinspector.zk.server import ZooKeeperServer
+
+    server = ZooKeeperServer()
+    server.start()
+    try:
+        return run(server.connect_string)
+    finally:
+        server.stop()

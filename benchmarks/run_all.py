@@ -12,9 +12,10 @@ temporary data dir, default settings: fsync on), then measures side by side:
   watch latency, cold start;
 - ``bench_install.py``: cold start of the PyInstaller bundle and of the wheel installed
   in a fresh venv (bare environment, window shown and root listed), the bundle's size;
-- ``bench_churn.py`` when it exists: its ``measure(connect)`` results join the table
-  (objects or dicts with bench_tree.Result's fields); without ``measure`` it runs as a
-  script with ``--server CONNECT`` and its output is printed after the table.
+- ``bench_churn.py`` (the tree under churn) and ``bench_events.py`` (the event log and a
+  subtree watch under ~1,000 events/s) when they exist: their ``measure(connect)``
+  results join the table (objects or dicts with bench_tree.Result's fields); without
+  ``measure`` a script runs with ``--server CONNECT`` and its output follows the table.
 
 The table has the date, the machine (CPUs, CPU model, RAM, load) and the versions above it.
 Figures are medians of ``--repeat`` runs where it says so; they are noisy on a shared
@@ -239,14 +240,14 @@ def measure_delete(client: KazooClient, connect: str, repeat: int) -> list[Resul
 
 
 # ---------------------------------------------------------------------------
-# bench_churn.py (another engineer's), when present
+# bench_churn.py and bench_events.py, when present
 
 
-def measure_churn(connect: str) -> tuple[list[Result], str]:
-    """Results of bench_churn.measure(connect), or the output of the script run as is."""
-    if not (HERE / "bench_churn.py").is_file():
+def measure_script(name: str, connect: str) -> tuple[list[Result], str]:
+    """Results of <name>.measure(connect), or the output of the script run as is."""
+    if not (HERE / f"{name}.py").is_file():
         return [], ""
-    module = importlib.import_module("bench_churn")
+    module = importlib.import_module(name)
     fn = getattr(module, "measure", None)
     if callable(fn):
         results = []
@@ -259,7 +260,7 @@ def measure_churn(connect: str) -> tuple[list[Result], str]:
                 results.append(Result(**{k: getattr(item, k) for k in vars(item)}))
         return results, ""
     proc = subprocess.run(
-        [sys.executable, str(HERE / "bench_churn.py"), "--server", connect],
+        [sys.executable, str(HERE / f"{name}.py"), "--server", connect],
         capture_output=True,
         text=True,
         timeout=3600,
@@ -336,8 +337,12 @@ def main() -> int:
                 cold_runs=1 if args.quick else 3,
             )
             results += bench_install.measure(connect, runs=1 if args.quick else 3)
-            churn, churn_text = measure_churn(connect)
-            results += churn
+            texts = []
+            for script in ("bench_churn", "bench_events"):
+                measured, text = measure_script(script, connect)
+                results += measured
+                if text:
+                    texts.append((script, text))
         finally:
             client.stop()
             client.close()
@@ -355,8 +360,8 @@ def main() -> int:
         "",
         table(results),
     ]
-    if churn_text:
-        lines += ["", "## bench_churn.py", "", churn_text.strip()]
+    for script, text in texts:
+        lines += ["", f"## {script}.py", "", text.strip()]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from tests.helpers import WAIT, wait_connected
 from zkinspector.app import create_main_window
+from zkinspector.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
 __all__ = ["open_window", "window"]
 
@@ -37,6 +38,10 @@ def open_window(qtbot):
             page.session.shutdown(wait=True)
         win.close()
         win.deleteLater()
+    # Closing saved the docks shown; the next test's window starts as a new user's.
+    settings = Settings()
+    settings.remove(WINDOW_STATE)
+    settings.remove(WINDOW_GEOMETRY)
 
 
 @pytest.fixture

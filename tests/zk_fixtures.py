@@ -6,6 +6,10 @@
 - ``zk_client`` (function): a started KazooClient on that chroot.
 - ``session`` (function): a ZkSession (not connected), shut down at the end.
 - ``zk_ensemble`` (module): a started three-member Ensemble.
+- ``zk_extended`` (session): a second server that takes TTL nodes
+  (``extendedTypesEnabled=true``) and reaps empty containers and expired TTL nodes
+  every 100 ms (``znode.container.checkIntervalMs``), so a test sees them go;
+  ``zk_extended_chroot``: a fresh chroot on it.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ __all__ = [
     "zk_chroot",
     "zk_client",
     "zk_ensemble",
+    "zk_extended",
+    "zk_extended_chroot",
     "zk_server",
 ]
 
@@ -41,6 +47,20 @@ _TEST_CONFIG = {"forceSync": "no"}
 def zk_server() -> Iterator[ZooKeeperServer]:
     """One real ZooKeeper server for the whole test session (default jute.maxbuffer)."""
     server = ZooKeeperServer(extra_config=_TEST_CONFIG)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def zk_extended() -> Iterator[ZooKeeperServer]:
+    """A server with TTL nodes enabled that reaps containers and TTL nodes every 100 ms."""
+    server = ZooKeeperServer(
+        extra_config={**_TEST_CONFIG, "extendedTypesEnabled": "true"},
+        jvm_args=["-Dznode.container.checkIntervalMs=100"],
+    )
     server.start()
     try:
         yield server
@@ -64,19 +84,42 @@ def _sanitize(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_.")[:60] or "test"
 
 
+@contextlib.contextmanager
+def _chroot_on(
+    request: pytest.FixtureRequest, server: ZooKeeperServer, admin: KazooClient
+) -> Iterator[str]:
+    chroot = f"/t-{_sanitize(request.node.name)}-{uuid.uuid4().hex[:8]}"
+    admin.ensure_path(chroot)
+    try:
+        yield server.connect_string + chroot
+    finally:
+        with contextlib.suppress(KazooException, OSError):
+            if admin.connected:
+                delete_tree(admin, [chroot])  # the product's own bulk delete
+
+
 @pytest.fixture
 def zk_chroot(
     request: pytest.FixtureRequest, zk_server: ZooKeeperServer, zk_admin: KazooClient
 ) -> Iterator[str]:
     """Create ``/t-<testname>-<uuid8>`` and return the connect string with that chroot."""
-    chroot = f"/t-{_sanitize(request.node.name)}-{uuid.uuid4().hex[:8]}"
-    zk_admin.ensure_path(chroot)
+    with _chroot_on(request, zk_server, zk_admin) as connect_string:
+        yield connect_string
+
+
+@pytest.fixture
+def zk_extended_chroot(
+    request: pytest.FixtureRequest, zk_extended: ZooKeeperServer
+) -> Iterator[str]:
+    """As ``zk_chroot``, on the ``zk_extended`` server."""
+    admin = KazooClient(hosts=zk_extended.connect_string, timeout=10)
+    admin.start(timeout=15)
     try:
-        yield zk_server.connect_string + chroot
+        with _chroot_on(request, zk_extended, admin) as connect_string:
+            yield connect_string
     finally:
-        with contextlib.suppress(KazooException, OSError):
-            if zk_admin.connected:
-                delete_tree(zk_admin, [chroot])  # the product's own bulk delete
+        admin.stop()
+        admin.close()
 
 
 @pytest.fixture

@@ -19,7 +19,10 @@ __all__ = [
     "COLUMN_WIDTHS",
     "DATA_CHARSET",
     "DATA_MODE",
+    "EVENT_LOG_CAPACITY",
     "FONT_ZOOM",
+    "HISTORY_PER_NODE",
+    "HISTORY_TOTAL_MB",
     "LANGUAGE",
     "LAST_NODES",
     "LAST_NODES_MAX",
@@ -74,6 +77,11 @@ RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
 #: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts.
 SERVER_PROFILES: Key[dict] = Key("connections/profiles", {})
+#: Rows the event log of a connection keeps (the oldest go first).
+EVENT_LOG_CAPACITY: Key[int] = Key("events/capacity", 100_000)
+#: Values kept per node by the node history, and MiB of data kept in all.
+HISTORY_PER_NODE: Key[int] = Key("history/perNode", 100)
+HISTORY_TOTAL_MB: Key[int] = Key("history/totalMiB", 64)
 
 
 class Settings:

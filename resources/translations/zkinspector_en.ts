@@ -69,6 +69,13 @@
 <context>
     <name>DiffDialog</name>
     <message numerus="yes">
+        <source>%Ln line(s) only in %1</source>
+        <translation>
+            <numerusform>%Ln line only in %1</numerusform>
+            <numerusform>%Ln lines only in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln line(s) only on the server</source>
         <translation>
             <numerusform>%Ln line only on the server</numerusform>
@@ -80,6 +87,33 @@
         <translation>
             <numerusform>%Ln line only in your text</numerusform>
             <numerusform>%Ln lines only in your text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPanel</name>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%1: %n value(s) seen while the app is open.</source>
+        <translation>
+            <numerusform>%1: %n value seen while the app is open.</numerusform>
+            <numerusform>%1: %n values seen while the app is open.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ __all__ = [
     "StateLog",
     "assert_tree_matches_server",
     "expire_session",
+    "in_background",
     "kazoo_threads",
     "retrying",
     "tree_listing",
@@ -106,6 +107,14 @@ class StateLog:
         """True if the states seen contain `sequence` in that order (not necessarily adjacent)."""
         it = iter(self.states)
         return all(any(s == want for s in it) for want in sequence)
+
+
+def in_background(qtbot, fn) -> None:
+    """Run a blocking call (stop/start a server) off the GUI thread and wait for it; the
+    GUI thread keeps running the event loop meanwhile."""
+    thread = threading.Thread(target=fn, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=60_000)
 
 
 def kazoo_threads() -> set[threading.Thread]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from kazoo.client import KazooClient
@@ -21,6 +19,7 @@ from tests.reliability.helpers import (
     Heartbeat,
     StateLog,
     assert_tree_matches_server,
+    in_background,
     kazoo_threads,
     retrying,
 )
@@ -30,21 +29,6 @@ from zkinspector.zk.session import CONNECTED, DISCONNECTED, SUSPENDED, ZkSession
 
 #: Longest pause of the GUI thread we accept: far below any network timeout.
 MAX_GUI_GAP = 3.0
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[ZooKeeperServer]:
-    server = ZooKeeperServer(tmp_path / "zk", extra_config={"forceSync": "no"})
-    server.start()
-    yield server
-    server.stop()
-
-
-def _in_background(qtbot, fn) -> None:
-    """Run a blocking call (stop/start a server) off the GUI thread and wait for it."""
-    thread = threading.Thread(target=fn, daemon=True)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=60_000)
 
 
 def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
@@ -75,7 +59,7 @@ def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
             ]
 
         first = len(attempts())
-        _in_background(qtbot, own_server.stop)
+        in_background(qtbot, own_server.stop)
         qtbot.waitUntil(lambda: session.state == SUSPENDED, timeout=WAIT)
         assert "Suspended" in states.states
 
@@ -94,7 +78,7 @@ def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
         answers: list = []
         session.submit(lambda c: c.get_children("/keep"), answers.append, answers.append)
 
-        _in_background(qtbot, own_server.restart)
+        in_background(qtbot, own_server.restart)
         qtbot.waitUntil(lambda: session.state == CONNECTED, timeout=30_000)
         assert not failed and DISCONNECTED not in states.states
         qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
@@ -102,8 +86,8 @@ def test_server_stopped_and_started_again_app_retries_with_backoff_and_recovers(
 
         # Live again: a change made now shows up, and the tree equals the server.
         # (The checking client reconnects on its own back-off: its writes wait off the GUI thread.)
-        _in_background(qtbot, lambda: retrying()(admin.create, "/keep/y", b"2"))
-        _in_background(qtbot, lambda: retrying()(admin.delete, "/keep/x"))
+        in_background(qtbot, lambda: retrying()(admin.create, "/keep/y", b"2"))
+        in_background(qtbot, lambda: retrying()(admin.delete, "/keep/x"))
         qtbot.waitUntil(lambda: assert_tree_matches_server(model, admin), timeout=WAIT)
 
         heartbeat.stop()

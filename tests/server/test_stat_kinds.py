@@ -1,7 +1,7 @@
 """Container and TTL nodes on a real server: what a client sees of them, and what we show.
 
 kazoo cannot create either kind, so ZooKeeper's own client (zkCli.sh) makes them. The
-server is told to look for empty containers and expired TTL nodes every 100 ms, so the
+server (``zk_extended``) looks for empty containers and expired TTL nodes every 100 ms, so the
 test can see that they really are containers and TTL nodes: the server deletes them.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,6 @@ ZKCLI = Path("/usr/share/zookeeper/bin/zkCli.sh")
 WAIT = 20.0  # seconds; the machine may be busy
 
 pytestmark = pytest.mark.skipif(not ZKCLI.is_file(), reason="zkCli.sh is not installed")
-
-
-@pytest.fixture(scope="module")
-def extended_server() -> Iterator[ZooKeeperServer]:
-    """A server that accepts TTL nodes and reaps containers and TTL nodes quickly."""
-    server = ZooKeeperServer(
-        extra_config={"extendedTypesEnabled": "true", "forceSync": "no"},
-        jvm_args=["-Dznode.container.checkIntervalMs=100"],
-    )
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def zkcli(server: ZooKeeperServer, *command: str) -> str:
@@ -58,10 +43,10 @@ def deleted_by_server(client: KazooClient, path: str) -> bool:
     return gone.wait(WAIT) and client.exists(path) is None
 
 
-def test_container_and_ttl_nodes_look_persistent(extended_server, kazoo_client) -> None:
-    client = kazoo_client(extended_server.connect_string)
-    assert "Created /box" in zkcli(extended_server, "create", "-c", "/box")
-    assert "Created /ttl" in zkcli(extended_server, "create", "-t", "500", "/ttl", "x")
+def test_container_and_ttl_nodes_look_persistent(zk_extended, kazoo_client) -> None:
+    client = kazoo_client(zk_extended.connect_string)
+    assert "Created /box" in zkcli(zk_extended, "create", "-c", "/box")
+    assert "Created /ttl" in zkcli(zk_extended, "create", "-t", "500", "/ttl", "x")
 
     box, ttl = client.exists("/box"), client.exists("/ttl")
     # What the server reports: nothing marks them.

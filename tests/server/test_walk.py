@@ -21,7 +21,7 @@ from zkinspector.zk.walk import WalkItem, count_subtree, walk
 def test_server_has_the_3_6_requests(zk_client: KazooClient) -> None:
     set_server_features(zk_client, None)  # probe again
     assert server_features(zk_client) == ServerFeatures(
-        multi_read=True, get_all_children_number=True
+        multi_read=True, get_all_children_number=True, add_watch=True
     )  # Debian's 3.8
 
 

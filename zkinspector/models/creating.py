@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from ..zk.errors import describe
+from ..zk.node_types import TtlRefused
 from ..zk.session import ZkSession
 
 __all__ = ["CreateRequest", "NodeCreator"]
@@ -14,7 +15,11 @@ __all__ = ["CreateRequest", "NodeCreator"]
 
 @dataclass(frozen=True)
 class CreateRequest:
-    """What the create dialog asks for: a node's full path, data, kind and ACL."""
+    """What the create dialog asks for: a node's full path, data, kind and ACL.
+
+    ``container`` and ``ttl`` ask for a container node or a TTL node (see
+    zk/node_types.py); neither goes with ``ephemeral``.
+    """
 
     path: str
     data: bytes
@@ -22,6 +27,8 @@ class CreateRequest:
     sequential: bool
     makepath: bool
     acl: list | None = None
+    container: bool = False
+    ttl: int | None = None  # milliseconds: a TTL node
 
 
 class NodeCreator(QObject):
@@ -43,6 +50,14 @@ class NodeCreator(QObject):
             sequential=request.sequential,
             makepath=request.makepath,
             acl=request.acl,
+            container=request.container,
+            ttl=request.ttl,
             on_result=self.created.emit,
-            on_error=lambda exc: self.failed.emit(request.path, describe(exc, request.path)),
+            on_error=lambda exc: self.failed.emit(request.path, _sentence(exc, request.path)),
         )
+
+
+def _sentence(exc: BaseException, path: str) -> str:
+    if isinstance(exc, TtlRefused):
+        return str(exc)  # what the server needs for TTL nodes
+    return describe(exc, path)

@@ -75,7 +75,7 @@ class SelectedNode(QObject):
         if path is None or not self._session.is_connected:
             return
         self._cancel()
-        watch = self._session.data_watcher
+        watch = self._session.data_watch_for(path)
         self._job = self._session.submit(
             lambda c: read_node(c, path, watch),
             lambda snap: self._on_loaded(path, snap),

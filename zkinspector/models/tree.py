@@ -21,6 +21,7 @@ listed yet holds one placeholder row, so the view draws an expander and shows
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Mapping
@@ -37,7 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..zk import paths
 from ..zk.errors import describe
@@ -66,6 +67,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@functools.cache
+def _own_font() -> QFont:
+    """How the name of an ephemeral node of this connection's own session is shown."""
+    font = QFont()
+    font.setItalic(True)
+    font.setBold(True)
+    return font
 
 
 class ZNode:
@@ -325,6 +335,8 @@ class ZnodeTreeModel(QStandardItemModel):
             return str(stat.numChildren) if stat is not None else ""
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return self._icons.get(self._kind(node))
+        if role == Qt.ItemDataRole.FontRole and column == NAME and self._own(node):
+            return _own_font()  # an ephemeral node of this connection's own session
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CHILDREN:
@@ -357,6 +369,11 @@ class ZnodeTreeModel(QStandardItemModel):
             return "sequential" if paths.is_sequential_name(node.name) else "persistent"
         return node_kind(stat, node.name).replace(" ", "-")
 
+    def _own(self, node: ZNode) -> bool:
+        """Whether this connection's own session owns the (ephemeral) node."""
+        owner = node.stat.ephemeralOwner if node.stat is not None else 0
+        return bool(owner) and owner == self._session.session_id
+
     def _tooltip(self, node: ZNode) -> str:
         stat = node.stat
         lines = [node.path]
@@ -364,7 +381,10 @@ class ZnodeTreeModel(QStandardItemModel):
             lines.append(self.tr("Locked: your credentials do not allow reading it"))
         if stat is not None:
             lines.append(self.tr("Kind: %s") % node_kind(stat, node.name))
-            if stat.ephemeralOwner:
+            if self._own(node):
+                owner = session_id_hex(stat.ephemeralOwner)
+                lines.append(self.tr("Owner session: %s (this connection)") % owner)
+            elif stat.ephemeralOwner:
                 lines.append(self.tr("Owner session: %s") % session_id_hex(stat.ephemeralOwner))
             lines.append(self.tr("Data: %d bytes, version %d") % (stat.dataLength, stat.version))
         return "\n".join(lines)

@@ -121,7 +121,29 @@ class WindowActions(QObject):
         self.actionGoTo = a(
             "actionGoTo", self.tr("&Go to Path…"), None, "Ctrl+L", self.tr("Type a path to show")
         )
+        self.actionWatchSubtree = a(
+            "actionWatchSubtree",
+            self.tr("&Watch Subtree"),
+            None,
+            "Ctrl+Shift+W",
+            self.tr("Log every change at any depth below the selected node (one persistent watch)"),
+        )
+        self.actionWatchSubtree.setCheckable(True)
         # View
+        self.actionEventLog = a(
+            "actionEventLog",
+            self.tr("&Event Log"),
+            None,
+            "Ctrl+E",
+            self.tr("Show the watch events and connection states of this connection as they come"),
+        )
+        self.actionNodeHistory = a(
+            "actionNodeHistory",
+            self.tr("Node &History"),
+            None,
+            "Ctrl+H",
+            self.tr("Show the values the selected node was seen with while the app is open"),
+        )
         self.actionCollapseAll = a("actionCollapseAll", self.tr("Co&llapse All"), None, None)
         self.actionSearch = a(
             "actionSearch",

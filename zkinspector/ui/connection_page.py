@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QSplitter, QT
 from ..models.creating import CreateRequest, NodeCreator
 from ..models.deleting import SubtreeDelete
 from ..models.editing import EditController
+from ..models.event_log import EventLog
+from ..models.history import HistoryLimits, NodeHistory
 from ..models.selected import SelectedNode
 from ..models.tree import ZnodeTreeModel
 from ..settings import (
@@ -38,6 +40,8 @@ from .conflict_dialog import ask_conflict
 from .create_dialog import CreateNodeDialog
 from .delete_dialog import DeleteNodeDialog
 from .diff_dialog import DiffDialog
+from .event_log import EventLogPanel
+from .history_view import HistoryView
 from .node_details import NodeDetails
 from .search_panel import SearchPanel
 from .tree_pane import TreePane
@@ -85,6 +89,8 @@ class ConnectionPage(QWidget):
     actionsChanged = Signal()  # something the window's actions depend on changed
     busyChanged = Signal(bool)  # listings in flight
     treeMenuRequested = Signal(QPoint)  # right click in the tree, global position
+    eventLogRequested = Signal()  # show this page's event log
+    searchRequested = Signal()  # show this page's search panel (a search was started)
 
     def __init__(
         self, parent: QWidget | None = None, *, name: str = "", settings: Settings | None = None
@@ -114,6 +120,11 @@ class ConnectionPage(QWidget):
         # Docked by the window, beside the other connections' panels.
         self.searchPanel = SearchPanel(self.session)
         self.searchPanel.resultActivated.connect(self.reveal)
+        # Docked by the window too: the event log and the selected node's history.
+        self.eventLog = EventLog(self.session, parent=self)
+        self.eventPanel = EventLogPanel(self.eventLog, self.session)
+        self.history = NodeHistory(self.session, self.selected, parent=self)
+        self.historyView = HistoryView(self.history)
         self.details = NodeDetails(make_acl_editor(self.session, self.selected))
         self.editing = EditController(self.session, self.selected, self.details.dataPane, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -194,8 +205,32 @@ class ConnectionPage(QWidget):
             )
         self.aclEditor.statusMessage.connect(lambda text: self.message.emit(text, 8000))
         self.creator.created.connect(self._on_created)
+        self._wire_events()
         self.creator.failed.connect(
             lambda _path, text: self._warn(self.tr("Could not create the node"), text)
+        )
+
+    def _wire_events(self) -> None:
+        s = self.session
+        self.eventPanel.pathActivated.connect(self.reveal)
+        self.eventPanel.message.connect(lambda text: self.message.emit(text, 5000))
+        s.subtreeWatchFailed.connect(lambda _path, text: self.message.emit(text, 10000))
+        s.subtreeWatchFailed.connect(self.actionsChanged)
+        s.subtreeWatchesChanged.connect(self.actionsChanged)
+        s.watchesCleared.connect(self._set_watches_again)
+        self.statView.set_owner_lookup(
+            lambda stat: (
+                bool(stat.ephemeralOwner) and stat.ephemeralOwner == s.session_id,
+                s.created_type(stat),
+            )
+        )
+        self.statView.ownerSearchRequested.connect(self.find_owned_by)
+
+    def set_limits(self, events: int, history_per_node: int, history_mib: int) -> None:
+        """How many log rows and history values this page keeps (settings.py)."""
+        self.eventLog.model.set_capacity(events)
+        self.history.set_limits(
+            HistoryLimits(per_node=history_per_node, total_bytes=history_mib * 1024 * 1024)
         )
 
     # -- what the window shows ----------------------------------------------------------
@@ -355,8 +390,10 @@ class ConnectionPage(QWidget):
             self.session.disconnect_from()
 
     def close_session(self) -> None:
-        """End the session for good (the page is closing); its client closes off-thread."""
+        """End the session for good (the page is closing); its client closes off-thread
+        (its subtree watches removed first)."""
         self.session.disconnect_from()
+        self.eventLog.shutdown()
 
     def _on_state(self, state: str, _detail: str) -> None:
         if state == session.DISCONNECTED:
@@ -440,6 +477,7 @@ class ConnectionPage(QWidget):
             self.settings.remember_node(params.hosts, path)
         self.banner.hide()
         self.selected.select(path)
+        self.historyView.show_path(path)
         self._show_snapshot(None, self.tr("Loading…") if path else "")
         self.actionsChanged.emit()
 
@@ -586,6 +624,7 @@ class ConnectionPage(QWidget):
             has_credentials=params is not None and params.has_credentials,
         )
         dialog.set_size_limit(self.session.request_limit, params.chroot if params else "")
+        dialog.set_ttl_refused(self.session.features.ttl_nodes is False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_node(dialog.request()))
         dialog.open()
@@ -598,6 +637,47 @@ class ConnectionPage(QWidget):
     def _on_created(self, path: str) -> None:
         self.message.emit(self.tr("Created %s") % path, 5000)
         self.reveal(path)
+
+    # -- watches, history, sessions -----------------------------------------------------
+
+    def is_watching_subtree(self, path: str | None) -> bool:
+        return path is not None and path in self.session.subtree_watches
+
+    def toggle_subtree_watch(self) -> None:
+        """Watch the selected node's subtree as a whole, or stop watching it."""
+        path = self.current_path()
+        if path is not None and self.session.is_connected:
+            self._toggle_subtree_watch(path)
+        self.actionsChanged.emit()  # (the action's check mark follows what is watched)
+
+    def _toggle_subtree_watch(self, path: str) -> None:
+        if self.is_watching_subtree(path):
+            self.session.unwatch_subtree(path)
+            self.message.emit(self.tr("Stopped watching %s") % path, 5000)
+            return
+        self.eventLogRequested.emit()
+        if not self.session.features.add_watch:
+            text = self.tr(
+                "This server has no persistent watches (they came with ZooKeeper 3.6): "
+                "the event log shows the events of the nodes you expand and select."
+            )
+            self.eventLog.note("WATCH", path, text)
+            self.message.emit(text, 15000)
+            return
+        self.message.emit(self.tr("Watching %s and everything below it…") % path, 5000)
+        self.session.watch_subtree(path)
+
+    def _set_watches_again(self, path: str) -> None:
+        """A subtree watch went with every watch on its root: set the tree's and the
+        panes' one-shot watches there again."""
+        self.model.refresh(path)
+        if self.selected.path == path and not self.dataPane.is_modified():
+            self.selected.reload()
+
+    def find_owned_by(self, owner: int) -> None:
+        """Search the tree for the nodes the session ``owner`` owns."""
+        if self.searchPanel.search_owned_by(owner):
+            self.searchRequested.emit()
 
     # -- delete -----------------------------------------------------------------------
 

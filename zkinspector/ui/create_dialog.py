@@ -30,6 +30,7 @@ from ..zk.paths import (
     validate_name,
     validate_relative,
 )
+from ..zk.protocol import MAX_TTL_MS
 from .assets import icon, style_message_label
 from .data_pane import DataEditor, plain_text
 
@@ -110,6 +111,7 @@ class CreateNodeDialog(QDialog):
         self._data = b""
         self._error = ""
         self._acl: list | None = None
+        self._ttl: int | None = None
         self._parent_acl = _usable_acl(parent_acl)
         self._has_credentials = has_credentials
         self._size_limit = JUTE_MAXBUFFER_DEFAULT
@@ -133,6 +135,26 @@ class CreateNodeDialog(QDialog):
         self.sequential_check.setToolTip(
             self.tr("The server appends a unique, increasing 10-digit number to the name")
         )
+        self.container_check = QCheckBox(self.tr("C&ontainer"), self)
+        self.container_check.setObjectName("containerCheck")
+        self.container_check.setToolTip(
+            self.tr(
+                "Deleted by the server once it has had children and the last one is gone "
+                "(the server looks about once a minute)"
+            )
+        )
+        self.ttl_edit = QLineEdit(self)
+        self.ttl_edit.setObjectName("ttlEdit")
+        self.ttl_edit.setPlaceholderText(self.tr("none"))
+        self.ttl_edit.setClearButtonEnabled(True)
+        self.ttl_edit.setMaxLength(16)
+        self.ttl_edit.setToolTip(
+            self.tr(
+                "Time to live in milliseconds: the server deletes the node once it has not "
+                "changed for this long and has no children. Empty: no TTL."
+            )
+        )
+        self._ttl_refused = False
         self.make_parents_check = QCheckBox(self.tr("Create missing &parents"), self)
         self.make_parents_check.setObjectName("makeParentsCheck")
         self.make_parents_check.setToolTip(
@@ -204,7 +226,9 @@ class CreateNodeDialog(QDialog):
         flags.setSpacing(4)
         flags.addWidget(self.ephemeral_check)
         flags.addWidget(self.sequential_check)
+        flags.addWidget(self.container_check)
         flags.addWidget(self.make_parents_check)
+        self.ttl_edit.setMaximumWidth(self.ttl_edit.fontMetrics().horizontalAdvance("0" * 14) + 40)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -213,6 +237,9 @@ class CreateNodeDialog(QDialog):
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow("", flags)
+        ttl_label = QLabel(self.tr("&TTL (ms):"), self)
+        ttl_label.setBuddy(self.ttl_edit)
+        form.addRow(ttl_label, self.ttl_edit)
         data_label = QLabel(self.tr("&Data:"), self)
         data_label.setBuddy(self.data_edit)
         form.addRow(data_label, self.data_edit)
@@ -235,8 +262,14 @@ class CreateNodeDialog(QDialog):
         self.data_edit.textChanged.connect(self._validate)
         self.acl_combo.currentIndexChanged.connect(self._acl_choice_changed)
         self.acl_edit.textChanged.connect(self._validate)
-        for check in (self.ephemeral_check, self.sequential_check, self.make_parents_check):
+        for check in (
+            self.ephemeral_check,
+            self.sequential_check,
+            self.container_check,
+            self.make_parents_check,
+        ):
             check.toggled.connect(self._validate)
+        self.ttl_edit.textChanged.connect(self._validate)
         self.resize(460, self.sizeHint().height())
         self.name_edit.setFocus()
         self._validate()
@@ -267,6 +300,8 @@ class CreateNodeDialog(QDialog):
             sequential=self.sequential_check.isChecked(),
             makepath=self.make_parents_check.isChecked(),
             acl=self._acl,
+            container=self.container_check.isChecked(),
+            ttl=self._ttl,
         )
 
     def acl_choice(self) -> str:
@@ -279,6 +314,11 @@ class CreateNodeDialog(QDialog):
         if index < 0:
             raise ValueError(f"no ACL choice {choice!r}")
         self.acl_combo.setCurrentIndex(index)
+
+    def set_ttl_refused(self, refused: bool) -> None:
+        """Say by the TTL field that this server refused a TTL node before."""
+        self._ttl_refused = refused
+        self._validate()
 
     def set_size_limit(self, limit: int, prefix: str = "") -> None:
         """Check the data against the server's ``jute.maxbuffer`` (``prefix``: the chroot)."""
@@ -317,6 +357,43 @@ class CreateNodeDialog(QDialog):
             )
         return path
 
+    def _check_type(self) -> int | None:
+        """The TTL asked for (None: none); raises ValueError for a combination or a TTL
+        the server would refuse."""
+        text = self.ttl_edit.text().strip()
+        ttl = None
+        if text:
+            if not (text.isascii() and text.isdigit()):
+                raise ValueError(
+                    self.tr("The TTL is a whole number of milliseconds (empty: no TTL).")
+                )
+            ttl = int(text)
+            if not 0 < ttl <= MAX_TTL_MS:
+                raise ValueError(
+                    self.tr("The TTL must be between 1 and %s milliseconds.") % MAX_TTL_MS
+                )
+        container = self.container_check.isChecked()
+        ephemeral = self.ephemeral_check.isChecked()
+        if container and (ttl is not None or ephemeral or self.sequential_check.isChecked()):
+            raise ValueError(
+                self.tr("A container node cannot be ephemeral, sequential or have a TTL.")
+            )
+        if ttl is not None and ephemeral:
+            raise ValueError(self.tr("An ephemeral node cannot have a TTL."))
+        return ttl
+
+    def _sync_types(self) -> None:
+        """Turn off the choices that do not go with those made."""
+        ephemeral = self.ephemeral_check.isChecked()
+        container = self.container_check.isChecked()
+        ttl = bool(self.ttl_edit.text().strip())
+        self.container_check.setEnabled(
+            container or not (ephemeral or ttl or self.sequential_check.isChecked())
+        )
+        self.ephemeral_check.setEnabled(ephemeral or not (container or ttl))
+        self.sequential_check.setEnabled(self.sequential_check.isChecked() or not container)
+        self.ttl_edit.setEnabled(ttl or not (ephemeral or container))
+
     def _acl_choice_changed(self) -> None:
         self.acl_edit.setVisible(self.acl_choice() == "custom")
         self._validate()
@@ -350,8 +427,11 @@ class CreateNodeDialog(QDialog):
         target = ""
         data = b""
         acl = None
+        ttl = None
+        self._sync_types()
         try:
             target = self._check_name(name)
+            ttl = self._check_type()
         except (InvalidPath, ValueError) as exc:
             error = str(exc)
         if not error:
@@ -373,6 +453,7 @@ class CreateNodeDialog(QDialog):
         self._target = "" if error else target
         self._data = b"" if error else data
         self._acl = None if error else acl
+        self._ttl = None if error else ttl
 
         sequential = self.sequential_check.isChecked()
         if target:
@@ -397,6 +478,28 @@ class CreateNodeDialog(QDialog):
             )
             if self.make_parents_check.isChecked() and "/" in name:
                 notes.append(self.tr("Missing parents are created as persistent nodes."))
+        if self.container_check.isChecked():
+            notes.append(
+                self.tr(
+                    "The server deletes a container node once it has had children and the "
+                    "last one is gone. It shows as persistent: the server does not tell."
+                )
+            )
+        if ttl is not None:
+            notes.append(
+                self.tr(
+                    "The server deletes the node once it has not changed for %s ms and has "
+                    "no children. It shows as persistent: the server does not tell."
+                )
+                % ttl
+            )
+            if self._ttl_refused:
+                notes.append(
+                    self.tr(
+                        "This server refused a TTL node before: TTL nodes need "
+                        "extendedTypesEnabled=true in its configuration."
+                    )
+                )
         if self._acl is not None and self.make_parents_check.isChecked() and "/" in name:
             notes.append(self.tr("Missing parents get the same ACL as the new node."))
         self._note_label.setText("\n".join(notes))

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_search_dock()
+        self._build_event_docks()
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -93,9 +94,12 @@ class MainWindow(QMainWindow):
         node.addSeparator()
         node.addActions([a.actionSave, a.actionRevert, a.actionRefresh])
         node.addSeparator()
+        node.addAction(a.actionWatchSubtree)
+        node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
         self.viewMenu = bar.addMenu(self.tr("&View"))
         self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
+        self.viewMenu.addActions([a.actionEventLog, a.actionNodeHistory])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionLog, a.actionAbout])
 
@@ -108,19 +112,37 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.actionRefresh, a.actionCreateNode, a.actionDeleteNode, a.actionSave])
         self.addToolBar(toolbar)
 
-    def _build_search_dock(self) -> None:
-        """View > Search (Ctrl+F): one search panel per connection, the current one shown."""
-        self.searchStack = QStackedWidget()
-        self.searchDock = QDockWidget(self.tr("Search"), self)
-        self.searchDock.setObjectName("searchDock")
-        self.searchDock.setWidget(self.searchStack)
-        self.searchDock.setAllowedAreas(
+    def _page_dock(
+        self,
+        title: str,
+        name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
+    ) -> tuple[QDockWidget, QStackedWidget]:
+        """A hidden dock holding one widget per connection, the current page's shown."""
+        stack = QStackedWidget()
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(stack)
+        dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea
             | Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.searchDock)
-        self.searchDock.hide()
+        self.addDockWidget(area, dock)
+        dock.hide()
+        return dock, stack
+
+    def _docked(self, page: ConnectionPage) -> list[tuple[QStackedWidget, QWidget]]:
+        """Each page's widgets that live in the window's docks, with their stacks."""
+        return [
+            (self.searchStack, page.searchPanel),
+            (self.eventStack, page.eventPanel),
+            (self.historyStack, page.historyView),
+        ]
+
+    def _build_search_dock(self) -> None:
+        """View > Search (Ctrl+F): one search panel per connection, the current one shown."""
+        self.searchDock, self.searchStack = self._page_dock(self.tr("Search"), "searchDock")
         toggle = self.searchDock.toggleViewAction()
         toggle.setObjectName("actionSearchPanel")
         toggle.setText(self.tr("Search &Panel"))
@@ -150,6 +172,14 @@ class MainWindow(QMainWindow):
         for action in group.actions():
             action.setChecked(action.data() == value)
 
+    def _build_event_docks(self) -> None:
+        """View > Event Log and Node History: one of each per connection."""
+        self.eventDock, self.eventStack = self._page_dock(self.tr("Event Log"), "eventLog")
+        self.tabifyDockWidget(self.searchDock, self.eventDock)
+        self.historyDock, self.historyStack = self._page_dock(
+            self.tr("Node History"), "historyDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
         self.connectionStatus.setObjectName("connectionStatus")
@@ -177,6 +207,8 @@ class MainWindow(QMainWindow):
         a.themeGroup.triggered.connect(lambda action: self.set_theme(action.data()))
         a.languageGroup.triggered.connect(lambda action: self.set_language(action.data()))
         a.actionSearch.triggered.connect(self.open_search)
+        a.actionEventLog.triggered.connect(lambda: self._show_dock(self.eventDock))
+        a.actionNodeHistory.triggered.connect(lambda: self._show_dock(self.historyDock))
         # Node actions go to the current page.
         for action, method in (
             (a.actionDisconnect, ConnectionPage.disconnect),
@@ -189,6 +221,7 @@ class MainWindow(QMainWindow):
             (a.actionCopyPath, ConnectionPage.copy_path),
             (a.actionGoTo, ConnectionPage.focus_path_field),
             (a.actionCollapseAll, ConnectionPage.collapse_all),
+            (a.actionWatchSubtree, ConnectionPage.toggle_subtree_watch),
         ):
             action.triggered.connect(lambda _checked=False, m=method: m(self.page))
         self.sandbox.started.connect(self._sandbox_started)
@@ -239,7 +272,13 @@ class MainWindow(QMainWindow):
         font_zoom().adopt(page)
         font_zoom().watch(page)
         page.tree.addActions(self.actions.tree_actions())
-        self.searchStack.addWidget(page.searchPanel)
+        page.set_limits(
+            self.settings.get(prefs.EVENT_LOG_CAPACITY),
+            self.settings.get(prefs.HISTORY_PER_NODE),
+            self.settings.get(prefs.HISTORY_TOTAL_MB),
+        )
+        for stack, widget in self._docked(page):
+            stack.addWidget(widget)
         page.message.connect(lambda text, ms, p=page: self._page_message(p, text, ms))
         page.stateShown.connect(lambda p=page: self._refresh_page(p))
         page.titleChanged.connect(lambda p=page: self._refresh_page(p))
@@ -250,6 +289,8 @@ class MainWindow(QMainWindow):
             )
         )
         page.treeMenuRequested.connect(self._tree_menu)
+        page.eventLogRequested.connect(lambda: self._show_dock(self.eventDock))
+        page.searchRequested.connect(lambda: self._show_dock(self.searchDock))
         index = self.connectionTabs.addTab(page, page.title())
         self.connectionTabs.setCurrentIndex(index)
         self.pageAdded.emit(page)
@@ -260,8 +301,9 @@ class MainWindow(QMainWindow):
         if page is None or not page.confirm_discard():
             return
         page.close_session()
-        self.searchStack.removeWidget(page.searchPanel)
-        page.searchPanel.deleteLater()
+        for stack, widget in self._docked(page):
+            stack.removeWidget(widget)
+            widget.deleteLater()
         self.connectionTabs.removeTab(self.connectionTabs.indexOf(page))
         page.deleteLater()
         if self.connectionTabs.count() == 0:
@@ -277,7 +319,8 @@ class MainWindow(QMainWindow):
         page = self.page
         if page is None:
             return
-        self.searchStack.setCurrentWidget(page.searchPanel)
+        for stack, widget in self._docked(page):
+            stack.setCurrentWidget(widget)
         self.busyLabel.setText(self.tr("Loading…") if page.model.is_busy() else "")
         self._refresh_page(page)
 
@@ -316,6 +359,12 @@ class MainWindow(QMainWindow):
         a.actionRevert.setEnabled(st.modified)
         a.actionCopyPath.setEnabled(st.path is not None)
         a.actionAddAuth.setEnabled(st.connected)
+        watching = page.is_watching_subtree(st.path)
+        a.actionWatchSubtree.setEnabled(st.connected and st.path is not None)
+        a.actionWatchSubtree.setChecked(watching)
+        a.actionWatchSubtree.setText(
+            self.tr("Stop &Watching Subtree") if watching else self.tr("&Watch Subtree")
+        )
         page.sync_panes()
 
     def _update_title(self) -> None:
@@ -331,6 +380,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         menu = QMenu(self)
         menu.addActions([a.actionCreateNode, a.actionDeleteNode, a.actionRefresh])
+        menu.addSeparator()
+        menu.addActions([a.actionWatchSubtree, a.actionNodeHistory])
         menu.addSeparator()
         menu.addAction(a.actionCopyPath)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -369,6 +420,12 @@ class MainWindow(QMainWindow):
             new_tab=True,
             name=self.tr("Sandbox"),
         )
+
+    # -- docks ------------------------------------------------------------------------
+
+    def _show_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
 
     # -- search -----------------------------------------------------------------------
 

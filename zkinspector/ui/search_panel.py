@@ -35,6 +35,7 @@ from ..zk import search as zsearch
 from ..zk.errors import Cancelled, describe
 from ..zk.jobs import Job
 from ..zk.session import CONNECTED, ZkSession
+from ..zk.stat import session_id_hex
 from .assets import icon, style_message_label
 
 __all__ = ["AUTO_SORT_ROWS", "SearchPanel"]
@@ -67,6 +68,7 @@ class SearchPanel(QWidget):
         self._job: Job | None = None
         self._visited = 0
         self._status_kind = "normal"
+        self._owner: int | None = None  # only the nodes of this session (search_owned_by)
 
         self.model = SearchResultsModel({k: icon(v) for k, v in _KIND_ICONS.items()}, self)
         self._build()
@@ -209,6 +211,9 @@ class SearchPanel(QWidget):
         self.textEdit.returnPressed.connect(self.start)
         self.pathEdit.returnPressed.connect(self.start)
         self.fieldCombo.currentIndexChanged.connect(self._update_placeholder)
+        for edited in (self.textEdit.textEdited, self.pathEdit.textEdited):
+            edited.connect(self._forget_owner)
+        self.typeCombo.activated.connect(self._forget_owner)
         self.regexCheck.toggled.connect(self._update_placeholder)
         self.results.activated.connect(self._activate)
         self.results.customContextMenuRequested.connect(self._results_menu)
@@ -254,7 +259,22 @@ class SearchPanel(QWidget):
             regex=self.regexCheck.isChecked(),
             case_sensitive=self.caseCheck.isChecked(),
             kind=self.typeCombo.currentData(),
+            owner=self._owner,
         )
+
+    def search_owned_by(self, owner: int) -> bool:
+        """Search the whole tree for the ephemeral nodes session ``owner`` owns; editing
+        the form afterwards searches as the form says again."""
+        if self.is_running():
+            self.stop()
+        self.pathEdit.setText("/")
+        self.textEdit.clear()
+        self.typeCombo.setCurrentIndex(self.typeCombo.findData(zsearch.KIND_EPHEMERAL))
+        self._owner = owner
+        return self.start()
+
+    def _forget_owner(self) -> None:
+        self._owner = None
 
     def start(self) -> bool:
         """Start a search with the form's criteria; False (and a message) if it cannot."""
@@ -358,6 +378,8 @@ class SearchPanel(QWidget):
         if running:
             return self.tr("Searching… %1 in %2 so far").replace("%1", matches).replace("%2", nodes)
         text = self.tr("%1 in %2").replace("%1", matches).replace("%2", nodes)
+        if self._owner is not None:
+            text = self.tr("Nodes of session %s: ") % session_id_hex(self._owner) + text
         return text + self.tr(" (stopped)") if stopped else text
 
     def _set_status(self, message: str, kind: str = "normal") -> None:

@@ -8,14 +8,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QHBoxLayout,
+    QHeaderView,
     QLayout,
     QMessageBox,
+    QTableView,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-__all__ = ["ReadOnlyTable", "hbox", "show_message", "vbox"]
+__all__ = ["ReadOnlyTable", "hbox", "row_table", "show_message", "vbox"]
 
 LayoutItem = QWidget | QLayout | int
 
@@ -82,6 +84,26 @@ class ReadOnlyTable(QTreeWidget):
             self._placeholder,
         )
         painter.end()
+
+
+def row_table(name: str, model) -> QTableView:
+    """A read-only QTableView of whole rows over ``model``: several rows selectable, no
+    grid, alternating colours, compact fixed-height rows without row numbers."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
 
 
 def _fill(layout: QBoxLayout, items: tuple[LayoutItem, ...]) -> QBoxLayout:

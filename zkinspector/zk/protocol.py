@@ -8,6 +8,11 @@ session, ordering, chroot-free paths (see :func:`server_path`) and error handlin
 - :class:`MultiRead` (22, ZooKeeper 3.6+): getChildren / getData of many nodes in one
   round trip.
 - :class:`GetAllChildrenNumber` (104, 3.6+): how many nodes lie below a path.
+- :class:`CreateContainer` (19, 3.5.1+) and :class:`CreateTTL` (21, 3.5.3+; refused
+  unless the server runs with ``extendedTypesEnabled=true``): nodes kazoo cannot create.
+- :class:`AddWatch` (106, 3.6+): a persistent watch, recursive or not, that stays until
+  removed; :class:`RemoveWatches` (18, 3.5+) removes watches of one path. kazoo does not
+  dispatch the events of persistent watches: ``zk/watches.py`` does.
 
 Whether the server has them is probed once per client (:func:`server_features`) and
 remembered. Every function blocks: call them from a worker thread, never the GUI thread.
@@ -26,9 +31,11 @@ from typing import Any
 
 from kazoo.exceptions import EXCEPTIONS, ConnectionDropped, ConnectionLoss, MarshallingError
 from kazoo.protocol.serialization import (
+    Create2,
     GetChildren,
     GetData,
     int_struct,
+    long_struct,
     multiheader_struct,
     read_buffer,
     stat_struct,
@@ -37,12 +44,27 @@ from kazoo.protocol.serialization import (
 from kazoo.protocol.states import ZnodeStat
 
 __all__ = [
+    "ADD_WATCH_PERSISTENT",
+    "ADD_WATCH_PERSISTENT_RECURSIVE",
     "ANSWER_TIMEOUT",
+    "CONTAINER_FLAG",
+    "MAX_TTL_MS",
     "SINCE_3_6",
+    "TTL_FLAG",
+    "TTL_SEQUENTIAL_FLAG",
+    "WATCHER_ANY",
+    "WATCHER_CHILDREN",
+    "WATCHER_DATA",
+    "AddWatch",
+    "CreateContainer",
+    "CreateTTL",
     "GetAllChildrenNumber",
     "MultiRead",
+    "RemoveWatches",
     "ServerFeatures",
     "drain",
+    "known_features",
+    "note_ttl_nodes",
     "note_unsupported",
     "send",
     "server_features",
@@ -127,6 +149,85 @@ class GetAllChildrenNumber(namedtuple("GetAllChildrenNumber", "path")):
         return int_struct.unpack_from(buf, offset)[0]
 
 
+# CreateMode flags (CreateMode.java) of the two creates kazoo lacks.
+CONTAINER_FLAG = 4
+TTL_FLAG = 5  # PERSISTENT_WITH_TTL
+TTL_SEQUENTIAL_FLAG = 6  # PERSISTENT_SEQUENTIAL_WITH_TTL
+MAX_TTL_MS = (1 << 40) - 1
+"""The longest TTL the server takes (EphemeralType.TTL: 40 bits of milliseconds)."""
+
+# AddWatchMode.java and Watcher.WatcherType.java.
+ADD_WATCH_PERSISTENT = 0
+ADD_WATCH_PERSISTENT_RECURSIVE = 1
+WATCHER_CHILDREN = 1
+WATCHER_DATA = 2
+WATCHER_ANY = 3
+
+
+class CreateContainer(Create2):
+    """createContainer: a node the server deletes once it had children and has none left.
+
+    The body is Create2's (path, data, acl, flags) with ``flags`` CONTAINER_FLAG; the
+    answer is ``(server path, ZnodeStat)``.
+    """
+
+    type = 19
+
+
+class CreateTTL(namedtuple("CreateTTL", "path data acl flags ttl")):
+    """createTTL: a persistent node the server deletes once it has had no change for
+    ``ttl`` milliseconds and has no children.
+
+    ``flags`` is TTL_FLAG or TTL_SEQUENTIAL_FLAG; the answer is ``(server path,
+    ZnodeStat)``. A server without ``extendedTypesEnabled=true`` answers
+    UnimplementedError.
+    """
+
+    type = 21
+
+    def serialize(self) -> bytearray:
+        b = Create2.serialize(self)  # type: ignore[arg-type]  (same leading fields)
+        b.extend(long_struct.pack(self.ttl))
+        return b
+
+    deserialize = Create2.deserialize
+
+
+class AddWatch(namedtuple("AddWatch", "path mode")):
+    """addWatch: a persistent watch on ``path`` (``mode`` ADD_WATCH_PERSISTENT) or on it
+    and every node below it (ADD_WATCH_PERSISTENT_RECURSIVE). No answer body.
+
+    A recursive watch reports CREATED, DELETED and CHANGED of the node and of every
+    node below it (no CHILD events); a plain persistent one reports all four types for
+    the node alone. It stays until removed or until the connection ends: the server
+    forgets it when the client reconnects, so it must be added again then.
+    """
+
+    type = 106
+
+    def serialize(self) -> bytes:
+        return write_string(self.path) + int_struct.pack(self.mode)
+
+    @classmethod
+    def deserialize(cls, buf: bytes, offset: int) -> None:
+        return None
+
+
+class RemoveWatches(namedtuple("RemoveWatches", "path watcher_type")):
+    """removeWatches: remove this connection's watches on ``path`` of one type
+    (WATCHER_CHILDREN, WATCHER_DATA or WATCHER_ANY). No answer body; NoWatcherError
+    when there was none."""
+
+    type = 18
+
+    def serialize(self) -> bytes:
+        return write_string(self.path) + int_struct.pack(self.watcher_type)
+
+    @classmethod
+    def deserialize(cls, buf: bytes, offset: int) -> None:
+        return None
+
+
 # ---------------------------------------------------------------------------
 # Sending
 
@@ -173,15 +274,20 @@ def server_path(client: Any, path: str) -> str:
 class ServerFeatures:
     """Requests beyond kazoo's that the server behind one client answers.
 
-    One field per request (False until known). The next ones go here too, with their
-    opcodes: createContainer (19), createTTL (21), addWatch (106), removeWatches (18).
+    One field per request (False until known). Container creates (19) are not probed:
+    every server since 3.5.1 has them, and an older one refuses the create itself.
+    Whether TTL nodes are taken is known only once one was tried: the server refuses
+    them unless it runs with ``extendedTypesEnabled=true``, and a probe would have to
+    write a node.
     """
 
     multi_read: bool = False  # MultiRead, opcode 22 (3.6+)
     get_all_children_number: bool = False  # GetAllChildrenNumber, opcode 104 (3.6+)
+    add_watch: bool = False  # AddWatch, opcode 106, and RemoveWatches of its watches (3.6+)
+    ttl_nodes: bool | None = None  # CreateTTL (21): None until tried, then what it answered
 
 
-SINCE_3_6: tuple[str, ...] = ("multi_read", "get_all_children_number")
+SINCE_3_6: tuple[str, ...] = ("multi_read", "get_all_children_number", "add_watch")
 """The ServerFeatures fields that came with ZooKeeper 3.6: a server has all or none."""
 
 _known: weakref.WeakKeyDictionary[Any, ServerFeatures] = weakref.WeakKeyDictionary()
@@ -208,6 +314,19 @@ def server_features(client: Any) -> ServerFeatures:
             _known[client] = ServerFeatures(**dict.fromkeys(SINCE_3_6, True))
     with _known_lock:
         return _known.get(client, ServerFeatures())
+
+
+def known_features(client: Any) -> ServerFeatures:
+    """What is known of the server behind ``client`` without asking it (never blocks):
+    all False before the probe."""
+    with _known_lock:
+        return _known.get(client, ServerFeatures())
+
+
+def note_ttl_nodes(client: Any, taken: bool) -> None:
+    """Remember whether the server took a TTL node (``ServerFeatures.ttl_nodes``)."""
+    with _known_lock:
+        _known[client] = replace(_known.get(client, ServerFeatures()), ttl_nodes=taken)
 
 
 def set_server_features(client: Any, features: ServerFeatures | None) -> None:

@@ -75,7 +75,10 @@ class InvalidPattern(ValueError):
 
 @dataclass(frozen=True)
 class SearchCriteria:
-    """What to look for, and where. An empty ``text`` matches every node (of ``kind``)."""
+    """What to look for, and where. An empty ``text`` matches every node (of ``kind``).
+
+    ``owner``, a session id, keeps only the ephemeral nodes that session owns.
+    """
 
     root: str = "/"
     text: str = ""
@@ -83,6 +86,7 @@ class SearchCriteria:
     regex: bool = False
     case_sensitive: bool = False
     kind: str = KIND_ANY
+    owner: int | None = None
 
 
 class SearchHit(NamedTuple):
@@ -269,8 +273,11 @@ def compile_criteria(criteria: SearchCriteria) -> tuple[Matcher, bool]:
         else:
             text_ok = _text_matcher(criteria)
     by_name = field == FIELD_NAME
+    owner = criteria.owner
 
     def match(path: str, name: str, stat: ZnodeStat, data: bytes | None) -> bool:
+        if owner is not None and stat.ephemeralOwner != owner:
+            return False
         if text_ok is not None and not text_ok(name if by_name else path):
             return False
         if data_ok is not None and not data_ok(data):

@@ -5,6 +5,15 @@ session's :class:`jobs.JobRunner`; results, streamed items, watch events and con
 states come back as Qt signals, which Qt delivers on the thread that owns the session
 (the GUI thread) as queued calls. A result that belongs to an older connection, or to
 a job that was abandoned, is dropped.
+
+Watch events come two ways: kazoo's one-shot watchers (``child_watcher`` /
+``data_watcher``, for what the user sees) report ``childrenChanged`` / ``dataChanged``;
+and every notification the server sends, one-shot or persistent, is seen first by a tap
+on the connection (``watches.WatchTap``) and reported, in arrival order and in batches,
+as ``watchEvents``. Subtree watches (persistent recursive, ``watch_subtree``) live in
+``watches.SubtreeWatches``; the session re-adds them after every reconnect and turns
+their events into ``childrenChanged`` / ``dataChanged`` too, so the tree and the panes
+follow a watched subtree whatever the one-shot watches do.
 """
 
 from __future__ import annotations
@@ -30,8 +39,11 @@ from .connstr import ConnectParams, format_connect_string
 from .errors import Cancelled, describe
 from .jobs import ErrorFn, ItemsFn, Job, JobRunner, ProgressFn, ResultFn
 from .limits import read_server_limit
-from .protocol import server_features
+from .node_types import kind_text
+from .paths import dirname
+from .protocol import ServerFeatures, known_features, server_features
 from .secrets import kazoo_logger
+from .watches import PersistentWatchesUnsupported, SubtreeWatches, WatchEvent, WatchTap
 from .writes import create_once
 
 translate = QCoreApplication.translate
@@ -70,6 +82,7 @@ class _Connected(NamedTuple):
 
     client: KazooClient
     request_limit: int
+    subtrees: SubtreeWatches
 
 
 class _Watchers:
@@ -82,10 +95,28 @@ class _Watchers:
     def __init__(self, session: ZkSession, generation: int) -> None:
         self._session: ZkSession | None = session
         self._generation = generation
+        self._events: list[WatchEvent] = []
+        self._events_lock = threading.Lock()
 
     def detach(self) -> None:
         """Forget the session: callbacks of a client being closed touch no QObject."""
         self._session = None
+
+    def event(self, event: WatchEvent) -> None:
+        """The tap's sink (kazoo's connection thread). Events wait in a list; the session
+        is signalled when the list stops being empty and takes them all at once."""
+        if self._session is None:
+            return
+        with self._events_lock:
+            self._events.append(event)
+            if len(self._events) > 1:
+                return
+        self._emit("_events_ready")
+
+    def take_events(self) -> list[WatchEvent]:
+        with self._events_lock:
+            events, self._events = self._events, []
+        return events
 
     def children(self, event: WatchedEvent) -> None:
         if event.path is not None and event.type != EventType.NONE:
@@ -130,10 +161,20 @@ class ZkSession(QObject):
     # Paths of ephemeral nodes this app created (`create`) whose session expired: the
     # server deleted them with it. Emitted after `resynced(True)`.
     ephemeralsLost = Signal(list)
+    # Every watch notification the server sent (watches.WatchEvent), in arrival order,
+    # in batches: the one-shot watches' and the subtree watches'.
+    watchEvents = Signal(list)
+    subtreeWatchesChanged = Signal()  # `subtree_watches` changed
+    subtreeWatchArmed = Signal(str, bool)  # path, True: added again after a reconnect
+    subtreeWatchFailed = Signal(str, str)  # path, sentence: it is not watched (any more)
+    # A subtree watch on this path was removed, and with it every watch this connection
+    # held on the path itself: whoever needs a one-shot watch there sets it again.
+    watchesCleared = Signal(str)
 
     _kazoo_state = Signal(int, str, str, str)  # generation, kazoo state, server, local address
     _child_event = Signal(int, str)
     _data_event = Signal(int, str, str)
+    _events_ready = Signal(int)  # generation
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 4) -> None:
         super().__init__(parent)
@@ -148,10 +189,15 @@ class ZkSession(QObject):
         self._connect_job: Job | None = None
         self._was_lost = False
         self._own_ephemerals: dict[str, int] = {}  # path -> id of the session owning it
+        self._created_types: dict[int, str] = {}  # czxid -> "container" / "ttl N ms"
+        self._subtrees: SubtreeWatches | None = None
+        self._watched: set[str] = set()  # subtree watches asked for (kept over reconnects)
+        self._arming: set[str] = set()  # subtree watches being added
         queued = Qt.ConnectionType.QueuedConnection
         self._kazoo_state.connect(self._on_kazoo_state, queued)
         self._child_event.connect(self._on_child_event, queued)
         self._data_event.connect(self._on_data_event, queued)
+        self._events_ready.connect(self._on_events_ready, queued)
 
     # -- state -------------------------------------------------------------------------
 
@@ -198,6 +244,12 @@ class ZkSession(QObject):
         return self._request_limit
 
     @property
+    def features(self) -> ServerFeatures:
+        """What is known of the server's requests beyond kazoo's (never blocks)."""
+        client = self._client
+        return known_features(client) if client is not None else ServerFeatures()
+
+    @property
     def session_id(self) -> int | None:
         """The server's id of this session, when there is one."""
         client = self._client
@@ -219,6 +271,9 @@ class ZkSession(QObject):
         self._params = params
         self._was_lost = False
         self._own_ephemerals.clear()
+        self._created_types.clear()
+        self._watched.clear()
+        self._arming.clear()
         watchers = _Watchers(self, generation)
         self._watchers = watchers
         self._set_state(CONNECTING, params.hosts)
@@ -240,23 +295,30 @@ class ZkSession(QObject):
             self._connect_job.abandon()
             self._connect_job = None
         client, self._client = self._client, None
+        subtrees, self._subtrees = self._subtrees, None
         self._detach_watchers()
         self._own_ephemerals.clear()  # closing the session deletes them, as asked
+        self._created_types.clear()
         self._request_limit = JUTE_MAXBUFFER_DEFAULT
+        self._arming.clear()
+        if self._watched:
+            self._watched.clear()
+            self.subtreeWatchesChanged.emit()
         if client is not None or self._state != DISCONNECTED:
             self._jobs.next_generation()
             if client is not None:
-                _close_in_background(client)
+                _close_in_background(client, subtrees)
             self._set_state(DISCONNECTED)
 
     def shutdown(self, wait: bool = True) -> None:
         """Disconnect and stop the worker threads (at application exit)."""
         client, self._client = self._client, None
+        subtrees, self._subtrees = self._subtrees, None
         self._jobs.next_generation()
         self._detach_watchers()
         if self._connect_job is not None:
             self._connect_job.abandon()
-        closing = _close_in_background(client) if client is not None else None
+        closing = _close_in_background(client, subtrees) if client is not None else None
         self._jobs.shutdown(wait=wait)
         if wait and closing is not None:
             closing.join(timeout=10)
@@ -269,6 +331,7 @@ class ZkSession(QObject):
     def _on_connected(self, connected: _Connected) -> None:
         self._connect_job = None
         client = self._client = connected.client
+        self._subtrees = connected.subtrees
         self._request_limit = connected.request_limit
         server, self._local_address = _endpoints(client)
         self._set_state(CONNECTED, server)
@@ -302,6 +365,7 @@ class ZkSession(QObject):
             self._set_state(CONNECTED, server)
             self.resynced.emit(new_session)
             self._report_lost_ephemerals()
+            self._rearm_subtrees()
 
     @Slot(int, str)
     def _on_child_event(self, generation: int, path: str) -> None:
@@ -312,6 +376,24 @@ class ZkSession(QObject):
     def _on_data_event(self, generation: int, path: str, kind: str) -> None:
         if generation == self._jobs.generation:
             self.dataChanged.emit(path, kind)
+
+    @Slot(int)
+    def _on_events_ready(self, generation: int) -> None:
+        watchers = self._watchers
+        if generation != self._jobs.generation or watchers is None:
+            return
+        events = watchers.take_events()
+        if not events:
+            return
+        self.watchEvents.emit(events)
+        # What one-shot watches would have said, for the nodes of watched subtrees.
+        for event in events:
+            if not event.in_subtree:
+                continue
+            if event.type in ("CREATED", "DELETED"):
+                self.childrenChanged.emit(dirname(event.path))
+            if not event.data_watched:  # (else kazoo reports it to the data watcher)
+                self.dataChanged.emit(event.path, event.type)
 
     def add_auth(
         self,
@@ -349,16 +431,21 @@ class ZkSession(QObject):
         sequential: bool = False,
         makepath: bool = False,
         acl: list | None = None,
+        container: bool = False,
+        ttl: int | None = None,
         on_result: ResultFn | None = None,
         on_error: ErrorFn | None = None,
     ) -> Job:
         """Create a node exactly once (`writes.create_once`); `on_result(path_created)`.
 
         An ephemeral node is remembered with the session that owns it: when that session
-        expires, `ephemeralsLost` names it. Errors as create_once raises them.
+        expires, `ephemeralsLost` names it. A container or TTL node (``container``,
+        ``ttl`` ms) is remembered by its czxid (`created_type`): the server does not tell
+        them from persistent nodes. Errors as create_once raises them.
         """
+        typed = kind_text(container, ttl)
 
-        def run(client: KazooClient) -> tuple[str, int | None]:
+        def run(client: KazooClient) -> tuple[str, int | None, int | None]:
             created = create_once(
                 client,
                 path,
@@ -367,24 +454,35 @@ class ZkSession(QObject):
                 sequential=sequential,
                 makepath=makepath,
                 acl=acl,
+                container=container,
+                ttl=ttl,
             )
-            owner = None
-            if ephemeral:
+            owner = czxid = None
+            if ephemeral or typed:
                 try:
                     stat = client.exists(created)
-                    owner = stat.ephemeralOwner if stat is not None else None
                 except KazooException:  # dropped just now: the session that made it
+                    stat = None
                     owner = getattr(client, "_session_id", None)
-            return created, owner
+                if stat is not None:
+                    owner, czxid = stat.ephemeralOwner, stat.czxid
+            return created, owner if ephemeral else None, czxid
 
-        def done(result: tuple[str, int | None]) -> None:
-            created, owner = result
+        def done(result: tuple[str, int | None, int | None]) -> None:
+            created, owner, czxid = result
             if owner:
                 self._own_ephemerals[created] = owner
+            if typed and czxid is not None:
+                self._created_types[czxid] = typed
             if on_result is not None:
                 on_result(created)
 
         return self.submit(run, done, on_error, write=True)
+
+    def created_type(self, stat: Any) -> str:
+        """ "container" or "ttl N ms" when this app made the node with that stat (same
+        czxid) as one in this connection; "" otherwise (the server does not tell)."""
+        return self._created_types.get(stat.czxid, "") if stat is not None else ""
 
     @property
     def own_ephemerals(self) -> list[str]:
@@ -411,6 +509,74 @@ class ZkSession(QObject):
     # -- watches ----------------------------------------------------------------------
 
     @property
+    def subtree_watches(self) -> list[str]:
+        """Roots of the subtrees watched as a whole (persistent recursive watches)."""
+        return sorted(self._watched)
+
+    def in_watched_subtree(self, path: str) -> bool:
+        """True if ``path`` is a watched subtree's root or lies below one."""
+        subtrees = self._subtrees
+        return subtrees is not None and subtrees.covers(path)
+
+    def watch_subtree(self, path: str) -> Job | None:
+        """Watch ``path`` and every node below it until `unwatch_subtree` or the end of
+        the connection; re-added after each reconnect. Ends in `subtreeWatchArmed` or
+        `subtreeWatchFailed` (a server before 3.6: PersistentWatchesUnsupported's
+        sentence). None when it is watched already."""
+        subtrees = self._subtrees
+        if path in self._watched or path in self._arming:
+            return None
+        self._arming.add(path)
+
+        def armed(_result: Any) -> None:
+            self._arming.discard(path)
+            self._watched.add(path)
+            self.subtreeWatchesChanged.emit()
+            self.subtreeWatchArmed.emit(path, False)
+
+        def failed(exc: BaseException) -> None:
+            self._arming.discard(path)
+            self.subtreeWatchFailed.emit(path, _watch_error(exc, path))
+
+        return self.submit(
+            lambda _client: subtrees.add(path),  # type: ignore[union-attr]
+            armed,
+            failed,
+        )
+
+    def unwatch_subtree(self, path: str) -> Job | None:
+        """Stop watching ``path``'s subtree (removeWatches); `watchesCleared` follows."""
+        subtrees = self._subtrees
+        if path not in self._watched:
+            return None
+        self._watched.discard(path)
+        self.subtreeWatchesChanged.emit()
+        return self.submit(
+            lambda _client: subtrees.remove(path),  # type: ignore[union-attr]
+            lambda _result: self.watchesCleared.emit(path),
+            lambda _exc: self.watchesCleared.emit(path),
+        )
+
+    def _rearm_subtrees(self) -> None:
+        """After a reconnect: the server forgot the subtree watches; add them again."""
+        subtrees = self._subtrees
+        if not self._watched or subtrees is None:
+            return
+        self.submit(lambda _client: subtrees.rearm(), self._rearmed)
+
+    def _rearmed(self, outcome: list[tuple[str, BaseException | None]]) -> None:
+        subtrees = self._subtrees
+        for path, exc in outcome:
+            if path not in self._watched:
+                continue
+            if exc is None:
+                self.subtreeWatchArmed.emit(path, True)
+            elif subtrees is not None and path not in subtrees.roots:
+                self._watched.discard(path)
+                self.subtreeWatchesChanged.emit()
+                self.subtreeWatchFailed.emit(path, _watch_error(exc, path))
+
+    @property
     def child_watcher(self) -> Callable[[WatchedEvent], None] | None:
         """The callback to pass as `watch=` to get_children for this connection."""
         return self._watchers.children if self._watchers else None
@@ -419,6 +585,18 @@ class ZkSession(QObject):
     def data_watcher(self) -> Callable[[WatchedEvent], None] | None:
         """The callback to pass as `watch=` to get/exists for this connection."""
         return self._watchers.data if self._watchers else None
+
+    def data_watch_for(self, path: str) -> Callable[[WatchedEvent], None] | None:
+        """The data watch to set when reading ``path``: none on a subtree watch's root.
+
+        ZooKeeper 3.8 breaks a recursive watch when the same connection sets a one-shot
+        data watch on its root afterwards (only DELETED events still come; measured in
+        tests/server/test_watches.py). The subtree watch reports that node's changes
+        anyway (as `dataChanged`).
+        """
+        if path in self._watched or path in self._arming:
+            return None
+        return self.data_watcher
 
     # -- jobs -------------------------------------------------------------------------
 
@@ -495,15 +673,30 @@ def _endpoints(client: KazooClient | None) -> tuple[str, str]:
         return "", ""
 
 
-def _close_in_background(client: KazooClient) -> threading.Thread:
+def _watch_error(exc: BaseException, path: str) -> str:
+    if isinstance(exc, PersistentWatchesUnsupported):
+        return str(exc)
+    return describe(exc, path)
+
+
+def _close_in_background(
+    client: KazooClient, subtrees: SubtreeWatches | None = None
+) -> threading.Thread:
     """Close a client on a thread of its own, not on the pool.
 
     While the server is unreachable, kazoo holds every request until it reconnects, so
     all pool workers may be blocked on this client; closing it is what releases them
     (their calls fail with ConnectionClosedError). Queued behind them, the close would
-    never run, and the process could not exit.
+    never run, and the process could not exit. Subtree watches are removed first
+    (briefly: ending the session ends them anyway).
     """
-    thread = threading.Thread(target=close_quietly, args=(client,), name="zk-close", daemon=True)
+
+    def close() -> None:
+        if subtrees is not None and subtrees.roots and client.connected:
+            subtrees.remove_all()
+        close_quietly(client)
+
+    thread = threading.Thread(target=close, name="zk-close", daemon=True)
     thread.start()
     return thread
 
@@ -552,6 +745,7 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
         logger=kazoo_logger(),  # credentials masked in its debug records
     )
     client.add_listener(watchers.listener)
+    subtrees = SubtreeWatches(client, WatchTap(client, watchers.event))  # before any event
     live = client.start_async()
     deadline = time.monotonic() + max(params.timeout, 1.0)
     while not live.wait(0.05):
@@ -578,7 +772,7 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     except KazooException as exc:
         close_quietly(client)
         raise ConnectError(describe(exc)) from exc
-    return _Connected(client, request_limit)
+    return _Connected(client, request_limit, subtrees)
 
 
 def _tls_handshake_error(sock: socket.socket, host: str) -> str:

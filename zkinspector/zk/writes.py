@@ -21,6 +21,7 @@ from kazoo.retry import KazooRetry, RetryFailedError
 from PySide6.QtCore import QCoreApplication
 
 from . import paths
+from .node_types import create_typed
 
 translate = QCoreApplication.translate
 
@@ -69,12 +70,33 @@ def create_once(
     sequential: bool = False,
     makepath: bool = False,
     acl: list | None = None,
+    container: bool = False,
+    ttl: int | None = None,
 ) -> str:
     """Create a node; returns the path the server gave it (with the sequence suffix).
 
-    Raises NodeExistsError, NoNodeError (missing parent without makepath),
-    NoChildrenForEphemeralsError, NoAuthError, UncertainWriteError.
+    ``container`` or ``ttl`` (milliseconds) make a container or a TTL node
+    (``node_types.create_typed``). Raises NodeExistsError, NoNodeError (missing parent
+    without makepath), NoChildrenForEphemeralsError, NoAuthError, UncertainWriteError,
+    and for the two types ValueError and TtlRefused.
     """
+
+    def make(sequence: bool) -> str:
+        if container or ttl is not None:
+            return create_typed(
+                client,
+                path,
+                data,
+                container=container,
+                ttl=ttl,
+                sequential=sequence,
+                makepath=makepath,
+                acl=acl,
+            )[0]
+        return client.create(
+            path, data, acl=acl, ephemeral=ephemeral, sequence=sequence, makepath=makepath
+        )
+
     # The session the create is sent in. Read it now: kazoo's client_id is None while the
     # connection is down, and an ephemeral node made before the drop belongs to this one.
     session_id = getattr(client, "_session_id", None)
@@ -82,9 +104,7 @@ def create_once(
     # existed before this create and is not ours, whatever its data.
     zxid_before = client.last_zxid
     try:
-        return client.create(
-            path, data, acl=acl, ephemeral=ephemeral, sequence=sequential, makepath=makepath
-        )
+        return make(sequential)
     except UNKNOWN_OUTCOME:
         if sequential:
             parent, name = paths.split(path)
@@ -101,7 +121,7 @@ def create_once(
         try:
             current, stat = client.get(path)
         except NoNodeError:
-            return client.create(path, data, acl=acl, ephemeral=ephemeral, makepath=makepath)
+            return make(False)
         ours = (
             stat.czxid > zxid_before
             and current == data

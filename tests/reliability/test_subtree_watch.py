@@ -1,0 +1,94 @@
+"""A subtree watch survives what ends the connection: a server restart (same session,
+new connection) and a real session expiry (new session). The server forgets persistent
+watches with the connection; the session adds them again and changes are seen again."""
+
+from __future__ import annotations
+
+from kazoo.client import KazooClient
+
+from tests.helpers import WAIT, connect
+from tests.reliability.helpers import expire_session, in_background, retrying
+from zkinspector.zk.server import ZooKeeperServer
+from zkinspector.zk.session import CONNECTED, ZkSession
+from zkinspector.zk.watches import WatchEvent
+
+
+class Seen:
+    """Watch events of a session: (type, path) in arrival order."""
+
+    def __init__(self, session: ZkSession) -> None:
+        self.events: list[tuple[str, str]] = []
+        session.watchEvents.connect(self._add)
+
+    def _add(self, batch: list[WatchEvent]) -> None:
+        self.events.extend((e.type, e.path) for e in batch if e.in_subtree)
+
+
+def _watch(qtbot, session: ZkSession, path: str) -> None:
+    with qtbot.waitSignal(session.subtreeWatchArmed, timeout=WAIT):
+        session.watch_subtree(path)
+
+
+def test_subtree_watch_is_rearmed_after_a_server_restart(
+    qtbot, session: ZkSession, own_server: ZooKeeperServer
+) -> None:
+    admin = KazooClient(own_server.connect_string, timeout=10)
+    admin.start(timeout=15)
+    try:
+        admin.create("/w/a", makepath=True)
+        connect(qtbot, session, own_server.connect_string, timeout=10)
+        seen = Seen(session)
+        _watch(qtbot, session, "/w")
+        admin.set("/w/a", b"before")
+        qtbot.waitUntil(lambda: ("CHANGED", "/w/a") in seen.events, timeout=WAIT)
+        old_session = session.session_id
+
+        rearmed: list[tuple[str, bool]] = []
+        session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
+        in_background(qtbot, own_server.restart)
+        qtbot.waitUntil(lambda: session.state == CONNECTED and bool(rearmed), timeout=30_000)
+        assert rearmed == [("/w", True)]
+        assert session.session_id == old_session  # the same session, a new connection
+        assert session.subtree_watches == ["/w"]
+
+        in_background(qtbot, lambda: retrying()(admin.create, "/w/a/after", b""))
+        qtbot.waitUntil(lambda: ("CREATED", "/w/a/after") in seen.events, timeout=WAIT)
+    finally:
+        admin.stop()
+        admin.close()
+
+
+def test_subtree_watch_is_rearmed_in_the_new_session_after_expiry(
+    qtbot, session: ZkSession, zk_server: ZooKeeperServer, zk_chroot: str, zk_client: KazooClient
+) -> None:
+    zk_client.create("/w/a", makepath=True)
+    connect(qtbot, session, zk_chroot)
+    seen = Seen(session)
+    _watch(qtbot, session, "/w")
+    old_session = session.session_id
+    rearmed: list[tuple[str, bool]] = []
+    session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
+
+    with qtbot.waitSignal(session.resynced, timeout=WAIT, check_params_cb=lambda new: new):
+        expire_session(zk_server.connect_string, session._client.client_id)
+    qtbot.waitUntil(lambda: bool(rearmed), timeout=WAIT)
+    assert rearmed == [("/w", True)]
+    assert session.session_id not in (None, old_session)
+
+    zk_client.create("/w/a/b/c", makepath=True)
+    qtbot.waitUntil(lambda: ("CREATED", "/w/a/b/c") in seen.events, timeout=WAIT)
+    assert seen.events[-2:] == [("CREATED", "/w/a/b"), ("CREATED", "/w/a/b/c")]
+
+    # Stopping it removes it from the server: nothing more from below. (A one-shot
+    # watch on /w reports a change made after the one below: events come in order.)
+    with qtbot.waitSignal(session.watchesCleared, timeout=WAIT):
+        session.unwatch_subtree("/w")
+    every: list[tuple[str, str]] = []
+    session.watchEvents.connect(lambda batch: every.extend((e.type, e.path) for e in batch))
+    armed: list = []
+    session.submit(lambda c: c.get("/w", watch=session.data_watcher), armed.append)
+    qtbot.waitUntil(lambda: bool(armed), timeout=WAIT)
+    zk_client.set("/w/a", b"x")
+    zk_client.set("/w", b"y")
+    qtbot.waitUntil(lambda: ("CHANGED", "/w") in every, timeout=WAIT)
+    assert every == [("CHANGED", "/w")]
