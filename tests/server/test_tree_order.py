@@ -136,9 +136,7 @@ def test_a_large_node_is_sorted_by_stats_read_on_a_worker(qtbot, plain_model, zk
     zk_client.create("/many/new", b"x" * 100)
     qtbot.waitUntil(lambda: (shown_children(model, "/many") or [""])[0] == "new", timeout=WAIT)
     model.set_order(BY_SEQUENCE)  # no sequence numbers: back to name order, on a worker
-    qtbot.waitUntil(
-        lambda: shown_children(model, "/many")[:3] == ["n0", "n1", "n2"], timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: shown_children(model, "/many")[:3] == ["n0", "n1", "n2"], timeout=WAIT)
     assert shown_children(model, "/many")[-1] == "new"
 
 
@@ -161,3 +159,40 @@ def test_merge_keeps_rows_and_puts_new_names_in_order(pairs):
     assert sorted(merged) == sorted(names)
     keys = [key(n, v) for n, v in zip(merged, merged_values, strict=True)]
     assert keys == sorted(keys)
+
+
+def test_filter_keeps_matches_and_their_ancestors_of_the_loaded_rows(qtbot, model, zk_client):
+    from zkinspector.models.tree_filter import TreeFilter
+
+    for path in ("/f/locks/Lock-1", "/f/conf/db", "/g/h", "/lockless"):
+        zk_client.create(path, makepath=True)
+    expand(qtbot, model, "/", ["f", "g", "lockless"])
+    expand(qtbot, model, "/f", ["conf", "locks"])
+    expand(qtbot, model, "/f/locks", ["Lock-1"])
+    expand(qtbot, model, "/f/conf", ["db"])
+    rows = TreeFilter()  # (the model tester has listed every node: all are loaded)
+
+    def hidden_paths(changes):
+        return {f"{p.path.rstrip('/')}/{p.children[r].name}" for p, r, hide in changes if hide}
+
+    assert hidden_paths(rows.refilter(model.find("/"), "lock")) == {
+        "/f/conf",
+        "/f/conf/db",
+        "/g",
+        "/g/h",
+    }
+    model.set_order(BY_SEQUENCE)  # the rows hidden are nodes, whatever their rows
+    qtbot.waitUntil(lambda: not model.is_busy(), timeout=WAIT)
+    assert rows.is_hidden(model.find("/f/conf")) and not rows.is_hidden(model.find("/f"))
+    zk_client.create("/f/conf/lockfile")
+    qtbot.waitUntil(lambda: "lockfile" in (shown_children(model, "/f/conf") or []), timeout=WAIT)
+    parent = model.find("/f/conf")
+    row = [k.name for k in parent.children].index("lockfile")
+    changes, shown = rows.inserted(parent, range(row, row + 1))
+    assert changes == [] and shown == [parent]  # a new match brings its ancestor back
+    cleared = rows.refilter(model.find("/"), "")
+    assert {(p.children[r].name, hide) for p, r, hide in cleared} == {
+        ("db", False),
+        ("g", False),
+        ("h", False),
+    }

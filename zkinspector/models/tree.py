@@ -298,6 +298,14 @@ class ZnodeTreeModel(QStandardItemModel):
             return None  # a placeholder row
         return kids[index.row()]
 
+    def node(self, index: Index) -> ZNode | None:
+        """The loaded node of a row (None for a placeholder row or an invalid index)."""
+        return self._node(index)
+
+    def index_of_node(self, node: ZNode, column: int = 0) -> QModelIndex:
+        """The index of a loaded node's row."""
+        return self._index_of(node, column) if self._alive(node) else QModelIndex()
+
     def node_path(self, index: Index) -> str | None:
         node = self._node(index)
         return node.path if node else None

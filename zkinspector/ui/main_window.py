@@ -30,6 +30,7 @@ from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_shortcuts
 from .search_panel import SearchPanel
+from .tree_pane import install_tree_actions
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
         self.viewMenu = bar.addMenu(self.tr("&View"))
-        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
+        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionFilterTree])
+        self.viewMenu.addMenu(install_tree_actions(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionAbout])
 
