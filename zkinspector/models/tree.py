@@ -58,6 +58,9 @@ FIRST_PAINT_MS = 20
 #: under heavy churn a node is re-listed (and the view repainted) at most this often.
 RELIST_DELAY_MS = 50
 
+#: Stats read at a time when a large node is sorted by them.
+SORT_READ_SLICE = 2048
+
 NAME, CHILDREN = 0, 1
 PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -997,10 +1000,13 @@ class ZnodeTreeModel(QStandardItemModel):
 
         def job(client: Any) -> tuple[list[int], list[int | None]]:
             values = [stat_value(order, k.stat) for k in rows]
-            if order in STAT_ORDERS:
-                missing = [i for i, v in enumerate(values) if v is None]
-                read = read_stats(client, [paths.join(base, rows[i].name) for i in missing])
-                for i, stat in zip(missing, read, strict=True):
+            missing = [i for i, v in enumerate(values) if v is None] if order in STAT_ORDERS else []
+            # In slices, each turned into numbers at once: 100,000 stats alive together
+            # would make the cycle collector's passes (which stall the GUI too) long.
+            for start in range(0, len(missing), SORT_READ_SLICE):
+                some = missing[start : start + SORT_READ_SLICE]
+                read = read_stats(client, [paths.join(base, rows[i].name) for i in some])
+                for i, stat in zip(some, read, strict=True):
                     values[i] = stat_value(order, stat)
             key = key_function(order)
             perm = sorted(range(len(rows)), key=lambda i: key(rows[i].name, values[i]))

@@ -16,8 +16,9 @@ from .tree import ZNode
 
 __all__ = ["Change", "TreeFilter"]
 
-Change = tuple[ZNode, int, bool]
-"""A row to hide (True) or show (False): its parent node and its row under it."""
+Change = tuple[ZNode, int, ZNode, bool]
+"""A row to hide (True) or show (False): its parent node, its row under it when the
+change was worked out, and the node shown in it."""
 
 
 class TreeFilter:
@@ -38,41 +39,45 @@ class TreeFilter:
         """The view dropped its hidden rows (a model reset): nothing is hidden now."""
         self._hidden.clear()
 
+    def applied(self, node: ZNode, hide: bool) -> None:
+        """The view now hides (or shows) the node's row."""
+        if hide:
+            self._hidden.add(node.id)
+        else:
+            self._hidden.discard(node.id)
+
     def matches(self, node: ZNode) -> bool:
         """Whether the node's own name contains the text (always, with no text)."""
         return self.text in node.name.lower()
 
     def refilter(self, root: ZNode | None, text: str) -> list[Change]:
-        """Use ``text``; the rows of the loaded tree under ``root`` to hide or show."""
+        """Use ``text``; the rows of the loaded tree under ``root`` to hide or show (each
+        to be reported with ``applied`` once the view has it)."""
         self.text = text.lower()
         changes: list[Change] = []
-        hidden: set[int] = set()
         if root is not None and root.children:
-            self._visit(root, changes, hidden)
-        self._hidden = hidden
+            self._visit(root, changes)
         return changes
 
-    def _visit(self, parent: ZNode, changes: list[Change], hidden: set[int]) -> bool:
+    def _visit(self, parent: ZNode, changes: list[Change]) -> bool:
         """Decide the rows under ``parent``; True if any of them stays."""
         text, was = self.text, self._hidden
         any_kept = False
         for row, child in enumerate(parent.children or ()):
             keep = not text or text in child.name.lower()
-            if child.children and self._visit(child, changes, hidden):
+            if child.children and self._visit(child, changes):
                 keep = True
             if keep:
                 any_kept = True
                 if child.id in was:
-                    changes.append((parent, row, False))
-            else:
-                hidden.add(child.id)
-                if child.id not in was:
-                    changes.append((parent, row, True))
+                    changes.append((parent, row, child, False))
+            elif child.id not in was:
+                changes.append((parent, row, child, True))
         return any_kept
 
     def inserted(self, parent: ZNode, rows: range) -> tuple[list[Change], list[ZNode]]:
         """New rows under ``parent``: those to hide, and the hidden ancestors to show again
-        (when a new row matches), nearest first."""
+        (when a new row matches), nearest first; ``applied`` is told of each once done."""
         if not self.text or not parent.children:
             return [], []
         kids = parent.children
@@ -83,14 +88,8 @@ class TreeFilter:
             if self.matches(child):
                 kept = True
             else:
-                self._hidden.add(child.id)
-                changes.append((parent, row, True))
-        shown: list[ZNode] = []
-        if kept:
-            for node in _ancestors(parent):
-                if node.id in self._hidden:
-                    self._hidden.discard(node.id)
-                    shown.append(node)
+                changes.append((parent, row, child, True))
+        shown = [n for n in _ancestors(parent) if n.id in self._hidden] if kept else []
         return changes, shown
 
 

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 UNLOAD_ROWS = 2000
 #: Milliseconds the filter waits for the next keystroke before it narrows the tree.
 FILTER_DELAY_MS = 150
+#: Milliseconds of the GUI thread the filter takes per event-loop turn to hide or show rows.
+FILTER_SLICE_MS = 12
 #: Milliseconds rows removed under an active filter wait before their ancestors are
 #: checked again (coalesces a churning node's changes).
 REFILTER_DELAY_MS = 300
@@ -52,7 +54,7 @@ class TreePane(QWidget):
     """
 
     message = Signal(str)  # a sentence for the status bar
-    filtered = Signal(float)  # the filter was applied: seconds the GUI thread spent on it
+    filtered = Signal(float)  # the filter is applied: seconds of GUI thread it took in all
 
     def __init__(self, model: ZnodeTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,12 @@ class TreePane(QWidget):
         self._refilter_timer.setInterval(REFILTER_DELAY_MS)
         self._refilter_timer.timeout.connect(self.apply_filter)
         self._order_actions: list = []
+        self._changes: list[Change] = []  # rows still to hide or show, last first
+        self._filter_spent = 0.0
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._apply_slice)
 
         self.tree = QTreeView()
         self.tree.setObjectName("nodeTree")
@@ -191,9 +199,9 @@ class TreePane(QWidget):
         self.filterEdit.setFocus()
         self.filterEdit.selectAll()
 
-    def filter_text(self) -> str:
-        """The filter in force ("" when the whole tree is shown)."""
-        return self._filter.text
+    def filter_text(self) -> str | None:
+        """The filter in force ("" when the whole tree is shown), once fully applied."""
+        return self._filter.text if not self._changes else None
 
     def is_filtered_out(self, index: QModelIndex) -> bool:
         """Whether the filter hides the row of ``index`` (or of one of its ancestors)."""
@@ -204,25 +212,51 @@ class TreePane(QWidget):
         return False
 
     def apply_filter(self) -> None:
-        """Narrow the loaded rows to the filter text now (clearing it shows them all)."""
+        """Narrow the loaded rows to the filter text (clearing it shows them all).
+
+        The rows that change are worked out at once and hidden or shown a slice per
+        event-loop turn (FILTER_SLICE_MS), so a filter over 100,000 rows never holds the
+        GUI thread for long; ``filtered`` tells when it is done.
+        """
         self._filter_timer.stop()
         self._refilter_timer.stop()
         start = time.perf_counter()
-        changes = self._filter.refilter(self.model.find("/"), self.filterEdit.text().strip())
-        self._hide_rows(changes)
-        spent = time.perf_counter() - start
-        log.debug(
-            "filter %r: %d rows changed in %.1f ms", self._filter.text, len(changes), spent * 1e3
-        )
-        self.filtered.emit(spent)
+        self._changes = self._filter.refilter(self.model.find("/"), self.filterEdit.text().strip())
+        self._changes.reverse()  # (popped from the end: the first rows first)
+        self._filter_spent = time.perf_counter() - start
+        self._apply_slice()
 
-    def _hide_rows(self, changes: list[Change]) -> None:
-        parents: dict[int, QModelIndex] = {}
-        for parent, row, hide in changes:
-            index = parents.get(parent.id)
-            if index is None:
-                index = parents[parent.id] = self.model.index_of_node(parent)
-            self.tree.setRowHidden(row, index, hide)
+    def _apply_slice(self) -> None:
+        start = time.perf_counter()
+        changes, parents = self._changes, {}
+        deadline = start + FILTER_SLICE_MS / 1000
+        count = 0
+        while changes:
+            self._hide_row(changes.pop(), parents)
+            count += 1
+            if count % 256 == 0 and time.perf_counter() > deadline:
+                break
+        self._filter_spent += time.perf_counter() - start
+        if changes:
+            self._slice_timer.start()
+            return
+        log.debug("filter %r applied: %.1f ms", self._filter.text, self._filter_spent * 1e3)
+        self.filtered.emit(self._filter_spent)
+
+    def _hide_row(self, change: Change, parents: dict[int, QModelIndex]) -> None:
+        """Apply one change (its row found again if rows moved since it was worked out)."""
+        parent, row, node, hide = change
+        kids = parent.children
+        if not kids or row >= len(kids) or kids[row] is not node:
+            index = self.model.index_of_node(node)
+            if not index.isValid():
+                return  # gone meanwhile
+            row = index.row()
+        index = parents.get(parent.id)
+        if index is None:
+            index = parents[parent.id] = self.model.index_of_node(parent)
+        self.tree.setRowHidden(row, index, hide)
+        self._filter.applied(node, hide)
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not self._filter.active:
@@ -231,10 +265,15 @@ class TreePane(QWidget):
         if node is None:
             return
         changes, shown = self._filter.inserted(node, range(first, last + 1))
-        self._hide_rows(changes)
+        parents: dict[int, QModelIndex] = {}
+        for change in changes:
+            self._hide_row(change, parents)
         for ancestor in shown:  # a new match: its hidden ancestors come back
             index = self.model.index_of_node(ancestor)
             self.tree.setRowHidden(index.row(), index.parent(), False)
+            self._filter.applied(ancestor, False)
+        if self._changes:  # a filter still being applied was worked out without them
+            self._refilter_timer.start()
 
     def _on_rows_removed(self, *_args) -> None:
         if self._filter.active:
@@ -257,6 +296,7 @@ class TreePane(QWidget):
 
     def _after_reset(self) -> None:
         self._filter.forget()  # (the view forgets its hidden rows in a reset)
+        self._changes = []
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.expand(root)
