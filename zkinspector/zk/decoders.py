@@ -58,13 +58,14 @@ class Decoder:
 
     ``name`` identifies it (a short ASCII word, unique); ``label`` is what the user sees
     ("gzip"); ``detectable`` False keeps it from being chosen by ``matches`` alone (the
-    user picks it for a node). Every method takes and returns ``bytes`` and raises
+    user picks it for a node); ``compression`` says it is a compression format. Every method takes and returns ``bytes`` and raises
     ``ValueError`` with a sentence when the data is not of its kind.
     """
 
     name = ""
     label = ""
     detectable = True
+    compression = False  # True: the note says "<label>-compressed"
 
     def matches(self, data: bytes) -> bool:
         """Whether ``data`` looks encoded this way (cheap: magic bytes, a header)."""
@@ -163,6 +164,7 @@ def _gzip_header(data: bytes) -> tuple[int, bytes]:
 
 class GzipDecoder(Decoder):
     name, label = "gzip", "gzip"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return data.startswith(_GZIP_MAGIC)
@@ -188,6 +190,7 @@ _ZLIB_LEVELS = (1, 5, 6, 9)
 
 class ZlibDecoder(Decoder):
     name, label = "zlib", "zlib"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         if len(data) < 6:
@@ -221,6 +224,7 @@ _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 class ZstdDecoder(Decoder):
     name, label = "zstd", "zstd"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return data.startswith(_ZSTD_MAGIC)
@@ -257,6 +261,7 @@ _LZ4_MAGIC = b"\x04\x22\x4d\x18"
 
 class Lz4FrameDecoder(Decoder):
     name, label = "lz4", "lz4"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return data.startswith(_LZ4_MAGIC) and len(data) >= 7
@@ -322,7 +327,8 @@ def _snappy_raw(data: bytes) -> bytes:
 
 
 class SnappyFramedDecoder(Decoder):
-    name, label = "snappy", "snappy (framed)"
+    name, label = "snappy", "snappy"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return data.startswith(_SNAPPY_FRAMED)
@@ -344,7 +350,8 @@ class SnappyFramedDecoder(Decoder):
 
 
 class SnappyJavaDecoder(Decoder):
-    name, label = "snappy-java", "snappy (snappy-java stream)"
+    name, label = "snappy-java", "snappy-java"
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return data.startswith(_SNAPPY_JAVA) and len(data) >= 16
@@ -381,7 +388,8 @@ class SnappyJavaDecoder(Decoder):
 class SnappyRawDecoder(Decoder):
     """A raw snappy block has no magic: chosen by the user, never recognised."""
 
-    name, label, detectable = "snappy-raw", "raw snappy (no header)", False
+    name, label, detectable = "snappy-raw", "raw snappy", False
+    compression = True
 
     def matches(self, data: bytes) -> bool:
         return False
