@@ -314,12 +314,15 @@ class DataPane(QWidget):
         The view is chosen for the data: hex when no text view can hold it exactly, JSON
         for a JSON object or array, XML for markup, else the last view the user chose.
         Loading the node shown already (a reload) keeps the view, and the charset the
-        user chose, if they fit.
+        user chose, if they fit. Compressed data is shown decompressed (zk/decoders.py).
         """
-        same_node = path == self._path and self._readable and readable
-        keep_mode, keep_charset = self._mode, self._charset
         if path != self._path:
             self._chosen_decoder = None
+        self._load(path, data, readable, same_node=path == self._path and self._readable)
+
+    def _load(self, path: str, data: bytes | None, readable: bool, *, same_node: bool) -> None:
+        same_node = same_node and readable
+        keep_mode, keep_charset = self._mode, self._charset
         self._path = path
         self._readable = readable
         if not readable:
@@ -672,7 +675,8 @@ class DataPane(QWidget):
                 self._show_message(str(exc), "warning")
                 return
         self._chosen_decoder = name
-        self.load(self._path, None if self._is_null else self._stored)
+        # Other bytes to show: the view is chosen for them, as for another node.
+        self._load(self._path, None if self._is_null else self._stored, True, same_node=False)
 
     def _update_format_button(self) -> None:
         json_view = self._mode == MODE_JSON and self._path is not None and self._readable
