@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTreeView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMenu, QTreeView
 
-from tests.helpers import WAIT, select, shown_children
+from tests.helpers import WAIT, select, shown_children, visible
 from zkinspector import settings as prefs
 from zkinspector.zk.order import BY_NAME, BY_SEQUENCE
 
@@ -95,6 +95,13 @@ def test_sort_by_sequence_from_the_view_menu_is_remembered(
     assert shown_children(win.page.model, "/election") == sorted(made)
     menu = win.findChild(type(win.viewMenu), "sortChildrenMenu")
     assert win.actions.actionSortBySequence in menu.actions()
+    # The tree header's context menu offers the same orders.
+    header = win.page.tree.header()
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    qtbot.waitUntil(lambda: visible(win.page.treePane, QMenu, "") is not None, timeout=WAIT)
+    popup = visible(win.page.treePane, QMenu, "")
+    assert win.actions.actionSortBySequence in popup.actions()
+    popup.close()
     win.actions.actionSortBySequence.trigger()
     qtbot.waitUntil(lambda: shown_children(win.page.model, "/election") == made, timeout=WAIT)
     win.close()

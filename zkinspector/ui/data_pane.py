@@ -672,7 +672,10 @@ class DataPane(QWidget):
                 decoders.decode_as(decoder, self._stored)
             except ValueError as exc:
                 self._show_decoder()
-                self._show_message(str(exc), "warning")
+                self._show_message(
+                    self.tr("The data cannot be decoded as {0} ({1}).").format(decoder.label, exc),
+                    "warning",
+                )
                 return
         self._chosen_decoder = name
         # Other bytes to show: the view is chosen for them, as for another node.

@@ -478,11 +478,11 @@ def find(name: str) -> Decoder | None:
 
 
 def decode_as(decoder: Decoder, data: bytes) -> Decoded:
-    """``data`` decoded by ``decoder``. Raises ValueError with a sentence if it cannot be."""
+    """``data`` decoded by ``decoder``. Raises ValueError with the reason it cannot be."""
     try:
         payload = bytes(decoder.decode(bytes(data)))
     except ValueError as exc:
-        raise ValueError(f"This data is not {decoder.label}: {exc}.") from None
+        raise ValueError(str(exc) or "not of this kind") from None
     except Exception as exc:  # noqa: BLE001 - a plugin's bug must not break the pane
         raise ValueError(f"The {decoder.label} decoder failed: {exc}") from None
     return Decoded(decoder, bytes(data), payload)
