@@ -16,6 +16,16 @@ null cell, 8 bytes); everything shown comes from the ZNode objects through `data
 which the view asks only for the rows it paints. A node known to have children but not
 listed yet holds one placeholder row, so the view draws an expander and shows
 "Loading…" while the listing is in flight.
+
+Children are in one order at a time (`set_order`, zk/order.py): natural name order, or
+by creation, modification, sequence number, data size or child count. Rows are found by
+bisection over that order (by name, through a cache, under the orders that sort by a
+stat). The stat orders place each row by the value its stat gave when it was placed
+(`ZNode.value`); a new stat that changes it moves the row. A new order, or moving rows,
+is one layout change: while rows that hold items move, every persistent index (the
+view's selection, expansion and hidden rows) is parked and put back on its node
+(`_relayout`). Large nodes are sorted on a worker, which first reads the stats the order
+needs; their rows keep their places, and no listing changes them, until it is done.
 """
 
 from __future__ import annotations
