@@ -199,3 +199,31 @@ def test_filter_keeps_matches_and_their_ancestors_of_the_loaded_rows(qtbot, mode
         ("/g", False),
         ("/g/h", False),
     }
+
+
+def test_order_holds_through_a_burst_of_changes(qtbot, model, zk_client):
+    import random
+
+    rng = random.Random(7)
+    zk_client.create("/burst")
+    names = [f"n{i}" for i in range(12)]
+    for name in names:
+        zk_client.create(f"/burst/{name}", b"x" * rng.randrange(10))
+    expand(qtbot, model, "/", ["burst"])
+    expand(qtbot, model, "/burst")
+    model.set_order(BY_MTIME)
+    for _ in range(60):
+        name = rng.choice(names)
+        op = rng.random()
+        if zk_client.exists(f"/burst/{name}") is None:
+            zk_client.create(f"/burst/{name}", b"new")
+        elif op < 0.3:
+            zk_client.delete(f"/burst/{name}")
+        else:
+            zk_client.set(f"/burst/{name}", b"y" * rng.randrange(10))
+    zk_client.create("/burst/zz-last")  # the children watch fires: a listing with every stat
+    expected = server_order(zk_client, "/burst", "mzxid", True)
+    qtbot.waitUntil(lambda: shown_children(model, "/burst") == expected, timeout=WAIT)
+    model.set_order(BY_SIZE)
+    expected = server_order(zk_client, "/burst", "dataLength", True)
+    qtbot.waitUntil(lambda: shown_children(model, "/burst") == expected, timeout=WAIT)
