@@ -8,6 +8,7 @@ import struct
 import cramjam
 import pytest
 import zstandard
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from tests.helpers import WAIT, editor_text, select, type_text
@@ -72,3 +73,15 @@ def test_raw_snappy_is_shown_when_chosen_and_none_shows_the_stored_bytes(qtbot, 
     assert pane.mode() == "hex" and pane.current_bytes() == raw
     assert not pane.set_decoder("gzip")  # not gzip: refused with a reason
     assert "cannot be decoded as gzip" in pane.message()
+
+
+def test_a_large_decoded_edit_is_encoded_when_saved_not_as_typed(qtbot, pane):
+    payload = b"line of a large log\n" * 20_000  # 400 kB, over MAX_LIVE_ENCODE
+    stored = gzip.compress(payload)
+    pane.load("/log.gz", stored)
+    note = pane.findChild(QLabel, "dataDecoderNote")
+    size = QLocale().toString(len(stored))
+    assert note.text() == f"gzip-compressed, {size} bytes on the server"
+    pane.editor().insertPlainText("first line\n")
+    qtbot.waitUntil(lambda: "known once saved" in note.text(), timeout=WAIT)
+    assert gzip.decompress(pane.current_bytes()) == b"first line\n" + payload

@@ -89,6 +89,8 @@ TEXT_MODES = frozenset({MODE_TEXT, MODE_JSON, MODE_XML, MODE_YAML})
 
 # Lines longer than this are wrapped anywhere rather than at word boundaries (speed).
 LONG_LINE = 4096
+# Edits of decoded data up to this size are encoded as they are typed, for the note's size.
+MAX_LIVE_ENCODE = 256 * 1024
 # Syntax problems (invalid JSON, XML, YAML) are looked for only in texts up to this size.
 MAX_CHECK_CHARS = 512 * 1024
 
@@ -327,6 +329,8 @@ class DataPane(QWidget):
         self._readable = readable
         if not readable:
             self._reset(b"", is_null=False)
+            self._stored, self._decoded = b"", None
+            self._show_decoder()
             self._editor.setPlaceholderText(
                 self.tr("You have no permission to read the data of this node.")
             )
@@ -631,15 +635,24 @@ class DataPane(QWidget):
             )
         self._show_decoder_note(len(self._stored))
 
-    def _show_decoder_note(self, stored_size: int) -> None:
+    def _show_decoder_note(self, stored_size: int | None) -> None:
+        """The note on how the data is stored; ``stored_size`` None: not known yet."""
         decoded = self._decoded
         self._decoder_note.setVisible(decoded is not None)
         if decoded is None:
             self._decoder_note.setText("")
             return
-        size = QLocale().toString(stored_size)
         label = decoded.decoder.label
         compressed = getattr(decoded.decoder, "compression", False)
+        if stored_size is None:
+            text = (
+                self.tr("{0}-compressed: its size is known once saved")
+                if compressed
+                else self.tr("Decoded from {0}: its size is known once saved")
+            )
+            self._decoder_note.setText(text.format(label))
+            return
+        size = QLocale().toString(stored_size)
         if self.is_modified():
             text = (
                 self.tr("{0}-compressed: {1} bytes once saved")
@@ -957,12 +970,14 @@ class DataPane(QWidget):
             return
         try:
             data = self._payload()
-            stored = self.current_bytes()
+            # An edit of a large decoded payload is encoded when saved, not as it is typed.
+            live = self._decoded is None or not self.is_modified() or len(data) <= MAX_LIVE_ENCODE
+            stored = self.current_bytes() if live else None
         except ValueError as exc:
             self._size_label.setText(self.tr("Invalid data"))
             self._show_message(str(exc), "error")
             return
-        self._show_decoder_note(len(stored))
+        self._show_decoder_note(len(stored) if stored is not None else None)
         text = self._size_text(len(data))
         if self._is_null and not self.is_modified():
             text = self.tr("No data (null)")
@@ -976,7 +991,8 @@ class DataPane(QWidget):
             tips.append(self.tr("The text is too long to be highlighted."))
         self._size_label.setToolTip(" ".join(tips))
         try:
-            self.check_size(stored)
+            if stored is not None:
+                self.check_size(stored)
         except ValueError as exc:
             self._show_message(str(exc), "error")
             return
