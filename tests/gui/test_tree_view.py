@@ -58,6 +58,11 @@ def test_filter_narrows_loaded_rows_and_clearing_restores_them(qtbot, window, zk
     assert window.page.model.index(0, 0).data() == "/"  # the root always stays
     assert window.page.current_path() == "/app/config/db"  # (hidden, still selected)
 
+    # A node revealed (a search result, a typed path) is shown though the filter hides it.
+    window.page.reveal("/app/config/db")
+    qtbot.waitUntil(lambda: "db" in visible_names(window, "/app/config"), timeout=WAIT)
+    assert "config" in visible_names(window, "/app")
+
     # Live changes follow the filter: a new match shows with its hidden ancestors, others
     # stay hidden (/other is loaded: its children watch tells of the new child).
     zk_client.create("/other/padlock")
@@ -65,7 +70,7 @@ def test_filter_narrows_loaded_rows_and_clearing_restores_them(qtbot, window, zk
     zk_client.create("/app/locks/unrelated")
     qtbot.waitUntil(lambda: "other" in visible_names(window, "/"), timeout=WAIT)
     qtbot.waitUntil(
-        lambda: visible_names(window, "/app/config") == ["cache-lock-free"], timeout=WAIT
+        lambda: visible_names(window, "/app/config") == ["cache-lock-free", "db"], timeout=WAIT
     )
     qtbot.waitUntil(lambda: len(shown_children(window.page.model, "/app/locks")) == 2, timeout=WAIT)
     assert visible_names(window, "/app/locks") == ["job-lock"]

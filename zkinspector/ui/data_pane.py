@@ -199,7 +199,7 @@ class DataPane(QWidget):
         self._decoder_combo.setObjectName("dataDecoderCombo")
         self._decoder_combo.addItem(self.tr("None"), "")
         for decoder in decoders.available():
-            self._decoder_combo.addItem(decoder.label, decoder.name)
+            self._decoder_combo.addItem(self._label(decoder), decoder.name)
         self._decoder_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._decoder_combo.setToolTip(
             self.tr(
@@ -642,7 +642,7 @@ class DataPane(QWidget):
         if decoded is None:
             self._decoder_note.setText("")
             return
-        label = decoded.decoder.label
+        label = self._label(decoded.decoder)
         compressed = getattr(decoded.decoder, "compression", False)
         if stored_size is None:
             text = (
@@ -667,6 +667,10 @@ class DataPane(QWidget):
             )
         self._decoder_note.setText(text.format(label, size))
 
+    def _label(self, decoder: decoders.Decoder) -> str:
+        """A decoder's name for the user (format names stay as they are)."""
+        return self.tr("raw snappy") if decoder.name == "snappy-raw" else decoder.label
+
     def _on_decoder_chosen(self, index: int) -> None:
         name = self._decoder_combo.itemData(index)
         if name == self.decoder_name():
@@ -686,7 +690,9 @@ class DataPane(QWidget):
             except ValueError as exc:
                 self._show_decoder()
                 self._show_message(
-                    self.tr("The data cannot be decoded as {0} ({1}).").format(decoder.label, exc),
+                    self.tr("The data cannot be decoded as {0} ({1}).").format(
+                        self._label(decoder), exc
+                    ),
                     "warning",
                 )
                 return

@@ -147,6 +147,7 @@ class TreePane(QWidget):
         """Make ``index`` current and visible: the program's choice, not the user's."""
         if not index.isValid():
             return
+        self._unhide(index)  # (a node revealed is shown, whatever the filter)
         parent = index.parent()
         while parent.isValid():
             self.tree.expand(parent)
@@ -274,6 +275,16 @@ class TreePane(QWidget):
             self._filter.applied(ancestor, False)
         if self._changes:  # a filter still being applied was worked out without them
             self._refilter_timer.start()
+
+    def _unhide(self, index: QModelIndex) -> None:
+        """Show the row of ``index`` and its ancestors' rows if the filter hides them."""
+        while index.isValid():
+            if self.tree.isRowHidden(index.row(), index.parent()):
+                self.tree.setRowHidden(index.row(), index.parent(), False)
+                node = self.model.node(index)
+                if node is not None:
+                    self._filter.applied(node, False)
+            index = index.parent()
 
     def _on_rows_removed(self, *_args) -> None:
         if self._filter.active:
