@@ -197,9 +197,7 @@ class DataPane(QWidget):
 
         self._decoder_combo = QComboBox(self)
         self._decoder_combo.setObjectName("dataDecoderCombo")
-        self._decoder_combo.addItem(self.tr("None"), "")
-        for decoder in decoders.available():
-            self._decoder_combo.addItem(self._label(decoder), decoder.name)
+        self._decoder_combo.addItem(self.tr("None"), "")  # the decoders: at the first load
         self._decoder_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._decoder_combo.setToolTip(
             self.tr(
@@ -323,6 +321,7 @@ class DataPane(QWidget):
         self._load(path, data, readable, same_node=path == self._path and self._readable)
 
     def _load(self, path: str, data: bytes | None, readable: bool, *, same_node: bool) -> None:
+        self._fill_decoders()
         same_node = same_node and readable
         keep_mode, keep_charset = self._mode, self._charset
         self._path = path
@@ -433,6 +432,7 @@ class DataPane(QWidget):
     def set_decoder(self, name: str) -> bool:
         """Decode the data with the decoder ``name`` ("" for none), as the Decode combo
         would; returns False if that was refused (an unsaved edit, data not of that kind)."""
+        self._fill_decoders()
         index = self._decoder_combo.findData(name)
         if index < 0:
             raise ValueError(f"Unknown decoder: {name!r}")
@@ -666,6 +666,14 @@ class DataPane(QWidget):
                 else self.tr("Decoded from {0}, {1} bytes on the server")
             )
         self._decoder_note.setText(text.format(label, size))
+
+    def _fill_decoders(self) -> None:
+        """Offer the decoders in the Decode box (plugins are looked for once, not at start)."""
+        if self._decoder_combo.count() > 1:
+            return
+        with QSignalBlocker(self._decoder_combo):
+            for decoder in decoders.available():
+                self._decoder_combo.addItem(self._label(decoder), decoder.name)
 
     def _label(self, decoder: decoders.Decoder) -> str:
         """A decoder's name for the user (format names stay as they are)."""

@@ -30,7 +30,6 @@ import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -431,7 +430,11 @@ def load_plugins(
     Returns the decoders and one sentence for each entry point that could not be used
     (it failed to load, or lacks what a decoder needs); those are left out.
     """
-    found = (entry_points or metadata.entry_points)(group=ENTRY_POINT_GROUP)
+    if entry_points is None:
+        from importlib import metadata  # (not at start-up: it costs tens of milliseconds)
+
+        entry_points = metadata.entry_points
+    found = entry_points(group=ENTRY_POINT_GROUP)
     decoders: list[Decoder] = []
     problems: list[str] = []
     for entry in found:  # type: ignore[attr-defined]
