@@ -31,6 +31,7 @@ __all__ = [
     "SERVER_PROFILES",
     "SPLITTER_STATE",
     "THEME",
+    "TREE_ORDER",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Key",
@@ -72,6 +73,8 @@ DATA_CHARSET: Key[str] = Key("data/charset", "")
 #: The node selected last per connect string, most recent first, as "SERVER<TAB>PATH".
 LAST_NODES: Key[list] = Key("connections/lastNodes", [])
 LAST_NODES_MAX = 50
+#: The order of children in the tree (one of zk.order.ORDERS).
+TREE_ORDER: Key[str] = Key("tree/order", "name")
 #: Connect strings used, most recent first.
 RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10

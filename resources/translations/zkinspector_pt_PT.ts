@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
@@ -147,12 +147,12 @@
         <translation>Este nó não tem entradas na ACL.</translation>
     </message>
     <message>
-        <source>Locked: you may not read this node&apos;s data; its ACL is shown.</source>
+        <source>Locked: you may not read this node's data; its ACL is shown.</source>
         <translation>Bloqueado: não pode ler os dados deste nó; é mostrada a sua ACL.</translation>
     </message>
     <message>
-        <source>The server hides the password hashes of digest entries (&quot;user:x&quot;) from clients without the admin right on the node.</source>
-        <translation>O servidor esconde os hashes das palavras-passe das entradas digest (&quot;user:x&quot;) aos clientes sem o direito admin no nó.</translation>
+        <source>The server hides the password hashes of digest entries ("user:x") from clients without the admin right on the node.</source>
+        <translation>O servidor esconde os hashes das palavras-passe das entradas digest ("user:x") aos clientes sem o direito admin no nó.</translation>
     </message>
     <message>
         <source>{0}:{1} is listed twice; keep one entry for it.</source>
@@ -324,7 +324,7 @@
         <translation>Não alcançados (não é possível listar os seus filhos): {0}</translation>
     </message>
     <message>
-        <source>/zookeeper, the server&apos;s own subtree, was left alone.</source>
+        <source>/zookeeper, the server's own subtree, was left alone.</source>
         <translation>/zookeeper, a subárvore do próprio servidor, não foi tocada.</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>Adicionar credenciais</translation>
     </message>
     <message>
-        <source>ZooKeeper&apos;s digest scheme (user:password); other schemes go in the connection&apos;s Authentication field</source>
+        <source>ZooKeeper's digest scheme (user:password); other schemes go in the connection's Authentication field</source>
         <translation>O esquema digest do ZooKeeper (utilizador:palavra-passe); os outros esquemas vão no campo Autenticação da ligação</translation>
     </message>
     <message>
@@ -371,8 +371,8 @@
         <translation>Introduza um nome de utilizador.</translation>
     </message>
     <message>
-        <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
     </message>
 </context>
 <context>
@@ -394,7 +394,7 @@
         <translation>Recarregar</translation>
     </message>
     <message>
-        <source>Drop your text and show the server&apos;s data</source>
+        <source>Drop your text and show the server's data</source>
         <translation>Descartar o seu texto e mostrar os dados do servidor</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Comparar o seu texto com os dados que estão agora no servidor</translation>
     </message>
     <message>
-        <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server&apos;s data, Reload drops it and shows the server&apos;s data.</source>
+        <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server's data, Reload drops it and shows the server's data.</source>
         <translation>%s foi alterado no servidor enquanto o editava. O seu texto foi mantido; Mostrar diferenças compara-o com os dados do servidor, Recarregar descarta-o e mostra os dados do servidor.</translation>
     </message>
 </context>
@@ -465,7 +465,7 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to ZooKeeper</source>
-        <extracomment>Keyring kinds of a profile&apos;s secrets.</extracomment>
+        <extracomment>Keyring kinds of a profile's secrets.</extracomment>
         <translation>Ligar ao ZooKeeper</translation>
     </message>
     <message>
@@ -549,11 +549,11 @@
         <translation>Só para uma chave cifrada</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>&amp;Verificar o certificado do servidor</translation>
     </message>
     <message>
-        <source>Check the server&apos;s &amp;host name</source>
+        <source>Check the server's &amp;host name</source>
         <translation>Verificar o nome do &amp;anfitrião do servidor</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
     <name>ConnectionPage</name>
     <message>
         <source>Saving %s…</source>
-        <extracomment>How each state&apos;s text is coloured (assets.style_message_label kinds).</extracomment>
+        <extracomment>How each state's text is coloured (assets.style_message_label kinds).</extracomment>
         <translation>A guardar %s…</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
         <translation>&amp;Efémero</translation>
     </message>
     <message>
-        <source>Deleted by the server when this connection&apos;s session ends</source>
+        <source>Deleted by the server when this connection's session ends</source>
         <translation>Eliminado pelo servidor quando a sessão desta ligação terminar</translation>
     </message>
     <message>
@@ -845,8 +845,8 @@
         <translation>Criar os &amp;pais em falta</translation>
     </message>
     <message>
-        <source>Allow a relative path such as &quot;a/b/c&quot;; missing nodes are created empty</source>
-        <translation>Permitir um caminho relativo como &quot;a/b/c&quot;; os nós em falta são criados vazios</translation>
+        <source>Allow a relative path such as "a/b/c"; missing nodes are created empty</source>
+        <translation>Permitir um caminho relativo como "a/b/c"; os nós em falta são criados vazios</translation>
     </message>
     <message>
         <source>Optional data, saved as UTF-8 text</source>
@@ -915,8 +915,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Introduza um nome para o novo nó.</translation>
     </message>
     <message>
-        <source>A node name cannot contain &quot;/&quot;. Tick &quot;Create missing parents&quot; to create a path such as a/b/c.</source>
-        <translation>Um nome de nó não pode conter &quot;/&quot;. Assinale &quot;Criar os pais em falta&quot; para criar um caminho como a/b/c.</translation>
+        <source>A node name cannot contain "/". Tick "Create missing parents" to create a path such as a/b/c.</source>
+        <translation>Um nome de nó não pode conter "/". Assinale "Criar os pais em falta" para criar um caminho como a/b/c.</translation>
     </message>
     <message>
         <source>Nodes under /zookeeper are reserved for the server; choose another place.</source>
@@ -951,11 +951,11 @@ ip:10.0.0.0/8:r</translation>
         <translation>Os dados contêm um carácter que não pode ser escrito em UTF-8.</translation>
     </message>
     <message>
-        <source>The server appends the next 10-digit counter to the name (such as &quot;0000000001&quot;) and picks the number.</source>
-        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como &quot;0000000001&quot;) e escolhe o número.</translation>
+        <source>The server appends the next 10-digit counter to the name (such as "0000000001") and picks the number.</source>
+        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como "0000000001") e escolhe o número.</translation>
     </message>
     <message>
-        <source>An ephemeral node lives only as long as this connection&apos;s session and cannot have children.</source>
+        <source>An ephemeral node lives only as long as this connection's session and cannot have children.</source>
         <translation>Um nó efémero só existe enquanto durar a sessão desta ligação e não pode ter filhos.</translation>
     </message>
     <message>
@@ -1022,6 +1022,18 @@ ip:10.0.0.0/8:r</translation>
         <translation>C&amp;odificação:</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>How the stored bytes are decoded before they are shown: compressed data is recognised by its first bytes (raw snappy has none: choose it here)</source>
+        <translation>Como os bytes guardados são descodificados antes de serem mostrados: os dados comprimidos são reconhecidos pelos primeiros bytes (o snappy simples não os tem: escolha-o aqui)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode:</source>
+        <translation>&amp;Descodificar:</translation>
+    </message>
+    <message>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatar</translation>
     </message>
@@ -1054,7 +1066,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Este nó não tem dados (null).</translation>
     </message>
     <message>
-        <source>This node&apos;s data is empty.</source>
+        <source>This node's data is empty.</source>
         <translation>Os dados deste nó estão vazios.</translation>
     </message>
     <message>
@@ -1064,6 +1076,46 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>The data is not valid JSON: {0}</source>
         <translation>Os dados não são JSON válido: {0}</translation>
+    </message>
+    <message>
+        <source>The data cannot be saved: {0}</source>
+        <translation>Não é possível guardar os dados: {0}</translation>
+    </message>
+    <message>
+        <source>{0}-compressed: its size is known once saved</source>
+        <translation>Comprimido com {0}: o tamanho será conhecido depois de guardar</translation>
+    </message>
+    <message>
+        <source>Decoded from {0}: its size is known once saved</source>
+        <translation>Descodificado de {0}: o tamanho será conhecido depois de guardar</translation>
+    </message>
+    <message>
+        <source>{0}-compressed: {1} bytes once saved</source>
+        <translation>Comprimido com {0}: {1} bytes depois de guardar</translation>
+    </message>
+    <message>
+        <source>Decoded from {0}: {1} bytes once saved</source>
+        <translation>Descodificado de {0}: {1} bytes depois de guardar</translation>
+    </message>
+    <message>
+        <source>{0}-compressed, {1} bytes on the server</source>
+        <translation>Comprimido com {0}, {1} bytes no servidor</translation>
+    </message>
+    <message>
+        <source>Decoded from {0}, {1} bytes on the server</source>
+        <translation>Descodificado de {0}, {1} bytes no servidor</translation>
+    </message>
+    <message>
+        <source>raw snappy</source>
+        <translation>snappy simples</translation>
+    </message>
+    <message>
+        <source>Save or revert the edit before decoding the data another way.</source>
+        <translation>Guarde ou reverta a alteração antes de descodificar os dados de outra forma.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decoded as {0} ({1}).</source>
+        <translation>Não é possível descodificar os dados como {0} ({1}).</translation>
     </message>
     <message>
         <source>This data is not valid {0} text, so the text views cannot show it exactly (another charset may read it).</source>
@@ -1283,7 +1335,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>O seu texto</translation>
     </message>
     <message>
-        <source>No differences: your text matches the server&apos;s data.</source>
+        <source>No differences: your text matches the server's data.</source>
         <translation>Sem diferenças: o seu texto é igual aos dados do servidor.</translation>
     </message>
     <message numerus="yes">
@@ -1335,8 +1387,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Id:</translation>
     </message>
     <message>
-        <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -1587,7 +1639,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Tamanho do texto: %s pt</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>o idioma do sistema</translation>
     </message>
     <message>
@@ -1861,7 +1913,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>%s — dona: esta ligação</translation>
     </message>
     <message>
-        <source>This connection&apos;s own session owns this ephemeral node.</source>
+        <source>This connection's own session owns this ephemeral node.</source>
         <translation>A própria sessão desta ligação é dona deste nó efémero.</translation>
     </message>
     <message>
@@ -1914,8 +1966,24 @@ ip:10.0.0.0/8:r</translation>
     <name>TreePane</name>
     <message>
         <source>Path of the selected node — type a path and press Enter</source>
-        <extracomment>A collapsed node with more children than this is unloaded (memory, server watches).</extracomment>
+        <extracomment>A collapsed node with more children than this is unloaded (memory, server watches). Milliseconds the filter waits for the next keystroke before it narrows the tree. Milliseconds of the GUI thread the filter takes per event-loop turn to hide or show rows. Rows of one expanded node the filter must change for it to be collapsed meanwhile. Milliseconds rows removed under an active filter wait before their ancestors are checked again (coalesces a churning node's changes).</extracomment>
         <translation>Caminho do nó selecionado — escreva um caminho e prima Enter</translation>
+    </message>
+    <message>
+        <source>Filter the loaded nodes by name</source>
+        <translation>Filtrar os nós carregados pelo nome</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded nodes whose names contain this text (in any case), with their ancestors; nothing is read from the server</source>
+        <translation>Mostra apenas os nós carregados cujo nome contém este texto (maiúsculas ou minúsculas), com os seus antecessores; nada é lido do servidor</translation>
+    </message>
+    <message>
+        <source>Sort Children</source>
+        <translation>Ordenar os filhos</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Children</source>
+        <translation>Ordenar os &amp;filhos</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2009,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Fechar o &amp;separador</translation>
     </message>
     <message>
-        <source>Close this connection&apos;s tab and end its session</source>
+        <source>Close this connection's tab and end its session</source>
         <translation>Fechar o separador desta ligação e terminar a sua sessão</translation>
     </message>
     <message>
@@ -2017,7 +2085,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Copiar o &amp;caminho</translation>
     </message>
     <message>
-        <source>Copy the selected node&apos;s path</source>
+        <source>Copy the selected node's path</source>
         <translation>Copiar o caminho do nó selecionado</translation>
     </message>
     <message>
@@ -2085,7 +2153,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>&amp;Tamanho normal</translation>
     </message>
     <message>
-        <source>Text at the system&apos;s size</source>
+        <source>Text at the system's size</source>
         <translation>Texto no tamanho do sistema</translation>
     </message>
     <message>
@@ -2099,6 +2167,38 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>&amp;Filtrar a árvore</translation>
+    </message>
+    <message>
+        <source>Show only the loaded nodes whose names contain a text</source>
+        <translation>Mostrar apenas os nós carregados cujo nome contém um texto</translation>
+    </message>
+    <message>
+        <source>By &amp;Name</source>
+        <translation>Por &amp;nome</translation>
+    </message>
+    <message>
+        <source>By &amp;Creation (oldest first)</source>
+        <translation>Por &amp;criação (mais antigos primeiro)</translation>
+    </message>
+    <message>
+        <source>By &amp;Modification (newest first)</source>
+        <translation>Por &amp;modificação (mais recentes primeiro)</translation>
+    </message>
+    <message>
+        <source>By &amp;Sequence Number</source>
+        <translation>Por número de &amp;sequência</translation>
+    </message>
+    <message>
+        <source>By &amp;Data Size (largest first)</source>
+        <translation>Por tamanho dos &amp;dados (maiores primeiro)</translation>
+    </message>
+    <message>
+        <source>By C&amp;hild Count (most first)</source>
+        <translation>Por número de f&amp;ilhos (mais primeiro)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2121,7 +2221,7 @@ ip:10.0.0.0/8:r</translation>
     <name>ZnodeTreeModel</name>
     <message>
         <source>Node</source>
-        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often.</extracomment>
+        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often. Stats read at a time when a large node is sorted by them. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
         <translation>Nó</translation>
     </message>
     <message>
@@ -2156,60 +2256,60 @@ ip:10.0.0.0/8:r</translation>
 <context>
     <name>zk.acl</name>
     <message>
-        <source>Give at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation>Indique pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
+        <source>Give at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Indique pelo menos uma permissão, como "r" ou "cdrwa".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a permission; use read, write, create, delete or admin.</source>
-        <translation>&quot;{0}&quot; não é uma permissão; use read, write, create, delete ou admin.</translation>
+        <source>"{0}" is not a permission; use read, write, create, delete or admin.</source>
+        <translation>"{0}" não é uma permissão; use read, write, create, delete ou admin.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
-        <translation>&quot;{0}&quot; não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
+        <source>"{0}" is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
+        <translation>"{0}" não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an IP address; an ip ACL id looks like &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; or &quot;2001:db8::/32&quot;.</source>
-        <translation>&quot;{0}&quot; não é um endereço IP; um id de ACL ip tem a forma &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; ou &quot;2001:db8::/32&quot;.</translation>
+        <source>"{0}" is not an IP address; an ip ACL id looks like "10.0.0.1", "10.0.0.0/8" or "2001:db8::/32".</source>
+        <translation>"{0}" não é um endereço IP; um id de ACL ip tem a forma "10.0.0.1", "10.0.0.0/8" ou "2001:db8::/32".</translation>
     </message>
     <message>
-        <source>The network mask &quot;/{0}&quot; must be a number of bits.</source>
-        <translation>A máscara de rede &quot;/{0}&quot; tem de ser um número de bits.</translation>
+        <source>The network mask "/{0}" must be a number of bits.</source>
+        <translation>A máscara de rede "/{0}" tem de ser um número de bits.</translation>
     </message>
     <message>
         <source>The network mask /{0} is too long for an IPv{1} address (at most /{2}).</source>
         <translation>A máscara de rede /{0} é demasiado longa para um endereço IPv{1} (no máximo /{2}).</translation>
     </message>
     <message>
-        <source>A digest id must look like &quot;user:hash&quot;, where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
-        <translation>Um id digest tem a forma &quot;utilizador:hash&quot;, em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
+        <source>A digest id must look like "user:hash", where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
+        <translation>Um id digest tem a forma "utilizador:hash", em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an ACL scheme; use one of {1}.</source>
-        <translation>&quot;{0}&quot; não é um esquema de ACL; use um destes: {1}.</translation>
+        <source>"{0}" is not an ACL scheme; use one of {1}.</source>
+        <translation>"{0}" não é um esquema de ACL; use um destes: {1}.</translation>
     </message>
     <message>
-        <source>The world scheme only has the id &quot;anyone&quot; (world:anyone).</source>
-        <translation>O esquema world só tem o id &quot;anyone&quot; (world:anyone).</translation>
+        <source>The world scheme only has the id "anyone" (world:anyone).</source>
+        <translation>O esquema world só tem o id "anyone" (world:anyone).</translation>
     </message>
     <message>
         <source>The {0} scheme needs an id (scheme:id:permissions).</source>
         <translation>O esquema {0} precisa de um id (esquema:id:permissões).</translation>
     </message>
     <message>
-        <source>An ACL entry needs at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
+        <source>An ACL entry needs at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como "r" ou "cdrwa".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an ACL; write it as scheme:id:permissions, for example &quot;world:anyone:cdrwa&quot;.</source>
-        <translation>&quot;{0}&quot; não é uma ACL; escreva-a como esquema:id:permissões, por exemplo &quot;world:anyone:cdrwa&quot;.</translation>
+        <source>"{0}" is not an ACL; write it as scheme:id:permissions, for example "world:anyone:cdrwa".</source>
+        <translation>"{0}" não é uma ACL; escreva-a como esquema:id:permissões, por exemplo "world:anyone:cdrwa".</translation>
     </message>
     <message>
         <source>Line {0}: {1}</source>
         <translation>Linha {0}: {1}</translation>
     </message>
     <message>
-        <source>Give at least one ACL entry, such as &quot;world:anyone:cdrwa&quot;.</source>
-        <translation>Indique pelo menos uma entrada de ACL, como &quot;world:anyone:cdrwa&quot;.</translation>
+        <source>Give at least one ACL entry, such as "world:anyone:cdrwa".</source>
+        <translation>Indique pelo menos uma entrada de ACL, como "world:anyone:cdrwa".</translation>
     </message>
 </context>
 <context>
@@ -2223,52 +2323,52 @@ ip:10.0.0.0/8:r</translation>
 <context>
     <name>zk.connstr</name>
     <message>
-        <source>&quot;{0}&quot; has an empty port; write HOST:PORT or leave out &quot;:PORT&quot;.</source>
-        <translation>&quot;{0}&quot; tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita &quot;:PORTA&quot;.</translation>
+        <source>"{0}" has an empty port; write HOST:PORT or leave out ":PORT".</source>
+        <translation>"{0}" tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita ":PORTA".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has an invalid port &quot;{1}&quot;; a port is a number.</source>
-        <translation>&quot;{0}&quot; tem uma porta inválida &quot;{1}&quot;; uma porta é um número.</translation>
+        <source>"{0}" has an invalid port "{1}"; a port is a number.</source>
+        <translation>"{0}" tem uma porta inválida "{1}"; uma porta é um número.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has port {1}; a port must be between 1 and 65535.</source>
-        <translation>&quot;{0}&quot; tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
+        <source>"{0}" has port {1}; a port must be between 1 and 65535.</source>
+        <translation>"{0}" tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <source>The host name in &quot;{0}&quot; is too long (over 253 characters).</source>
-        <translation>O nome do anfitrião em &quot;{0}&quot; é demasiado longo (mais de 253 caracteres).</translation>
+        <source>The host name in "{0}" is too long (over 253 characters).</source>
+        <translation>O nome do anfitrião em "{0}" é demasiado longo (mais de 253 caracteres).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid host name (it has an empty part).</source>
-        <translation>&quot;{0}&quot; não é um nome de anfitrião válido (tem uma parte vazia).</translation>
+        <source>"{0}" is not a valid host name (it has an empty part).</source>
+        <translation>"{0}" não é um nome de anfitrião válido (tem uma parte vazia).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid host name; use letters, digits, &quot;-&quot; and &quot;.&quot;.</source>
-        <translation>&quot;{0}&quot; não é um nome de anfitrião válido; use letras, algarismos, &quot;-&quot; e &quot;.&quot;.</translation>
+        <source>"{0}" is not a valid host name; use letters, digits, "-" and ".".</source>
+        <translation>"{0}" não é um nome de anfitrião válido; use letras, algarismos, "-" e ".".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid IPv4 address.</source>
-        <translation>&quot;{0}&quot; não é um endereço IPv4 válido.</translation>
+        <source>"{0}" is not a valid IPv4 address.</source>
+        <translation>"{0}" não é um endereço IPv4 válido.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has &quot;[&quot; without a closing &quot;]&quot;.</source>
-        <translation>&quot;{0}&quot; tem &quot;[&quot; sem o &quot;]&quot; de fecho.</translation>
+        <source>"{0}" has "[" without a closing "]".</source>
+        <translation>"{0}" tem "[" sem o "]" de fecho.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; in &quot;{1}&quot; is not a valid IPv6 address.</source>
-        <translation>&quot;{0}&quot; em &quot;{1}&quot; não é um endereço IPv6 válido.</translation>
+        <source>"{0}" in "{1}" is not a valid IPv6 address.</source>
+        <translation>"{0}" em "{1}" não é um endereço IPv6 válido.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot;: only &quot;:PORT&quot; may follow the &quot;]&quot; of an IPv6 address.</source>
-        <translation>&quot;{0}&quot;: só &quot;:PORTA&quot; pode vir depois do &quot;]&quot; de um endereço IPv6.</translation>
+        <source>"{0}": only ":PORT" may follow the "]" of an IPv6 address.</source>
+        <translation>"{0}": só ":PORTA" pode vir depois do "]" de um endereço IPv6.</translation>
     </message>
     <message>
-        <source>Write IPv6 addresses in brackets, e.g. &quot;[{0}]:{1}&quot;.</source>
-        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. &quot;[{0}]:{1}&quot;.</translation>
+        <source>Write IPv6 addresses in brackets, e.g. "[{0}]:{1}".</source>
+        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. "[{0}]:{1}".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has no host name before the port.</source>
-        <translation>&quot;{0}&quot; não tem nome de anfitrião antes da porta.</translation>
+        <source>"{0}" has no host name before the port.</source>
+        <translation>"{0}" não tem nome de anfitrião antes da porta.</translation>
     </message>
     <message>
         <source>Enter a server, e.g. localhost:2181.</source>
@@ -2279,40 +2379,40 @@ ip:10.0.0.0/8:r</translation>
         <translation>Introduza pelo menos um servidor antes do chroot, p. ex. localhost:2181/app.</translation>
     </message>
     <message>
-        <source>The server list has an empty entry (two commas, or a stray &quot;,&quot;).</source>
-        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma &quot;,&quot; a mais).</translation>
+        <source>The server list has an empty entry (two commas, or a stray ",").</source>
+        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma "," a mais).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; contains a space; separate servers with &quot;,&quot;.</source>
-        <translation>&quot;{0}&quot; contém um espaço; separe os servidores com &quot;,&quot;.</translation>
+        <source>"{0}" contains a space; separate servers with ",".</source>
+        <translation>"{0}" contém um espaço; separe os servidores com ",".</translation>
     </message>
     <message>
         <source>Invalid chroot: {0}</source>
         <translation>Chroot inválido: {0}</translation>
     </message>
     <message>
-        <source>Write the credential as SCHEME:CREDENTIAL, e.g. &quot;digest:user:password&quot;.</source>
-        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. &quot;digest:utilizador:palavra-passe&quot;.</translation>
+        <source>Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".</source>
+        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. "digest:utilizador:palavra-passe".</translation>
     </message>
     <message>
-        <source>The authentication scheme is missing before &quot;:&quot; (e.g. &quot;digest&quot;).</source>
-        <translation>Falta o esquema de autenticação antes de &quot;:&quot; (p. ex. &quot;digest&quot;).</translation>
+        <source>The authentication scheme is missing before ":" (e.g. "digest").</source>
+        <translation>Falta o esquema de autenticação antes de ":" (p. ex. "digest").</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid authentication scheme.</source>
-        <translation>&quot;{0}&quot; não é um esquema de autenticação válido.</translation>
+        <source>"{0}" is not a valid authentication scheme.</source>
+        <translation>"{0}" não é um esquema de autenticação válido.</translation>
     </message>
     <message>
-        <source>The credential after &quot;{0}:&quot; is empty.</source>
-        <translation>A credencial depois de &quot;{0}:&quot; está vazia.</translation>
+        <source>The credential after "{0}:" is empty.</source>
+        <translation>A credencial depois de "{0}:" está vazia.</translation>
     </message>
     <message>
-        <source>A digest credential is &quot;user:password&quot;, e.g. &quot;digest:alice:secret&quot;.</source>
-        <translation>Uma credencial digest é &quot;utilizador:palavra-passe&quot;, p. ex. &quot;digest:alice:segredo&quot;.</translation>
+        <source>A digest credential is "user:password", e.g. "digest:alice:secret".</source>
+        <translation>Uma credencial digest é "utilizador:palavra-passe", p. ex. "digest:alice:segredo".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a supported SASL mechanism; use {1}.</source>
-        <translation>&quot;{0}&quot; não é um mecanismo SASL suportado; use {1}.</translation>
+        <source>"{0}" is not a supported SASL mechanism; use {1}.</source>
+        <translation>"{0}" não é um mecanismo SASL suportado; use {1}.</translation>
     </message>
     <message>
         <source>SASL DIGEST-MD5 needs a user name.</source>
@@ -2327,8 +2427,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Escolha o mecanismo SASL no seu próprio campo, não como opção.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an option; write name=value, e.g. service=zookeeper.</source>
-        <translation>&quot;{0}&quot; não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
+        <source>"{0}" is not an option; write name=value, e.g. service=zookeeper.</source>
+        <translation>"{0}" não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
     </message>
     <message>
         <source>The session timeout must be more than 0 seconds.</source>
@@ -2339,7 +2439,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Uma chave de cliente também precisa do seu certificado de cliente.</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s host name needs its certificate to be verified too.</source>
+        <source>Checking the server's host name needs its certificate to be verified too.</source>
         <translation>Verificar o nome do anfitrião do servidor exige que o seu certificado também seja verificado.</translation>
     </message>
 </context>
@@ -2382,7 +2482,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Não tem permissão para {0} {1}: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
-        <source>You are not allowed to do this: the node&apos;s ACL does not grant it to your credentials.</source>
+        <source>You are not allowed to do this: the node's ACL does not grant it to your credentials.</source>
         <translation>Não tem permissão para fazer isto: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
@@ -2537,12 +2637,12 @@ ip:10.0.0.0/8:r</translation>
         <translation>Um nome de nó não pode estar vazio.</translation>
     </message>
     <message>
-        <source>A node name cannot contain &quot;/&quot;.</source>
-        <translation>Um nome de nó não pode conter &quot;/&quot;.</translation>
+        <source>A node name cannot contain "/".</source>
+        <translation>Um nome de nó não pode conter "/".</translation>
     </message>
     <message>
-        <source>A node name cannot be &quot;{0}&quot;.</source>
-        <translation>Um nome de nó não pode ser &quot;{0}&quot;.</translation>
+        <source>A node name cannot be "{0}".</source>
+        <translation>Um nome de nó não pode ser "{0}".</translation>
     </message>
     <message>
         <source>A path must be text.</source>
@@ -2553,32 +2653,32 @@ ip:10.0.0.0/8:r</translation>
         <translation>O caminho está vazio; um caminho começa por /.</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; must start with &quot;/&quot;.</source>
-        <translation>O caminho &quot;{0}&quot; tem de começar por &quot;/&quot;.</translation>
+        <source>The path "{0}" must start with "/".</source>
+        <translation>O caminho "{0}" tem de começar por "/".</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation>O caminho &quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
+        <source>The path "{0}" cannot end with "/".</source>
+        <translation>O caminho "{0}" não pode terminar em "/".</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation>O caminho &quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
+        <source>The path "{0}" has an empty node name ("//").</source>
+        <translation>O caminho "{0}" tem um nome de nó vazio ("//").</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; cannot contain a &quot;{1}&quot; node name; ZooKeeper paths are always absolute.</source>
-        <translation>O caminho &quot;{0}&quot; não pode conter um nó com o nome &quot;{1}&quot;; os caminhos do ZooKeeper são sempre absolutos.</translation>
+        <source>The path "{0}" cannot contain a "{1}" node name; ZooKeeper paths are always absolute.</source>
+        <translation>O caminho "{0}" não pode conter um nó com o nome "{1}"; os caminhos do ZooKeeper são sempre absolutos.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; cannot start with &quot;/&quot;: give a name relative to the parent.</source>
-        <translation>&quot;{0}&quot; não pode começar por &quot;/&quot;: indique um nome relativo ao pai.</translation>
+        <source>"{0}" cannot start with "/": give a name relative to the parent.</source>
+        <translation>"{0}" não pode começar por "/": indique um nome relativo ao pai.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation>&quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
+        <source>"{0}" cannot end with "/".</source>
+        <translation>"{0}" não pode terminar em "/".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation>&quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
+        <source>"{0}" has an empty node name ("//").</source>
+        <translation>"{0}" tem um nome de nó vazio ("//").</translation>
     </message>
 </context>
 <context>
@@ -2611,8 +2711,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Padrão inválido: {0}.</translation>
     </message>
     <message>
-        <source>A name cannot contain &apos;/&apos;: search the Path field instead.</source>
-        <translation>Um nome não pode conter &apos;/&apos;: pesquise antes no campo Caminho.</translation>
+        <source>A name cannot contain '/': search the Path field instead.</source>
+        <translation>Um nome não pode conter '/': pesquise antes no campo Caminho.</translation>
     </message>
     <message>
         <source>Unknown node type {0!r}.</source>
@@ -2699,23 +2799,23 @@ ip:10.0.0.0/8:r</translation>
         <translation>Id da transação que criou o nó</translation>
     </message>
     <message>
-        <source>Transaction id that last changed the node&apos;s data</source>
+        <source>Transaction id that last changed the node's data</source>
         <translation>Id da transação que alterou os dados do nó pela última vez</translation>
     </message>
     <message>
-        <source>Transaction id that last changed the node&apos;s children</source>
+        <source>Transaction id that last changed the node's children</source>
         <translation>Id da transação que alterou os filhos do nó pela última vez</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s data</source>
+        <source>Number of changes to the node's data</source>
         <translation>Número de alterações aos dados do nó</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s children</source>
+        <source>Number of changes to the node's children</source>
         <translation>Número de alterações aos filhos do nó</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s ACL</source>
+        <source>Number of changes to the node's ACL</source>
         <translation>Número de alterações à ACL do nó</translation>
     </message>
     <message>
@@ -2759,7 +2859,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Última alteração (hora local): {0}</translation>
     </message>
     <message>
-        <source>Size of the node&apos;s data: {0}</source>
+        <source>Size of the node's data: {0}</source>
         <translation>Tamanho dos dados do nó: {0}</translation>
     </message>
 </context>
@@ -2770,8 +2870,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>guardava {0}</translation>
     </message>
     <message>
-        <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named &quot;{1}&quot; followed by ten digits before creating it again.</source>
-        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome &quot;{1}&quot; seguido de dez algarismos antes de o criar de novo.</translation>
+        <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named "{1}" followed by ten digits before creating it again.</source>
+        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome "{1}" seguido de dez algarismos antes de o criar de novo.</translation>
     </message>
     <message>
         <source>creating {0}</source>

@@ -46,7 +46,8 @@ def deleted_by_server(client: KazooClient, path: str) -> bool:
 def test_container_and_ttl_nodes_look_persistent(zk_extended, kazoo_client) -> None:
     client = kazoo_client(zk_extended.connect_string)
     assert "Created /box" in zkcli(zk_extended, "create", "-c", "/box")
-    assert "Created /ttl" in zkcli(zk_extended, "create", "-t", "500", "/ttl", "x")
+    # (a long TTL here: the stat is read before the server could remove the node)
+    assert "Created /ttl" in zkcli(zk_extended, "create", "-t", "600000", "/ttl", "x")
 
     box, ttl = client.exists("/box"), client.exists("/ttl")
     # What the server reports: nothing marks them.
@@ -62,8 +63,9 @@ def test_container_and_ttl_nodes_look_persistent(zk_extended, kazoo_client) -> N
         assert "cannot be told" in rows["ephemeralOwner"][1]
 
     # They are what zkCli made: the server deletes the container once it has had a child
-    # and is empty again, and the TTL node once it has been unchanged for 500 ms.
+    # and is empty again, and a TTL node once it has been unchanged for its TTL.
     client.create("/box/child")
     client.delete("/box/child")
     assert deleted_by_server(client, "/box")
-    assert deleted_by_server(client, "/ttl")
+    assert "Created /short" in zkcli(zk_extended, "create", "-t", "500", "/short", "x")
+    assert deleted_by_server(client, "/short")

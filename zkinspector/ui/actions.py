@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ..i18n import LANGUAGES
+from ..zk import order
 from .assets import icon
 
 __all__ = ["WindowActions"]
@@ -183,6 +184,33 @@ class WindowActions(QObject):
             attribute = "actionLanguage" + code.replace("_", "")
             setattr(self, attribute, self._choice(self.languageGroup, attribute, code))
             getattr(self, attribute).setText(name)
+        self.actionFilterTree = a(
+            "actionFilterTree",
+            self.tr("&Filter Tree"),
+            None,
+            "Ctrl+I",
+            self.tr("Show only the loaded nodes whose names contain a text"),
+        )
+        # View > Sort Children (and the tree header's menu): one order at a time.
+        self.actionSortByName = a("actionSortByName", self.tr("By &Name"), None, None)
+        self.actionSortByCtime = a(
+            "actionSortByCtime", self.tr("By &Creation (oldest first)"), None
+        )
+        self.actionSortByMtime = a(
+            "actionSortByMtime", self.tr("By &Modification (newest first)"), None
+        )
+        self.actionSortBySequence = a("actionSortBySequence", self.tr("By &Sequence Number"), None)
+        self.actionSortBySize = a(
+            "actionSortBySize", self.tr("By &Data Size (largest first)"), None
+        )
+        self.actionSortByChildren = a(
+            "actionSortByChildren", self.tr("By C&hild Count (most first)"), None
+        )
+        self.sortOrderGroup = QActionGroup(self)
+        for action, key in zip(self.sort_actions(), order.ORDERS, strict=True):
+            action.setCheckable(True)
+            action.setData(key)
+            self.sortOrderGroup.addAction(action)
         # Help
         self.actionShortcuts = a("actionShortcuts", self.tr("&Keyboard Shortcuts"), None, "F1")
         self.actionLog = a(
@@ -198,6 +226,17 @@ class WindowActions(QObject):
     def all(self) -> list[QAction]:
         """Every action, in the order made."""
         return [v for v in vars(self).values() if isinstance(v, QAction)]
+
+    def sort_actions(self) -> list[QAction]:
+        """The actions choosing the order of children, in the order of zk.order.ORDERS."""
+        return [
+            self.actionSortByName,
+            self.actionSortByCtime,
+            self.actionSortByMtime,
+            self.actionSortBySequence,
+            self.actionSortBySize,
+            self.actionSortByChildren,
+        ]
 
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""

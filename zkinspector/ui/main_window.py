@@ -33,6 +33,7 @@ from .connection_page import ConnectionPage
 from .help import show_about, show_log, show_shortcuts
 from .search_panel import SearchPanel
 from .theme import apply_theme, current_theme, font_zoom
+from .tree_pane import install_tree_actions
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -98,8 +99,9 @@ class MainWindow(QMainWindow):
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
         self.viewMenu = bar.addMenu(self.tr("&View"))
-        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
+        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionFilterTree])
         self.viewMenu.addActions([a.actionEventLog, a.actionNodeHistory])
+        self.viewMenu.addMenu(install_tree_actions(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionLog, a.actionAbout])
 
