@@ -128,6 +128,42 @@ class WindowActions(QObject):
             Keys.Find,
             tr("Find nodes by name, path, data or type under the selected node"),
         )
+        # Transactions (the editor is docked; the four adds act on the selected node)
+        self.actionTransaction = a(
+            "actionTransaction",
+            tr("&Transaction…"),
+            None,
+            "Ctrl+Shift+M",
+            tr("Build operations and commit them at once: all are applied, or none"),
+        )
+        self.actionTxCheck = a(
+            "actionTxCheck",
+            tr("Check Its &Version"),
+            None,
+            None,
+            tr("Add to the transaction: fail unless the selected node still has its version"),
+        )
+        self.actionTxSet = a(
+            "actionTxSet",
+            tr("&Set Its Data"),
+            None,
+            None,
+            tr("Add to the transaction: write the data shown for the selected node"),
+        )
+        self.actionTxDelete = a(
+            "actionTxDelete",
+            tr("&Delete It"),
+            None,
+            None,
+            tr("Add to the transaction: delete the selected node"),
+        )
+        self.actionTxCreate = a(
+            "actionTxCreate",
+            tr("&Create Under It"),
+            None,
+            None,
+            tr("Add to the transaction: create a child of the selected node"),
+        )
         # Help
         self.actionShortcuts = a("actionShortcuts", tr("&Keyboard Shortcuts"), None, "F1")
         self.actionAbout = a("actionAbout", tr("&About zkinspector"), "app", None)
@@ -140,6 +176,10 @@ class WindowActions(QObject):
     def all(self) -> list[QAction]:
         """Every action, in the order made."""
         return [v for v in vars(self).values() if isinstance(v, QAction)]
+
+    def transaction_actions(self) -> list[QAction]:
+        """The actions that add an operation on the selected node to the transaction."""
+        return [self.actionTxCheck, self.actionTxSet, self.actionTxDelete, self.actionTxCreate]
 
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""

@@ -29,7 +29,9 @@ from .assets import icon
 from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_shortcuts
+from .recipe_panel import install_recipes
 from .search_panel import SearchPanel
+from .transaction_editor import install_transactions
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_search_dock()
+        self.transactionDock = install_transactions(self)
+        self.recipePanel = install_recipes(self)
         self._build_status()
         self._wire()
         self.add_page()
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         connection.addActions([a.actionDisconnect, a.actionAddAuth])
         connection.addSeparator()
         connection.addActions([a.actionCloseConnection, a.actionQuit])
-        node = bar.addMenu(self.tr("&Node"))
+        node = self.nodeMenu = bar.addMenu(self.tr("&Node"))
         node.addActions([a.actionCreateNode, a.actionDeleteNode])
         node.addSeparator()
         node.addActions([a.actionSave, a.actionRevert, a.actionRefresh])
@@ -271,6 +275,8 @@ class MainWindow(QMainWindow):
         menu.addActions([a.actionCreateNode, a.actionDeleteNode, a.actionRefresh])
         menu.addSeparator()
         menu.addAction(a.actionCopyPath)
+        menu.addSeparator()
+        menu.addActions(a.transaction_actions())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 
