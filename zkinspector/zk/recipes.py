@@ -297,9 +297,9 @@ def _lock(listing: Listing) -> Recipe | None:
     curator = _sorted_entries(listing, _CURATOR_SEQ, contenders)
     if "lease_holder" in names:
         return _lease(listing, kazoo) if len(kazoo) == len(contenders) else None
-    if kazoo and not curator:
+    if kazoo and len(kazoo) == len(contenders):
         found, library = kazoo, KAZOO
-    elif curator and not kazoo:
+    elif curator and len(curator) == len(contenders):
         found, library = curator, CURATOR
     else:
         return None
@@ -338,7 +338,7 @@ def _lock(listing: Listing) -> Recipe | None:
         _entry(listing, name, role, sequence=seq, mode=mode)
         for (seq, _, name), (role, mode) in zip(found, roles, strict=True)
     )
-    exact = len(found) == len(contenders) and _all_ephemeral(listing, contenders) is True
+    exact = _all_ephemeral(listing, contenders) is True
     part_of = None
     if library == KAZOO and listing.path.endswith("-__lock__"):
         part_of = listing.path[: -len("-__lock__")]  # kazoo Semaphore's lock
@@ -593,7 +593,7 @@ def _named_alone(listing: Listing) -> Recipe | None:
         (("party", "members"), PARTY),
         (("semaphore",), SEMAPHORE),
     ):
-        if _named_like(name, words):
+        if _named_like(listing.path, words):  # ("/locks/resource": a lock not held now)
             return Recipe(kind, "", "", PATTERN, listing.path, watch=(listing.path,))
     return None
 
