@@ -276,6 +276,10 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
 
         results += measure_live(window, connect, children)
         print(format_results(results[-4:]), file=sys.stderr)
+        results += measure_filter(window, children)
+        print(format_results(results[-3:]), file=sys.stderr)
+        results += measure_sort(window, children)
+        print(format_results(results[-4:]), file=sys.stderr)
 
         # -- watch latency, on a small node, the big node collapsed (and so unloaded)
         tree.collapse(model.index_of_path(BIG))
@@ -391,6 +395,63 @@ def measure_live(window, connect: str, children: int) -> list[Result]:
         Result(area, "another client removes it: row gone", removed * 1000, "ms"),
         Result(area, "longest GUI stall", stall * 1000, "ms", "≤ 50 ms", stall <= 0.05),
     ]
+
+
+def measure_filter(window, children: int) -> list[Result]:
+    """Typing into the tree's filter with the big node expanded: GUI time per keystroke.
+
+    Each text is set as typing would set it and applied at once (the debounce skipped):
+    the time is the GUI thread's work for it (finding the rows, hiding or showing them, in
+    slices over several event-loop turns); the longest heartbeat gap includes the view's
+    relayouts and paints between the slices.
+    """
+    pane, model = window.page.treePane, window.page.model
+    area = f"Tree filter over {children:,} loaded children"
+    spent: list[float] = []
+    pane.filtered.connect(spent.append)
+    beat = Heartbeat()
+    beat.start()
+    for text in ("0", "00", "000", "0001", "00012", "job", ""):
+        pane.filterEdit.setText(text)
+        pane.apply_filter()
+        wait_until(lambda text=text: pane.filter_text() == text)
+        settle(0.15)
+    stall = beat.stop()
+    pane.filtered.disconnect(spent.append)
+    assert not pane.is_filtered_out(model.index(0, 0, model.index_of_path(BIG)))
+    return [
+        Result(area, "GUI time per keystroke, median", statistics.median(spent) * 1000, "ms"),
+        Result(area, "GUI time per keystroke, worst", max(spent) * 1000, "ms"),
+        Result(area, "longest GUI stall (with relayout)", stall * 1000, "ms"),
+    ]
+
+
+def measure_sort(window, children: int) -> list[Result]:
+    """Choosing another order with the big node expanded: sequence (names only) and
+    creation time (every child's stat read on a worker first)."""
+    from zkinspector.zk.order import BY_CTIME, BY_NAME, BY_SEQUENCE
+
+    model = window.page.model
+    area = f"Sort {children:,} loaded children"
+    out = []
+    for order, label in ((BY_SEQUENCE, "by sequence"), (BY_CTIME, "by creation (stats read)")):
+        beat = Heartbeat()
+        beat.start()
+        t0 = time.perf_counter()
+        model.set_order(order)
+        wait_until(lambda: model.find(BIG).id not in model._unsorted and not model.is_busy())
+        took = time.perf_counter() - t0
+        settle(0.3)
+        stall = beat.stop()
+        names = [k.name for k in model.find(BIG).children[:3]]
+        assert names == [f"job-{i:010d}" for i in range(3)], names
+        out += [
+            Result(area, f"{label}: sorted", took, "s"),
+            Result(area, f"{label}: longest GUI stall", stall * 1000, "ms"),
+        ]
+    model.set_order(BY_NAME)
+    wait_until(lambda: model.find(BIG).id not in model._unsorted and not model.is_busy())
+    return out
 
 
 # ---------------------------------------------------------------------------

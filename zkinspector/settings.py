@@ -20,6 +20,7 @@ __all__ = [
     "RECENT_SERVERS",
     "SERVER_PROFILES",
     "SPLITTER_STATE",
+    "TREE_ORDER",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Key",
@@ -46,6 +47,8 @@ WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", b"")
 #: A splitter's sizes (QSplitter.saveState), one per splitter name: SPLITTER_STATE.child(name).
 SPLITTER_STATE: Key[bytes] = Key("window/splitters", b"")
+#: The order of children in the tree (one of zk.order.ORDERS).
+TREE_ORDER: Key[str] = Key("tree/order", "name")
 #: Connect strings used, most recent first.
 RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10

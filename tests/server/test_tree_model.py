@@ -5,43 +5,16 @@ from __future__ import annotations
 import gc
 import random
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
-from tests.helpers import WAIT, connect, expand, shown_children
-from zkinspector.models.tree import CHILDREN, INSERT_BATCH, ZnodeTreeModel, row_changes
+from tests.helpers import WAIT, expand, shown_children
+from zkinspector.models.tree import CHILDREN, INSERT_BATCH, row_changes
 from zkinspector.zk import paths
 from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.reads import EAGER_STATS, sort_names
-
-
-@pytest.fixture
-def plain_model(qtbot, session, zk_chroot):
-    """The model as a view uses it: nothing is listed until asked for."""
-    m = ZnodeTreeModel(session)
-    connect(qtbot, session, zk_chroot)
-    qtbot.waitUntil(lambda: m.rowCount() == 1, timeout=WAIT)
-    return m
-
-
-@pytest.fixture
-def model(qtbot, plain_model, qtlog):
-    """The model under QAbstractItemModelTester, which checks every change it makes.
-
-    The tester fetches every node it can (it walks the model), so laziness is tested
-    on `plain_model`.
-    """
-    tester = QAbstractItemModelTester(
-        plain_model, QAbstractItemModelTester.FailureReportingMode.Warning
-    )
-    yield plain_model
-    failures = [r.message for r in qtlog.records if "FAIL" in r.message]
-    assert not failures, failures
-    del tester
 
 
 def test_root_row_is_slash_and_children_are_lazy(qtbot, plain_model, zk_client):

@@ -16,6 +16,16 @@ null cell, 8 bytes); everything shown comes from the ZNode objects through `data
 which the view asks only for the rows it paints. A node known to have children but not
 listed yet holds one placeholder row, so the view draws an expander and shows
 "Loading…" while the listing is in flight.
+
+Children are in one order at a time (`set_order`, zk/order.py): natural name order, or
+by creation, modification, sequence number, data size or child count. Rows are found by
+bisection over that order (by name, through a cache, under the orders that sort by a
+stat). The stat orders place each row by the value its stat gave when it was placed
+(`ZNode.value`); a new stat that changes it moves the row. A new order, or moving rows,
+is one layout change: while rows that hold items move, every persistent index (the
+view's selection, expansion and hidden rows) is parked and put back on its node
+(`_relayout`). Large nodes are sorted on a worker, which first reads the stats the order
+needs; their rows keep their places, and no listing changes them, until it is done.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..zk import paths
 from ..zk.errors import describe
+from ..zk.order import BY_NAME, STAT_ORDERS, arrange, key_function, merge, stat_value
 from ..zk.reads import EAGER_STATS, list_children, node_stat, read_stats
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
@@ -57,12 +68,18 @@ FIRST_PAINT_MS = 20
 #: under heavy churn a node is re-listed (and the view repainted) at most this often.
 RELIST_DELAY_MS = 50
 
+#: Stats read at a time when a large node is sorted by them.
+SORT_READ_SLICE = 2048
+
 NAME, CHILDREN = 0, 1
 PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StatRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+#: What a listing carries besides the names: their stats and their values (zk/order.py),
+#: each a list in the names' order, or None.
+Columns = tuple[list | None, list | None]
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -84,6 +101,7 @@ class ZNode:
         "locked",
         "item",
         "item_key",
+        "value",
     )
 
     _ids = itertools.count(1)
@@ -101,6 +119,7 @@ class ZNode:
         self.locked = False  # the user may not read it (NoAuth): shown with a lock
         self.item: QStandardItem | None = None  # holds its child rows, if it has any
         self.item_key = 0  # the item's address: the internalId of its children's indexes
+        self.value: int | None = None  # what a stat order placed it by (see zk/order.py)
 
 
 def _row_changes(old: ZnodeStat | None, new: ZnodeStat) -> bool:
@@ -143,9 +162,10 @@ def _runs(names: list[str], present: set[str]) -> list[tuple[int, int]]:
 
 
 def row_changes(
-    old: list[str], new: list[str]
+    old: list[str], new: list[str], natural: bool = True
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The rows to remove from ``old`` and to insert from ``new`` (both in the same order).
+    """The rows to remove from ``old`` and to insert from ``new`` (both in the same order,
+    natural name order unless ``natural`` is False).
 
     Returns runs of removed rows (indexes in ``old``; apply them last first) and runs of
     inserted rows (indexes in ``new``; apply them first first, after the removals). Runs
@@ -156,10 +176,50 @@ def row_changes(
         return [], []
     now, before = set(new), set(old)
     gone, came = before - now, now - before
-    if len(gone) + len(came) > len(new) // 64 + 16:
+    if not natural or len(gone) + len(came) > len(new) // 64 + 16:
         return _runs(old, now), _runs(new, before)
     # A few changes in a long listing: find them by bisection, not by a pass over it.
     return _grouped(_rows_of(old, gone)), _grouped(_rows_of(new, came))
+
+
+def list_in_order(
+    client: Any,
+    path: str,
+    watch: Callable | None,
+    order: str,
+    shown: list[str] | None,
+    shown_values: list[int | None] | None,
+) -> tuple:
+    """List a node's children in ``order`` (not the name order), on a worker.
+
+    With ``shown`` (the names of the rows now, in ``order``, placed by ``shown_values``)
+    the rows keep their places and new children are put in place by their values (read
+    here under a large node), so the answer is (listing, row_changes); without, the
+    listing is sorted afresh and the answer is (listing, None). A listing is (names,
+    stats or None, parent stat, values or None), the lists in the names' order.
+    """
+    names, stats, parent_stat = list_children(client, path, watch, None)
+    values = None
+    if order in STAT_ORDERS and stats is not None:
+        values = [stat_value(order, s) for s in stats]
+    if shown is None or shown_values is None:
+        placed, values = arrange(order, names, values)
+        changes = None
+    else:
+        known: dict[str, int | None] = {}
+        if values is not None:
+            known = dict(zip(names, values, strict=True))
+        elif order in STAT_ORDERS:
+            before = set(shown)
+            came = [n for n in names if n not in before]
+            read = read_stats(client, [paths.join(path, n) for n in came])
+            known = {n: stat_value(order, st) for n, st in zip(came, read, strict=True)}
+        placed, values = merge(order, shown, shown_values, names, known)
+        changes = row_changes(shown, placed, natural=False)
+    if stats is not None:
+        stat_of = dict(zip(names, stats, strict=True))
+        stats = [stat_of[n] for n in placed]
+    return (placed, stats, parent_stat, values), changes
 
 
 def _rows_of(names: list[str], some: set[str]) -> list[int]:
@@ -210,6 +270,16 @@ class ZnodeTreeModel(QStandardItemModel):
         self._stat_timer = self._timer(0, self._flush_stat_queue)
         self._relist: dict[int, ZNode] = {}  # nodes whose children watch fired
         self._relist_timer = self._timer(RELIST_DELAY_MS, self._flush_relist)
+        # The order of children (zk/order.py). Rows are found by bisection over it, by
+        # name where a stat order or a list not re-sorted yet makes that impossible.
+        self._order = BY_NAME
+        self._key_of = key_function(BY_NAME)  # (name, value) -> key
+        self._sort_key: Callable[[ZNode], Any] = _key  # the same, of a row
+        self._name_rows: dict[int, dict[str, int]] = {}  # parent id -> name -> row (a cache)
+        self._unsorted: dict[int, ZNode] = {}  # lists to re-sort once their listing is in
+        self._valued: set[int] = set()  # nodes whose children's values were all read
+        self._displaced: dict[int, ZNode] = {}  # nodes whose value changed: rows to move
+        self._displace_timer = self._timer(0, self._place_displaced)
         # Connected before any view: our row lists change between the "about to" and
         # the "done" signals, as the rows in the item model do (see _splice).
         self.rowsInserted.connect(self._apply_pending)
@@ -241,6 +311,14 @@ class ZnodeTreeModel(QStandardItemModel):
             return None  # a placeholder row
         return kids[index.row()]
 
+    def node(self, index: Index) -> ZNode | None:
+        """The loaded node of a row (None for a placeholder row or an invalid index)."""
+        return self._node(index)
+
+    def index_of_node(self, node: ZNode, column: int = 0) -> QModelIndex:
+        """The index of a loaded node's row."""
+        return self._index_of(node, column) if self._alive(node) else QModelIndex()
+
     def node_path(self, index: Index) -> str | None:
         node = self._node(index)
         return node.path if node else None
@@ -267,7 +345,10 @@ class ZnodeTreeModel(QStandardItemModel):
         kids = node.children
         if not kids:
             return None
-        row = bisect.bisect_left(kids, paths.natural_key(name), key=_key)
+        if self._by_name(node):
+            row = self._name_row(node, name)
+        else:
+            row = bisect.bisect_left(kids, self._key_of(name, None), key=self._sort_key)
         if row < len(kids) and kids[row].name == name:
             return kids[row]
         return None
@@ -277,10 +358,24 @@ class ZnodeTreeModel(QStandardItemModel):
         if parent is None:
             return 0
         kids = parent.children or []
-        row = bisect.bisect_left(kids, _key(node), key=_key)
+        if self._by_name(parent):
+            row = self._name_row(parent, node.name)
+        else:
+            row = bisect.bisect_left(kids, self._sort_key(node), key=self._sort_key)
         if row < len(kids) and kids[row] is node:
             return row
         return kids.index(node)  # only if the order was broken; never expected
+
+    def _by_name(self, parent: ZNode) -> bool:
+        """Whether rows under ``parent`` are found by name rather than by bisection."""
+        return self._order in STAT_ORDERS or parent.id in self._unsorted
+
+    def _name_row(self, parent: ZNode, name: str) -> int:
+        rows = self._name_rows.get(parent.id)
+        if rows is None:
+            rows = {k.name: i for i, k in enumerate(parent.children or [])}
+            self._name_rows[parent.id] = rows
+        return rows.get(name, len(parent.children or []))
 
     def _index_of(self, node: ZNode, column: int = 0) -> QModelIndex:
         if node.parent is None:
@@ -388,6 +483,7 @@ class ZnodeTreeModel(QStandardItemModel):
 
             def remove() -> None:
                 del kids[row : row + count]
+                self._name_rows.pop(node.id, None)
                 for child in gone:  # their items were just deleted: drop their addresses
                     self._forget(child)
 
@@ -398,6 +494,7 @@ class ZnodeTreeModel(QStandardItemModel):
 
             def insert() -> None:
                 kids[row:row] = new
+                self._name_rows.pop(node.id, None)
 
             # Null cells: leaves until told otherwise.
             self._change_rows(node, row, len(new), insert, node.item.insertRows)
@@ -493,6 +590,8 @@ class ZnodeTreeModel(QStandardItemModel):
         while stack:
             n = stack.pop()
             self._nodes.pop(n.id, None)
+            self._name_rows.pop(n.id, None)
+            self._unsorted.pop(n.id, None)
             if n.item_key:
                 self._holders.pop(n.item_key, None)
                 n.item, n.item_key = None, 0
@@ -517,6 +616,10 @@ class ZnodeTreeModel(QStandardItemModel):
             self._holders.clear()
             self._pending.clear()
             self._stat_queue.clear()
+            self._name_rows.clear()
+            self._unsorted.clear()
+            self._valued.clear()
+            self._displaced.clear()
             self._root = root
             if root is not None:
                 self._nodes[root.id] = root
@@ -576,11 +679,17 @@ class ZnodeTreeModel(QStandardItemModel):
         # list is not changed while this listing is in flight (merges, batches and unload
         # wait for it), and a reset only drops the model's references to it.
         rows = node.children
+        order = self._order
+        unsorted = node.id in self._unsorted  # (its rows are not in name order yet)
 
         def job(client: Any) -> tuple:
             shown = None if rows is None else [k.name for k in rows]
-            listing = list_children(client, path, watch, shown)
-            return listing, None if shown is None else row_changes(shown, listing[0])
+            if order != BY_NAME or unsorted:
+                placed = None if rows is None else [k.value for k in rows]
+                return list_in_order(client, path, watch, order, shown, placed)
+            names, stats, parent_stat = list_children(client, path, watch, shown)
+            listing = names, stats, parent_stat, None
+            return listing, None if shown is None else row_changes(shown, names)
 
         self._session.submit(
             job,
@@ -598,9 +707,19 @@ class ZnodeTreeModel(QStandardItemModel):
         self._set_inflight(max(0, self._inflight - 1))
         return self._alive(node)
 
-    def _relist_if_dirty(self, node: ZNode) -> None:
-        if self._alive(node) and node.dirty and not node.loading:
+    def _next_for(self, node: ZNode) -> None:
+        """After a listing or re-sort: what waited for it (a re-listing, a re-sort, moves)."""
+        if not self._alive(node) or node.loading:
+            return
+        if node.dirty:
             self._list(node)
+        elif node.children and self._needs_sort(node):
+            if len(node.children) > EAGER_STATS:
+                self._sort_on_worker(node)
+            else:
+                self._relayout({node: self._sorted_here(node)})
+        elif self._displaced and not self._displace_timer.isActive():
+            self._displace_timer.start()
 
     def _list_failed(self, node: ZNode, exc: BaseException) -> None:
         if not self._done_listing(node):
@@ -617,10 +736,10 @@ class ZnodeTreeModel(QStandardItemModel):
             self._start_children(node)  # keep the view from asking again in a loop
             self._emit_changed(node)
         self.loadFailed.emit(node.path, describe(exc, node.path))
-        self._relist_if_dirty(node)
+        self._next_for(node)
 
     def _listed(self, node: ZNode, listing: tuple, changes: tuple | None) -> None:
-        names, stats, parent_stat = listing
+        names, stats, parent_stat, values = listing
         if not self._done_listing(node):
             return
         self._set_stat(node, parent_stat)
@@ -629,18 +748,19 @@ class ZnodeTreeModel(QStandardItemModel):
             self._emit_changed(node)
         if node.children is None:
             self._start_children(node)
-            self._append_batches(node, names, stats, 0)
+            self._append_batches(node, names, (stats, values), 0)
         else:
             if changes is None:  # it was not loaded when asked for (never expected)
-                changes = row_changes([k.name for k in node.children], names)
-            self._merge(node, names, stats, *changes)
-        self._relist_if_dirty(node)
+                self._unsorted[node.id] = node
+                changes = row_changes([k.name for k in node.children], names, natural=False)
+            self._merge(node, names, (stats, values), *changes)
+        self._next_for(node)
 
     def _append_batches(
         self,
         node: ZNode,
         names: list[str],
-        stats: list | None,
+        columns: Columns,
         start: int,
         made: list[ZNode] | None = None,
     ) -> None:
@@ -659,11 +779,11 @@ class ZnodeTreeModel(QStandardItemModel):
         if made is None:
             end = min(total, INSERT_BATCH)
             if end:
-                self._splice(node, 0, 0, self._make(node, names, stats, 0, end))
+                self._splice(node, 0, 0, self._make(node, names, columns, 0, end))
             made, delay = [], FIRST_PAINT_MS  # a short pause lets the view paint it
         else:
             ready = start + len(made)
-            made.extend(self._make(node, names, stats, ready, min(total, ready + INSERT_BATCH)))
+            made.extend(self._make(node, names, columns, ready, min(total, ready + INSERT_BATCH)))
             exempt_from_collector()  # rows made in bulk: see collector.py
             if start + len(made) == total:
                 self._splice(node, len(kids), 0, made)
@@ -673,7 +793,7 @@ class ZnodeTreeModel(QStandardItemModel):
             self._set_inflight(self._inflight + 1)
             rows, pending = len(kids), made
             QTimer.singleShot(
-                delay, self, lambda: self._continue_batches(node, names, stats, rows, pending)
+                delay, self, lambda: self._continue_batches(node, names, columns, rows, pending)
             )
         else:
             self._emit_changed(node)
@@ -683,7 +803,7 @@ class ZnodeTreeModel(QStandardItemModel):
         self,
         node: ZNode,
         names: list[str],
-        stats: list | None,
+        columns: Columns,
         start: int,
         made: list[ZNode],
     ) -> None:
@@ -691,18 +811,21 @@ class ZnodeTreeModel(QStandardItemModel):
             for child in made:  # superseded by a reset or an unload
                 self._nodes.pop(child.id, None)
             return
-        self._append_batches(node, names, stats, start, made)
-        self._relist_if_dirty(node)
+        self._append_batches(node, names, columns, start, made)
+        self._next_for(node)
 
     def _make(
-        self, parent: ZNode, names: list[str], stats: list | None, start: int, end: int
+        self, parent: ZNode, names: list[str], columns: Columns, start: int, end: int
     ) -> list[ZNode]:
         base = parent.path.rstrip("/")
+        stats, values = columns
         made = []
         for i in range(start, end):
             child = ZNode(names[i], f"{base}/{names[i]}", parent)
             if stats is not None:
                 child.stat = stats[i]
+            if values is not None:
+                child.value = values[i]
             self._nodes[child.id] = child
             made.append(child)
         return made
@@ -711,7 +834,7 @@ class ZnodeTreeModel(QStandardItemModel):
         self,
         node: ZNode,
         names: list[str],
-        stats: list | None,
+        columns: Columns,
         removed: list[tuple[int, int]],
         inserted: list[tuple[int, int]],
     ) -> None:
@@ -720,7 +843,8 @@ class ZnodeTreeModel(QStandardItemModel):
             self._splice(node, first, last - first + 1, [])
         # Both lists are in the same order: each new run's final row is its index in names.
         for first, last in inserted:
-            self._splice(node, first, 0, self._make(node, names, stats, first, last + 1))
+            self._splice(node, first, 0, self._make(node, names, columns, first, last + 1))
+        stats = columns[0]
         if stats is not None:  # (a listing carries stats for small nodes only)
             kids = node.children or []
             for child, stat in zip(kids, stats, strict=False):
@@ -743,6 +867,7 @@ class ZnodeTreeModel(QStandardItemModel):
             return
         old = node.stat
         node.stat = stat
+        self._check_value(node)
         if _row_changes(old, stat):
             self._sync_expander(node)
             self._emit_changed(node)
@@ -794,6 +919,7 @@ class ZnodeTreeModel(QStandardItemModel):
                 continue
             old = node.stat
             node.stat = stat
+            self._check_value(node)
             if _row_changes(old, stat):
                 self._sync_expander(node)
                 entry = changed.setdefault(node.parent.id, (node.parent, []))
@@ -816,6 +942,194 @@ class ZnodeTreeModel(QStandardItemModel):
     def _stats_failed(self, batch: list[ZNode]) -> None:
         for node in batch:
             node.queued = False
+
+    # -- the order of children --------------------------------------------------------
+
+    def order(self) -> str:
+        """The order children are shown in (one of zk.order.ORDERS)."""
+        return self._order
+
+    def set_order(self, order: str) -> None:
+        """Show every node's children in ``order`` (zk.order.ORDERS); keeps selection and
+        expansion. Lists of up to EAGER_STATS children are sorted at once; larger ones on
+        a worker, which first reads the children's stats when the order needs them (the
+        rows keep their places meanwhile). Raises ValueError for an unknown order."""
+        key_of = key_function(order)
+        if order == self._order:
+            return
+        self._order, self._key_of = order, key_of
+        self._sort_key = _key if order == BY_NAME else (lambda n: key_of(n.name, n.value))
+        self._name_rows.clear()
+        self._valued.clear()
+        self._displaced.clear()
+        now: dict[ZNode, list[ZNode]] = {}
+        for node in self._loaded():
+            if len(node.children or []) > EAGER_STATS or node.loading:
+                self._unsorted[node.id] = node  # sorted on a worker, now or after its listing
+            else:
+                now[node] = self._sorted_here(node)
+        self._relayout(now)
+        for node in list(self._unsorted.values()):
+            self._next_for(node)
+
+    def _sorted_here(self, node: ZNode) -> list[ZNode]:
+        """A small node's children in the model's order, with the values their stats give."""
+        self._unsorted.pop(node.id, None)
+        kids = node.children or []
+        for child in kids:
+            child.value = stat_value(self._order, child.stat)
+        return sorted(kids, key=self._sort_key)
+
+    def _loaded(self) -> list[ZNode]:
+        """Every node whose children are listed and not empty."""
+        out, stack = [], [self._root] if self._root is not None else []
+        while stack:
+            node = stack.pop()
+            if node.children:
+                out.append(node)
+                stack.extend(c for c in node.children if c.children)
+        return out
+
+    def _needs_sort(self, node: ZNode) -> bool:
+        """Whether a listed node waits for a re-sort, or for its children's values."""
+        if node.id in self._unsorted:
+            return True
+        if self._order not in STAT_ORDERS or node.id in self._valued:
+            return False
+        kids = node.children or []
+        return len(kids) > EAGER_STATS and any(k.value is None for k in kids)
+
+    def _sort_on_worker(self, node: ZNode) -> None:
+        """Sort a large node's children on a worker (reading the values it lacks); its
+        rows stay as they are, and no listing changes them, until the answer is in."""
+        node.loading = True
+        self._set_inflight(self._inflight + 1)
+        self._unsorted[node.id] = node  # rows found by name until it is sorted
+        self._name_rows.pop(node.id, None)
+        order, rows, base = self._order, node.children or [], node.path
+
+        def job(client: Any) -> tuple[list[int], list[int | None]]:
+            values = [stat_value(order, k.stat) for k in rows]
+            missing = [i for i, v in enumerate(values) if v is None] if order in STAT_ORDERS else []
+            # In slices, each turned into numbers at once: 100,000 stats alive together
+            # would make the cycle collector's passes (which stall the GUI too) long.
+            for start in range(0, len(missing), SORT_READ_SLICE):
+                some = missing[start : start + SORT_READ_SLICE]
+                read = read_stats(client, [paths.join(base, rows[i].name) for i in some])
+                for i, stat in zip(some, read, strict=True):
+                    values[i] = stat_value(order, stat)
+            key = key_function(order)
+            perm = sorted(range(len(rows)), key=lambda i: key(rows[i].name, values[i]))
+            return perm, values
+
+        self._session.submit(
+            job,
+            lambda answer: self._sorted(node, order, *answer),
+            lambda exc: self._sort_failed(node, exc),
+        )
+
+    def _sorted(self, node: ZNode, order: str, perm: list[int], values: list) -> None:
+        if not self._done_listing(node):
+            return
+        if order == self._order and node.children is not None and len(perm) == len(node.children):
+            kids = node.children
+            for child, value in zip(kids, values, strict=True):
+                child.value = value
+            self._relayout({node: [kids[i] for i in perm]})
+            self._unsorted.pop(node.id, None)
+            self._valued.add(node.id)
+        self._next_for(node)  # (another order chosen meanwhile: sorted again)
+
+    def _sort_failed(self, node: ZNode, exc: BaseException) -> None:
+        if self._done_listing(node):
+            self._valued.add(node.id)  # not tried again in a loop; a new order tries again
+            self.loadFailed.emit(node.path, describe(exc, node.path))
+            self._next_for(node)
+
+    def _check_value(self, node: ZNode) -> None:
+        """Under a stat order, schedule moving a row whose stat now gives another value."""
+        if (
+            self._order in STAT_ORDERS
+            and node.parent is not None
+            and node.stat is not None  # (not known is not changed: a refresh forgets stats)
+            and stat_value(self._order, node.stat) != node.value
+        ):
+            self._displaced[node.id] = node
+            if not self._displace_timer.isActive():
+                self._displace_timer.start()
+
+    def _place_displaced(self) -> None:
+        """Move the rows whose value changed to their places (one layout change)."""
+        waiting, self._displaced = self._displaced, {}
+        groups: dict[ZNode, list[ZNode]] = {}
+        for node in waiting.values():
+            parent = node.parent
+            if parent is None or not self._alive(node) or parent.children is None:
+                continue
+            if node.stat is None or stat_value(self._order, node.stat) == node.value:
+                continue  # (placed by a sort meanwhile)
+            if parent.loading or parent.id in self._unsorted:
+                self._displaced[node.id] = node  # placed once its listing or sort is in
+                continue
+            groups.setdefault(parent, []).append(node)
+        now: dict[ZNode, list[ZNode]] = {}
+        for parent, nodes in groups.items():
+            kids = list(parent.children or [])
+            for row in sorted((self._row(n) for n in nodes), reverse=True):
+                del kids[row]
+            for node in nodes:
+                node.value = stat_value(self._order, node.stat)
+                bisect.insort(kids, node, key=self._sort_key)
+            now[parent] = kids
+        self._relayout(now)
+
+    def _relayout(self, orders: dict[ZNode, list[ZNode]]) -> None:
+        """Put the children of each node in ``orders`` in the order given (a permutation),
+        as one layout change: selection, expansion and hidden rows follow their nodes.
+
+        The rows with child rows hold a QStandardItem, which must move with its node;
+        moving one makes the item model drop the persistent indexes under it, so while
+        items move every persistent index is parked on a row that does not exist (at the
+        top level, which does not change) and put back afterwards.
+        """
+        orders = {p: new for p, new in orders.items() if p.children and p.children != new}
+        if not orders:
+            return
+        self.layoutAboutToBeChanged.emit()
+        holders = {p.item_key: p for p in orders}
+        new_rows = {p.id: {k.id: i for i, k in enumerate(new)} for p, new in orders.items()}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            parent = holders.get(index.internalId())
+            row = index.row()
+            if parent is not None and parent.children and row < len(parent.children):
+                row = new_rows[parent.id][parent.children[row].id]
+            after.append((row, index.column(), index.internalId()))
+        moves = []
+        for parent in orders:
+            rows = new_rows[parent.id]
+            old = parent.children or []
+            moves += [(parent, r, rows[k.id]) for r, k in enumerate(old) if k.item is not None]
+        moves = [m for m in moves if m[1] != m[2]]
+        parked = [
+            self.createIndex(1 + i, index.column(), self._top) for i, index in enumerate(before)
+        ]
+        if moves:
+            self.changePersistentIndexList(before, parked)
+        blocked = self.blockSignals(True)
+        try:
+            taken = [(parent, to, parent.item.takeChild(row, NAME)) for parent, row, to in moves]
+            for parent, to, item in taken:
+                parent.item.setChild(to, NAME, item)
+        finally:
+            self.blockSignals(blocked)
+        for parent, new in orders.items():
+            parent.children[:] = new  # (in place: the list is the node's for good)
+            self._name_rows.pop(parent.id, None)
+        target = [self.createIndex(*where) for where in after]
+        self.changePersistentIndexList(parked if moves else before, target)
+        self.layoutChanged.emit()
 
     # -- live updates -----------------------------------------------------------------
 
@@ -874,6 +1188,8 @@ class ZnodeTreeModel(QStandardItemModel):
             return  # (while a listing or its batches are in flight, it stays loaded)
         self._splice(node, 0, len(node.children), [])
         node.children = None
+        self._unsorted.pop(node.id, None)
+        self._valued.discard(node.id)
         self._sync_expander(node)
 
     # -- reveal -----------------------------------------------------------------------

@@ -7,9 +7,10 @@ menus, the toolbar, context menus and tests all find the same object.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ..zk import order
 from .assets import icon
 
 __all__ = ["WindowActions"]
@@ -128,6 +129,27 @@ class WindowActions(QObject):
             Keys.Find,
             tr("Find nodes by name, path, data or type under the selected node"),
         )
+        self.actionFilterTree = a(
+            "actionFilterTree",
+            tr("&Filter Tree"),
+            None,
+            "Ctrl+I",
+            tr("Show only the loaded nodes whose names contain a text"),
+        )
+        # View > Sort Children (and the tree header's menu): one order at a time.
+        self.actionSortByName = a("actionSortByName", tr("By &Name"), None, None)
+        self.actionSortByCtime = a("actionSortByCtime", tr("By &Creation (oldest first)"), None)
+        self.actionSortByMtime = a("actionSortByMtime", tr("By &Modification (newest first)"), None)
+        self.actionSortBySequence = a("actionSortBySequence", tr("By &Sequence Number"), None)
+        self.actionSortBySize = a("actionSortBySize", tr("By &Data Size (largest first)"), None)
+        self.actionSortByChildren = a(
+            "actionSortByChildren", tr("By C&hild Count (most first)"), None
+        )
+        self.sortOrderGroup = QActionGroup(self)
+        for action, key in zip(self.sort_actions(), order.ORDERS, strict=True):
+            action.setCheckable(True)
+            action.setData(key)
+            self.sortOrderGroup.addAction(action)
         # Transactions (the editor is docked; the four adds act on the selected node)
         self.actionTransaction = a(
             "actionTransaction",
@@ -176,6 +198,17 @@ class WindowActions(QObject):
     def all(self) -> list[QAction]:
         """Every action, in the order made."""
         return [v for v in vars(self).values() if isinstance(v, QAction)]
+
+    def sort_actions(self) -> list[QAction]:
+        """The actions choosing the order of children, in the order of zk.order.ORDERS."""
+        return [
+            self.actionSortByName,
+            self.actionSortByCtime,
+            self.actionSortByMtime,
+            self.actionSortBySequence,
+            self.actionSortBySize,
+            self.actionSortByChildren,
+        ]
 
     def transaction_actions(self) -> list[QAction]:
         """The actions that add an operation on the selected node to the transaction."""

@@ -1,5 +1,8 @@
 """The data pane: shows and edits one znode's data as text, JSON, XML, YAML, hex or base64.
 
+Compressed data (gzip, zlib, zstd, lz4, snappy; more through plugins, zk/decoders.py) is
+shown decompressed, with a note saying so, and an edit is saved compressed the same way.
+
 The pane never talks to ZooKeeper: the main window hands it bytes with ``load`` and reads
 the edited bytes back with ``current_bytes``. Bytes are sacred: a view shows the data only
 if its text maps back to exactly the same bytes (a charset that cannot decode them, control
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..zk import codec
+from ..zk import codec, decoders
 from ..zk.codec import (
     CHARSETS,
     JUTE_MAXBUFFER_DEFAULT,
@@ -86,6 +89,8 @@ TEXT_MODES = frozenset({MODE_TEXT, MODE_JSON, MODE_XML, MODE_YAML})
 
 # Lines longer than this are wrapped anywhere rather than at word boundaries (speed).
 LONG_LINE = 4096
+# Edits of decoded data up to this size are encoded as they are typed, for the note's size.
+MAX_LIVE_ENCODE = 256 * 1024
 # Syntax problems (invalid JSON, XML, YAML) are looked for only in texts up to this size.
 MAX_CHECK_CHARS = 512 * 1024
 
@@ -159,6 +164,9 @@ class DataPane(QWidget):
         self._quiet = False
         self._limit = JUTE_MAXBUFFER_DEFAULT
         self._prefix = ""
+        self._stored = b""  # the data as the server holds it
+        self._decoded: decoders.Decoded | None = None  # what the views show, if decoded
+        self._chosen_decoder: str | None = None  # the user's choice for this node ("": none)
 
         self._combo = QComboBox(self)
         self._combo.setObjectName("dataViewCombo")
@@ -186,6 +194,25 @@ class DataPane(QWidget):
         )
         charset_label = QLabel(self.tr("C&harset:"), self)
         charset_label.setBuddy(self._charset_combo)
+
+        self._decoder_combo = QComboBox(self)
+        self._decoder_combo.setObjectName("dataDecoderCombo")
+        self._decoder_combo.addItem(self.tr("None"), "")
+        for decoder in decoders.available():
+            self._decoder_combo.addItem(self._label(decoder), decoder.name)
+        self._decoder_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._decoder_combo.setToolTip(
+            self.tr(
+                "How the stored bytes are decoded before they are shown: compressed data "
+                "is recognised by its first bytes (raw snappy has none: choose it here)"
+            )
+        )
+        decoder_label = QLabel(self.tr("&Decode:"), self)
+        decoder_label.setBuddy(self._decoder_combo)
+        self._decoder_note = QLabel(self)
+        self._decoder_note.setObjectName("dataDecoderNote")
+        self._decoder_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._decoder_note.hide()
 
         self._pretty_action = QAction(self.tr("&Pretty-print"), self)
         self._pretty_action.setObjectName("actionPrettyJson")
@@ -248,6 +275,9 @@ class DataPane(QWidget):
         header.addWidget(charset_label)
         header.addWidget(self._charset_combo)
         header.addSpacing(6)
+        header.addWidget(decoder_label)
+        header.addWidget(self._decoder_combo)
+        header.addSpacing(6)
         header.addWidget(self._format_button)
         header.addSpacing(6)
         header.addWidget(self._size_label)
@@ -258,6 +288,7 @@ class DataPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self._decoder_note)
         layout.addWidget(self._editor, 1)
         layout.addWidget(self._message_label)
 
@@ -268,6 +299,7 @@ class DataPane(QWidget):
 
         self._combo.currentIndexChanged.connect(self._on_mode_chosen)
         self._charset_combo.currentIndexChanged.connect(self._on_charset_chosen)
+        self._decoder_combo.currentIndexChanged.connect(self._on_decoder_chosen)
         self._pretty_action.triggered.connect(lambda: self.format_json(pretty=True))
         self._compact_action.triggered.connect(lambda: self.format_json(pretty=False))
         self._editor.document().modificationChanged.connect(self._on_modification_changed)
@@ -284,14 +316,21 @@ class DataPane(QWidget):
         The view is chosen for the data: hex when no text view can hold it exactly, JSON
         for a JSON object or array, XML for markup, else the last view the user chose.
         Loading the node shown already (a reload) keeps the view, and the charset the
-        user chose, if they fit.
+        user chose, if they fit. Compressed data is shown decompressed (zk/decoders.py).
         """
-        same_node = path == self._path and self._readable and readable
+        if path != self._path:
+            self._chosen_decoder = None
+        self._load(path, data, readable, same_node=path == self._path and self._readable)
+
+    def _load(self, path: str, data: bytes | None, readable: bool, *, same_node: bool) -> None:
+        same_node = same_node and readable
         keep_mode, keep_charset = self._mode, self._charset
         self._path = path
         self._readable = readable
         if not readable:
             self._reset(b"", is_null=False)
+            self._stored, self._decoded = b"", None
+            self._show_decoder()
             self._editor.setPlaceholderText(
                 self.tr("You have no permission to read the data of this node.")
             )
@@ -300,7 +339,11 @@ class DataPane(QWidget):
             self._apply_read_only()
             self._emit_modified()
             return
-        self._reset(bytes(data) if data is not None else b"", is_null=data is None)
+        stored = bytes(data) if data is not None else b""
+        self._decoded = self._decode(stored)
+        self._reset(self._decoded.payload if self._decoded else stored, is_null=data is None)
+        self._stored = stored
+        self._show_decoder()
         self._editor.setPlaceholderText(
             self.tr("This node has no data (null).")
             if self._is_null
@@ -332,6 +375,8 @@ class DataPane(QWidget):
         self._readable = False
         self._original_json = False
         self._reset(b"", is_null=False)
+        self._stored, self._decoded, self._chosen_decoder = b"", None, None
+        self._show_decoder()
         self._editor.setPlaceholderText(message)
         self._size_label.setText("")
         self._set_combos_enabled(False)
@@ -378,8 +423,25 @@ class DataPane(QWidget):
         malformed or the text cannot be encoded in the charset.
         """
         if not self.is_modified():
-            return self._original
-        return self._editor_bytes()
+            return self._stored
+        return self._encode(self._editor_bytes())
+
+    def decoder_name(self) -> str:
+        """The decoder the data is shown through ("" when shown as stored)."""
+        return self._decoded.decoder.name if self._decoded else ""
+
+    def set_decoder(self, name: str) -> bool:
+        """Decode the data with the decoder ``name`` ("" for none), as the Decode combo
+        would; returns False if that was refused (an unsaved edit, data not of that kind)."""
+        index = self._decoder_combo.findData(name)
+        if index < 0:
+            raise ValueError(f"Unknown decoder: {name!r}")
+        self._decoder_combo.setCurrentIndex(index)
+        return self.decoder_name() == name
+
+    def decoder_note(self) -> str:
+        """The note on how the data is stored ("" when it is shown as stored)."""
+        return self._decoder_note.text() if self._decoded else ""
 
     def is_modified(self) -> bool:
         """True if the user changed the data since it was loaded."""
@@ -440,6 +502,7 @@ class DataPane(QWidget):
         """
         if self._mode != MODE_JSON and not self._original_json:
             return ""
+        data = self._as_payload(data)
         form = self._text_form(data, self._charset if self._mode in TEXT_MODES else "UTF-8")
         if isinstance(form, str):
             return self.tr("The data is not text, so it is not valid JSON.")
@@ -475,7 +538,8 @@ class DataPane(QWidget):
     # -- differences
 
     def view_text(self, data: bytes) -> str | None:
-        """Data as the current view would show it, or None if this view cannot show it."""
+        """Data (as stored) as the current view would show it, or None if it cannot."""
+        data = self._as_payload(data)
         if self._mode == MODE_HEX:
             return hex_dump(data)
         if self._mode == MODE_BASE64:
@@ -494,8 +558,8 @@ class DataPane(QWidget):
         if theirs is not None:
             return mine, theirs
         with contextlib.suppress(ValueError):
-            mine = hex_dump(self.current_bytes())
-        return mine, hex_dump(server_data)
+            mine = hex_dump(self._payload())
+        return mine, hex_dump(self._as_payload(server_data))
 
     # ----------------------------------------------------------------- internals
 
@@ -523,6 +587,118 @@ class DataPane(QWidget):
     def _set_combos_enabled(self, enabled: bool) -> None:
         self._combo.setEnabled(enabled)
         self._charset_combo.setEnabled(enabled)
+        self._decoder_combo.setEnabled(enabled)
+
+    # -- decoders
+
+    def _decode(self, stored: bytes) -> decoders.Decoded | None:
+        """The data decoded as the user chose for this node, else as recognised."""
+        chosen = self._chosen_decoder
+        if chosen == "":
+            return None
+        decoder = decoders.find(chosen) if chosen else None
+        if decoder is not None:
+            with contextlib.suppress(ValueError):
+                return decoders.decode_as(decoder, stored)
+        self._chosen_decoder = None  # (no longer of that kind: recognised afresh)
+        return decoders.detect(stored)
+
+    def _payload(self) -> bytes:
+        """The bytes the views show now (the decoded data, with the user's edit)."""
+        return self._original if not self.is_modified() else self._editor_bytes()
+
+    def _as_payload(self, data: bytes) -> bytes:
+        """Stored data (the server's) as the views show it: decoded like the loaded data,
+        when it decodes so."""
+        if self._decoded is None:
+            return data
+        if data == self._stored:
+            return self._decoded.payload
+        try:
+            return decoders.decode_as(self._decoded.decoder, data).payload
+        except ValueError:
+            return data
+
+    def _encode(self, payload: bytes) -> bytes:
+        if self._decoded is None:
+            return payload
+        try:
+            return self._decoded.encode(payload)
+        except ValueError as exc:
+            raise ValueError(self.tr("The data cannot be saved: {0}").format(exc)) from None
+
+    def _show_decoder(self) -> None:
+        """Show which decoder is used (the combo) and the note under the header."""
+        with QSignalBlocker(self._decoder_combo):
+            self._decoder_combo.setCurrentIndex(
+                max(0, self._decoder_combo.findData(self.decoder_name()))
+            )
+        self._show_decoder_note(len(self._stored))
+
+    def _show_decoder_note(self, stored_size: int | None) -> None:
+        """The note on how the data is stored; ``stored_size`` None: not known yet."""
+        decoded = self._decoded
+        self._decoder_note.setVisible(decoded is not None)
+        if decoded is None:
+            self._decoder_note.setText("")
+            return
+        label = self._label(decoded.decoder)
+        compressed = getattr(decoded.decoder, "compression", False)
+        if stored_size is None:
+            text = (
+                self.tr("{0}-compressed: its size is known once saved")
+                if compressed
+                else self.tr("Decoded from {0}: its size is known once saved")
+            )
+            self._decoder_note.setText(text.format(label))
+            return
+        size = QLocale().toString(stored_size)
+        if self.is_modified():
+            text = (
+                self.tr("{0}-compressed: {1} bytes once saved")
+                if compressed
+                else self.tr("Decoded from {0}: {1} bytes once saved")
+            )
+        else:
+            text = (
+                self.tr("{0}-compressed, {1} bytes on the server")
+                if compressed
+                else self.tr("Decoded from {0}, {1} bytes on the server")
+            )
+        self._decoder_note.setText(text.format(label, size))
+
+    def _label(self, decoder: decoders.Decoder) -> str:
+        """A decoder's name for the user (format names stay as they are)."""
+        return self.tr("raw snappy") if decoder.name == "snappy-raw" else decoder.label
+
+    def _on_decoder_chosen(self, index: int) -> None:
+        name = self._decoder_combo.itemData(index)
+        if name == self.decoder_name():
+            return
+        if self._path is None or not self._readable or self.is_modified():
+            self._show_decoder()
+            if self.is_modified():
+                self._show_message(
+                    self.tr("Save or revert the edit before decoding the data another way."),
+                    "warning",
+                )
+            return
+        decoder = decoders.find(name) if name else None
+        if decoder is not None:
+            try:
+                decoders.decode_as(decoder, self._stored)
+            except ValueError as exc:
+                self._show_decoder()
+                self._show_message(
+                    self.tr("The data cannot be decoded as {0} ({1}).").format(
+                        self._label(decoder), exc
+                    ),
+                    "warning",
+                )
+                return
+        self._chosen_decoder = name
+        # Other bytes to show: the view is chosen for them, as for another node.
+        self._load(self._path, None if self._is_null else self._stored, True, same_node=False)
 
     def _update_format_button(self) -> None:
         json_view = self._mode == MODE_JSON and self._path is not None and self._readable
@@ -676,7 +852,7 @@ class DataPane(QWidget):
             self._update_size()
             return
         try:
-            data = self.current_bytes()
+            data = self._payload()
         except ValueError as exc:
             self._refuse_switch(str(exc))
             return
@@ -720,7 +896,7 @@ class DataPane(QWidget):
             self._set_charset(self._charset)
             return
         try:
-            data = self.current_bytes()
+            data = self._payload()
         except ValueError as exc:
             self._set_charset(self._charset)
             self._show_message(str(exc), "error")
@@ -799,11 +975,15 @@ class DataPane(QWidget):
         if self._path is None or not self._readable:
             return
         try:
-            data = self.current_bytes()
+            data = self._payload()
+            # An edit of a large decoded payload is encoded when saved, not as it is typed.
+            live = self._decoded is None or not self.is_modified() or len(data) <= MAX_LIVE_ENCODE
+            stored = self.current_bytes() if live else None
         except ValueError as exc:
             self._size_label.setText(self.tr("Invalid data"))
             self._show_message(str(exc), "error")
             return
+        self._show_decoder_note(len(stored) if stored is not None else None)
         text = self._size_text(len(data))
         if self._is_null and not self.is_modified():
             text = self.tr("No data (null)")
@@ -817,7 +997,8 @@ class DataPane(QWidget):
             tips.append(self.tr("The text is too long to be highlighted."))
         self._size_label.setToolTip(" ".join(tips))
         try:
-            self.check_size(data)
+            if stored is not None:
+                self.check_size(stored)
         except ValueError as exc:
             self._show_message(str(exc), "error")
             return

@@ -32,6 +32,7 @@ from .help import show_about, show_shortcuts
 from .recipe_panel import install_recipes
 from .search_panel import SearchPanel
 from .transaction_editor import install_transactions
+from .tree_pane import install_tree_actions
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
         self.viewMenu = bar.addMenu(self.tr("&View"))
-        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
+        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionFilterTree])
+        self.viewMenu.addMenu(install_tree_actions(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionAbout])
 
