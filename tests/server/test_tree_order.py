@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeView
 
 from tests.helpers import WAIT, expand, shown_children
 from zkinspector.zk import order
+from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.order import (
     BY_CHILDREN,
     BY_CTIME,
@@ -20,7 +21,6 @@ from zkinspector.zk.order import (
     sequence_number,
 )
 from zkinspector.zk.reads import EAGER_STATS
-from zkinspector.zk.walk import create_tree
 
 
 def server_order(zk_client, parent: str, field: str, reverse: bool) -> list[str]:
