@@ -9,8 +9,11 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
-from tests.helpers import WAIT, select
+from tests.helpers import WAIT, expand, select, shown_children
+from tests.recipe_helpers import Background, lock_line
+from zkinspector.models.tree import RecipeRole
 from zkinspector.ui.recipe_panel import RecipePanel
+from zkinspector.ui.tree_badges import TreeBadgeDelegate, tooltip
 
 
 @pytest.fixture
@@ -97,3 +100,26 @@ def test_a_participant_node_shows_its_recipe(qtbot, window, others) -> None:
         shows(qtbot, panel, "Held by alice", f"The selected node {node} is a part of the recipe")
         select(qtbot, window, "/locks")
         shows(qtbot, panel, "/locks is not part of a recipe")
+
+
+def test_badge_and_sequence_order_in_the_tree(qtbot, window, others) -> None:
+    runner = Background()
+    try:
+        lock_line(others, "/locks/res", runner)
+        expand(qtbot, window.page.model, "/")
+        expand(qtbot, window.page.model, "/locks")
+        expand(qtbot, window.page.model, "/locks/res")
+        model = window.page.model
+        index = model.index_of_path("/locks/res")
+        qtbot.waitUntil(lambda: index.data(RecipeRole) == "Lock", timeout=WAIT)
+        assert isinstance(window.page.tree.itemDelegateForColumn(0), TreeBadgeDelegate)
+        tip = tooltip(index)
+        assert "Recipe: Lock." in tip and "lowest sequence number holds the lock" in tip
+        rows = shown_children(model, "/locks/res")
+        holder = others[0].get(f"/locks/res/{rows[0]}")[0]
+        assert holder == b"client-0"  # the holder is the first row (sequence order)
+        child = model.index_of_path(f"/locks/res/{rows[1]}")
+        assert "Ephemeral and sequential" in tooltip(child)
+        assert child.data(RecipeRole) is None
+    finally:
+        runner.close()

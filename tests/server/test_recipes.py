@@ -4,66 +4,27 @@ and by Curator's code paths reproduced request for request (their source files c
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import struct
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from kazoo.client import KazooClient
 from kazoo.exceptions import NoNodeError
 
+from tests.recipe_helpers import WAIT_S, Background, count_is, wait_children
 from zkinspector.zk import recipes as r
 from zkinspector.zk.recipes import read_recipe
 
-WAIT_S = 15
-
-
-def wait_children(client: KazooClient, path: str, ready: Callable[[list[str]], bool]) -> None:
-    """Block until the children of ``path`` satisfy ``ready`` (woken by a watch)."""
-    event = threading.Event()
-
-    def check(children: list[str]) -> bool | None:
-        if ready(children):
-            event.set()
-            return False  # stop watching
-        return None
-
-    client.ensure_path(path)
-    client.ChildrenWatch(path, check)
-    assert event.wait(WAIT_S), f"children of {path} never became as expected"
-
-
-def count_is(n: int) -> Callable[[list[str]], bool]:
-    return lambda children: len(children) == n
-
 
 @pytest.fixture
-def background() -> Iterator[Callable[[Callable[[], object], Callable[[], object]], None]]:
-    """``background(work, stop)``: run blocking recipe calls on threads; at the end each
-    ``stop`` is called and every thread joined."""
-    threads: list[threading.Thread] = []
-    stops: list[Callable[[], object]] = []
-
-    def run(work: Callable[[], object]) -> None:
-        with contextlib.suppress(Exception):  # (a cancelled acquire raises)
-            work()
-
-    def start(work: Callable[[], object], stop: Callable[[], object]) -> None:
-        thread = threading.Thread(target=run, args=(work,), daemon=True)
-        threads.append(thread)
-        stops.append(stop)
-        thread.start()
-
-    yield start
-    for stop in stops:
-        with contextlib.suppress(Exception):
-            stop()
-    for thread in threads:
-        thread.join(WAIT_S)
-        assert not thread.is_alive()
+def background() -> Iterator[Background]:
+    """Blocking recipe calls on threads, stopped and joined at the end."""
+    runner = Background()
+    yield runner
+    runner.close()
 
 
 @pytest.fixture

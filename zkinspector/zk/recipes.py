@@ -91,6 +91,8 @@ KAZOO, CURATOR = "kazoo", "Curator"
 ENTRY_LIMIT = 500
 #: Queue items whose data is read (the head first).
 QUEUE_SHOWN = 20
+#: Names of a long listing looked at for a badge.
+BADGE_SAMPLE = 256
 
 # ZooKeeper's "%010d": ten digits, or a minus and nine once the counter wrapped.
 _SEQ = r"(\d{10}|-\d{9})"
@@ -627,16 +629,22 @@ def recognise(
 def badge_for(path: str, names: Iterable[str]) -> str | None:
     """The kind to badge a node with, from its children's names alone (no reads), or None.
 
-    Only layouts the names tell apart are badged; the lens reads the rest.
+    Only layouts the names tell apart are badged; the lens reads the rest. Of a long
+    list, BADGE_SAMPLE names spread over it are looked at (cheap on the GUI thread).
     """
     names = list(names)
     if not names:
         return None
+    kids = set(names) if len(names) <= BADGE_SAMPLE else set()
+    if len(names) > BADGE_SAMPLE:
+        names = names[:: len(names) // BADGE_SAMPLE + 1]
     listing = Listing(path, children=tuple(names))
     recipe = _lock(listing) or _party(listing) or _queue(listing)
     if recipe is not None:
         return recipe.kind
-    kids = set(names)
+    found = _sorted_entries(listing, _CURATOR_SEQ, names)
+    if len(found) == len(names) and all(m == "lease-" for _, m, _ in found):
+        return SEMAPHORE  # the leases of Curator's InterProcessSemaphoreV2
     if kids == {"entries", "taken"}:
         return LOCKING_QUEUE
     if "leases" in kids and kids <= {"leases", "locks"}:
