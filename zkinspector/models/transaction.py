@@ -129,9 +129,7 @@ class TransactionTable(QAbstractTableModel):
         usable = column in (OPERATION, PATH)
         usable = usable or (column == DATA and op.kind in (CREATE, SET))
         usable = usable or (column == VERSION and op.kind != CREATE)
-        if usable:
-            return flags | Qt.ItemFlag.ItemIsEditable
-        return flags & ~Qt.ItemFlag.ItemIsEnabled
+        return flags | Qt.ItemFlag.ItemIsEditable if usable else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from ..models.recipe import RecipeLens
+from ..settings import WINDOW_STATE
 from ..zk import recipes as r
 from ..zk.stat import session_id_hex
 from .assets import style_message_label
@@ -25,6 +26,8 @@ __all__ = ["RecipePanel", "install_recipes", "recipe_meaning"]
 
 #: Characters of a queue item's data shown.
 PREVIEW_CHARS = 60
+#: Pixels the dock takes the first time it is shown (the tree keeps room for names).
+RECIPE_DOCK_WIDTH = 400
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -199,8 +202,8 @@ def notes(recipe: r.Recipe, view: r.RecipeView) -> list[str]:
     out = []
     if recipe.others:
         out.append(
-            _tr("The same layout is also used for a %s; it is called %s from the node's name.")
-            % (_tr(" or ").join(recipe.others), recipe.kind)
+            _tr("Other recipes write the same layout (%s); the node's name says %s.")
+            % (", ".join(recipe.others), recipe.kind)
         )
     if recipe.certainty == r.PATTERN:
         out.append(
@@ -241,6 +244,7 @@ class RecipePanel(QWidget):
             [_tr("Role"), _tr("Seq."), _tr("Identifier"), _tr("Owner session"), _tr("Node")],
         )
         self.entries.set_placeholder(_tr("Participants of the recipe show here."))
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # (sequence suffixes)
         for column in (0, 1, 3):
             self.entries.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
@@ -327,12 +331,14 @@ class RecipePanel(QWidget):
                 ]
             )
             item.setToolTip(4, entry.name)
-            if view.focus and view.focus.rsplit("/", 1)[-1] == entry.name:
+            if entry.role in (r.HOLDER, r.LEADER, r.LEASE_HOLDER):
                 font = item.font(0)
                 font.setBold(True)
                 for column in range(5):
                     item.setFont(column, font)
             self.entries.addTopLevelItem(item)
+            if view.focus and view.focus.rsplit("/", 1)[-1] == entry.name:
+                self.entries.setCurrentItem(item)  # the selected node's own row
         self.note.setText("\n".join([recipe_meaning(recipe.kind), *notes(recipe, view)]))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -364,6 +370,13 @@ def install_recipes(window) -> QDockWidget:
     )
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
+    sized = []
+
+    def first_shown(shown: bool) -> None:
+        if shown and not sized and not window.settings.get(WINDOW_STATE):
+            sized.append(True)  # (a layout the user left is kept as it was)
+            window.resizeDocks([dock], [RECIPE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+
     toggle = dock.toggleViewAction()
     toggle.setObjectName("actionRecipePanel")
     toggle.setText(_tr("&Recipes Panel"))
@@ -389,6 +402,7 @@ def install_recipes(window) -> QDockWidget:
 
     panel.entryActivated.connect(lambda path: window.page.reveal(path))
     dock.visibilityChanged.connect(visible)
+    dock.visibilityChanged.connect(first_shown)
     window.connectionTabs.currentChanged.connect(lambda _i: current())
     window.pageAdded.connect(lambda _page: current())
     return dock

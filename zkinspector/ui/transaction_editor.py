@@ -37,6 +37,9 @@ from .widgets import ReadOnlyTable, hbox, vbox
 
 __all__ = ["TransactionEditor", "install_transactions"]
 
+#: Characters of an operation shown in the results (the tooltip has all of it).
+OP_CHARS = 70
+
 
 class _OperationDelegate(QStyledItemDelegate):
     """The Operation column is edited with a list of the operations."""
@@ -162,7 +165,10 @@ class TransactionEditor(QWidget):
             "transactionResults", [self.tr("#"), self.tr("Operation"), self.tr("Result")]
         )
         self.results.set_placeholder(self.tr("The result of each operation shows here."))
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            self.results.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.status = QLabel()
         self.status.setObjectName("transactionStatus")
         self.status.setWordWrap(True)
@@ -282,7 +288,10 @@ class TransactionEditor(QWidget):
         self.results.clear()
         failed = result.failed_index
         for i, op in enumerate(ops):
-            item = QTreeWidgetItem([str(i + 1), format_op(op), b.outcome(result, ops, i)])
+            line = format_op(op)
+            shown = line if len(line) <= OP_CHARS else line[: OP_CHARS - 1] + "…"
+            item = QTreeWidgetItem([str(i + 1), shown, b.outcome(result, ops, i)])
+            item.setToolTip(1, line)
             item.setToolTip(2, item.text(2))
             if i == failed:
                 font = item.font(2)

@@ -33,6 +33,8 @@ from .recipe_panel import recipe_meaning
 __all__ = ["TreeBadgeDelegate", "kind_meaning"]
 
 _PAD, _GAP = 5, 6
+#: Pixels the name (with its icon) keeps at least before a badge is shrunk or left out.
+NAME_ROOM = 60
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,22 +83,26 @@ class TreeBadgeDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.82))
         return font
 
-    def _badge_rect(self, option: QStyleOptionViewItem, text: str) -> QRect:
+    def _badge(self, option: QStyleOptionViewItem, kind: str) -> tuple[QRect, str] | None:
+        """Where the badge goes and its text: the kind, or its first letter where the
+        name would be left too little room; None where even that does not fit."""
         metrics = QFontMetrics(self._badge_font(option))
-        width = metrics.horizontalAdvance(text) + 2 * _PAD
         height = min(option.rect.height() - 2, metrics.height() + 2)
         rect = option.rect
-        return QRect(
-            rect.right() - width - 2, rect.top() + (rect.height() - height) // 2, width, height
-        )
+        for text in (badge_text(kind), badge_text(kind)[:1]):
+            width = max(height, metrics.horizontalAdvance(text) + 2 * _PAD)
+            if rect.width() - width - _GAP >= NAME_ROOM:
+                top = rect.top() + (rect.height() - height) // 2
+                return QRect(rect.right() - width - 2, top, width, height), text
+        return None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = index.data(RecipeRole) if index.column() == 0 else None
-        if not kind:
+        placed = self._badge(option, kind) if kind else None
+        if placed is None:
             super().paint(painter, option, index)
             return
-        text = badge_text(kind)
-        badge = self._badge_rect(option, text)
+        badge, text = placed
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = option.widget
