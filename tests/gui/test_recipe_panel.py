@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDockWidget
 from tests.helpers import WAIT, expand, select, shown_children
 from tests.recipe_helpers import Background, lock_line
 from zkinspector.models.tree import RecipeRole
-from zkinspector.ui.recipe_panel import RecipePanel
+from zkinspector.ui.recipe_panel import _KINDS, RecipePanel
 from zkinspector.ui.tree_badges import TreeBadgeDelegate, tooltip
+from zkinspector.zk import recipes as r
 
 
 @pytest.fixture
@@ -123,3 +124,11 @@ def test_badge_and_sequence_order_in_the_tree(qtbot, window, others) -> None:
         assert child.data(RecipeRole) is None
     finally:
         runner.close()
+
+
+def test_every_kind_has_a_word_to_translate() -> None:
+    kinds = {
+        v for k, v in vars(r).items() if k.isupper() and isinstance(v, str) and v[:1].isupper()
+    }
+    kinds -= {r.KAZOO, r.CURATOR}
+    assert set(_KINDS) == kinds

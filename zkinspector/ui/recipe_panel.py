@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from ..models.recipe import RecipeLens
@@ -22,7 +22,7 @@ from ..zk.stat import session_id_hex
 from .assets import style_message_label
 from .widgets import ReadOnlyTable, vbox
 
-__all__ = ["RecipePanel", "install_recipes", "recipe_meaning"]
+__all__ = ["RecipePanel", "install_recipes", "kind_name", "recipe_meaning"]
 
 #: Characters of a queue item's data shown.
 PREVIEW_CHARS = 60
@@ -32,6 +32,28 @@ RECIPE_DOCK_WIDTH = 400
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("RecipePanel", text, "", n)
+
+
+# The kinds as words to translate (found by lupdate here; translated in kind_name).
+_KINDS = (
+    QT_TRANSLATE_NOOP("RecipeKinds", "Lock"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "ReadWriteLock"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Election"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Semaphore"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Lease"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Queue"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "LockingQueue"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Party"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "ShallowParty"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Barrier"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "DoubleBarrier"),
+    QT_TRANSLATE_NOOP("RecipeKinds", "Counter"),
+)
+
+
+def kind_name(kind: str) -> str:
+    """A kind of recipe (zk/recipes.py: Lock, Election, Queue...) as the interface names it."""
+    return QCoreApplication.translate("RecipeKinds", kind)
 
 
 def recipe_meaning(kind: str) -> str:
@@ -131,7 +153,7 @@ def _preview(data: bytes | None) -> str:
 def headline(recipe: r.Recipe) -> str:
     """The kind, the recipe that writes it, and how sure that is."""
     what = f"{recipe.library} {recipe.recipe}".strip()
-    kind = recipe.kind
+    kind = kind_name(recipe.kind)
     if recipe.certainty == r.EXACT:
         sure = _tr("the layout matches %s exactly") % what
     elif what:
@@ -203,7 +225,7 @@ def notes(recipe: r.Recipe, view: r.RecipeView) -> list[str]:
     if recipe.others:
         out.append(
             _tr("Other recipes write the same layout (%s); the node's name says %s.")
-            % (", ".join(recipe.others), recipe.kind)
+            % (", ".join(kind_name(k) for k in recipe.others), kind_name(recipe.kind))
         )
     if recipe.certainty == r.PATTERN:
         out.append(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.tree import KindRole, RecipeRole
-from .recipe_panel import recipe_meaning
+from .recipe_panel import kind_name, recipe_meaning
 
 __all__ = ["TreeBadgeDelegate", "kind_meaning"]
 
@@ -70,11 +70,6 @@ def kind_meaning(kind: str) -> str:
     return meanings.get(kind, "")
 
 
-def badge_text(kind: str) -> str:
-    """The badge's word for a kind of recipe."""
-    return QCoreApplication.translate("RecipeKinds", kind)
-
-
 class TreeBadgeDelegate(QStyledItemDelegate):
     """Paints the name column with a recipe badge where the model gives one."""
 
@@ -89,7 +84,7 @@ class TreeBadgeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(self._badge_font(option))
         height = min(option.rect.height() - 2, metrics.height() + 2)
         rect = option.rect
-        for text in (badge_text(kind), badge_text(kind)[:1]):
+        for text in (kind_name(kind), kind_name(kind)[:1]):
             width = max(height, metrics.horizontalAdvance(text) + 2 * _PAD)
             if rect.width() - width - _GAP >= NAME_ROOM:
                 top = rect.top() + (rect.height() - height) // 2
@@ -133,7 +128,7 @@ class TreeBadgeDelegate(QStyledItemDelegate):
         if kind:
             metrics = QFontMetrics(self._badge_font(option))
             size.setWidth(
-                size.width() + metrics.horizontalAdvance(badge_text(kind)) + 2 * _PAD + _GAP
+                size.width() + metrics.horizontalAdvance(kind_name(kind)) + 2 * _PAD + _GAP
             )
         return size
 
@@ -162,7 +157,7 @@ def tooltip(index: Index) -> str:
     if kind:
         lines.append(
             _tr("Recipe: %s. %s (View > Recipes Panel shows who takes part.)")
-            % (badge_text(kind), recipe_meaning(kind))
+            % (kind_name(kind), recipe_meaning(kind))
         )
     return "\n".join(line for line in lines if line)
 
