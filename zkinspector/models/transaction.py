@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from ..zk import paths
 from ..zk.errors import describe
-from ..zk.session import ZkSession
+from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.transactions import (
     CHECK,
     CREATE,
@@ -261,6 +261,7 @@ class TransactionBuilder(QObject):
         self.table.rowsRemoved.connect(self._table_changed)
         self.table.rowsMoved.connect(self._table_changed)
         self.table.edited.connect(self._table_changed)
+        session.stateChanged.connect(self._on_state)
 
     # -- the two views ------------------------------------------------------------------
 
@@ -360,6 +361,19 @@ class TransactionBuilder(QObject):
         self._job = None
         self.busyChanged.emit(False)
         report()
+
+    def _on_state(self, state: str, _detail: str) -> None:
+        if state == DISCONNECTED and self._job is not None:
+            # The session drops the answers of a closed connection: say what is known.
+            self._job.abandon()
+            self._done(
+                lambda: self.failed.emit(
+                    self.tr(
+                        "The connection was closed before the server answered: the "
+                        "transaction may or may not have been applied."
+                    )
+                )
+            )
 
     def abandon(self) -> None:
         """Drop a commit's answer (the page is closing)."""
