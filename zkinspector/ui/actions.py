@@ -155,7 +155,7 @@ class WindowActions(QObject):
             "actionTransaction",
             tr("&Transaction…"),
             None,
-            "Ctrl+Shift+M",
+            "Ctrl+Shift+X",
             tr("Build operations and commit them at once: all are applied, or none"),
         )
         self.actionTxCheck = a(
