@@ -392,7 +392,10 @@ class ZnodeTreeModel(QStandardItemModel):
         return lambda n: self._sequence_key(n.name, None)
 
     def _note_recipe(self, node: ZNode, names: list[str]) -> None:
-        """Badge a listed node whose children's names show a recipe (and re-sort them)."""
+        """Badge a listed node whose children's names show a recipe (and re-sort them).
+        A badged node that empties keeps its badge: a lock nobody holds is still a lock."""
+        if not names:
+            return
         kind = badge_for(node.path, names)
         if kind == self._recipes.get(node.path):
             return
@@ -655,6 +658,7 @@ class ZnodeTreeModel(QStandardItemModel):
             self._unsorted.clear()
             self._valued.clear()
             self._displaced.clear()
+            self._recipes.clear()
             self._root = root
             if root is not None:
                 self._nodes[root.id] = root
