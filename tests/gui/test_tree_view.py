@@ -37,7 +37,15 @@ def visible_names(win, path: str) -> list[str]:
     ]
 
 
-def test_filter_narrows_loaded_rows_and_clearing_restores_them(qtbot, window, zk_client):
+@pytest.mark.parametrize("fold_rows", [1, 5000], ids=["folded-meanwhile", "in-place"])
+def test_filter_narrows_loaded_rows_and_clearing_restores_them(
+    qtbot, window, zk_client, monkeypatch, fold_rows
+):
+    # Nodes where the filter changes many rows are collapsed while it is applied: with
+    # fold_rows=1 every node is, and expansion, selection and the view come back.
+    from zkinspector.ui import tree_pane
+
+    monkeypatch.setattr(tree_pane, "FOLD_ROWS", fold_rows)
     for path in ("/app/locks/job-lock", "/app/config/db", "/app/config/cache", "/other/x"):
         zk_client.create(path, makepath=True)
     expand_path(qtbot, window, "/", 2)
@@ -84,6 +92,7 @@ def test_filter_narrows_loaded_rows_and_clearing_restores_them(qtbot, window, zk
     for path in ("/app", "/app/config", "/app/locks"):
         assert tree.isExpanded(window.page.model.index_of_path(path)), path
     assert window.page.current_path() == "/app/config/db"
+    assert tree.updatesEnabled()
 
 
 def test_sort_by_sequence_from_the_view_menu_is_remembered(

@@ -322,6 +322,10 @@ class ZnodeTreeModel(QStandardItemModel):
         """The loaded node of a row (None for a placeholder row or an invalid index)."""
         return self._node(index)
 
+    def node_by_id(self, node_id: int) -> ZNode | None:
+        """The loaded node with this ``ZNode.id``, or None."""
+        return self._nodes.get(node_id)
+
     def index_of_node(self, node: ZNode, column: int = 0) -> QModelIndex:
         """The index of a loaded node's row."""
         return self._index_of(node, column) if self._alive(node) else QModelIndex()
