@@ -457,7 +457,6 @@ def _uuid_children(listing: Listing, sibling_lock: bool) -> Recipe | None:
         tuple(_entry(listing, n, MEMBER) for n in members),
         count=len(names),
         ready=ready,
-        others=() if library else ("DistributedDoubleBarrier",),
         watch=(listing.path,),
     )
 
