@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -118,6 +118,58 @@
     </message>
 </context>
 <context>
+    <name>RecipeCounts</name>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n waiting.</numerusform>
+            <numerusform>%n waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other candidate(s).</source>
+        <translation>
+            <numerusform>%n other candidate.</numerusform>
+            <numerusform>%n other candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) held or asked for; Curator keeps the maximum in its clients.</source>
+        <translation>
+            <numerusform>%n lease held or asked for; Curator keeps the maximum in its clients.</numerusform>
+            <numerusform>%n leases held or asked for; Curator keeps the maximum in its clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being processed.</source>
+        <translation>
+            <numerusform>%n being processed.</numerusform>
+            <numerusform>%n being processed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside.</source>
+        <translation>
+            <numerusform>%n inside.</numerusform>
+            <numerusform>%n inside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -148,6 +200,16 @@
         <translation>
             <numerusform>… and %n more error.</numerusform>
             <numerusform>… and %n more errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionBuilder</name>
+    <message numerus="yes">
+        <source>Committed: all %n operation(s) applied at once.</source>
+        <translation>
+            <numerusform>Committed: the %n operation was applied.</numerusform>
+            <numerusform>Committed: all %n operations applied at once.</numerusform>
         </translation>
     </message>
 </context>

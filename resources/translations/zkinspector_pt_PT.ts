@@ -777,6 +777,14 @@
         <translation>A vigiar %s e tudo o que está abaixo…</translation>
     </message>
     <message>
+        <source>Wait until %s is loaded, then add it again.</source>
+        <translation>Espere até %s estar carregado e depois volte a acrescentá-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot add the data</source>
+        <translation>Não é possível acrescentar os dados</translation>
+    </message>
+    <message>
         <source>Adding %s credentials…</source>
         <translation>A adicionar credenciais %s…</translation>
     </message>
@@ -1407,6 +1415,117 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <source>The node was created (a data watch set by exists, or a subtree watch).</source>
+        <translation>O nó foi criado (uma vigia de dados posta por exists, ou uma vigia de subárvore).</translation>
+    </message>
+    <message>
+        <source>The node was deleted.</source>
+        <translation>O nó foi eliminado.</translation>
+    </message>
+    <message>
+        <source>The node's data was set: its version went up by one.</source>
+        <translation>Os dados do nó foram escritos: a versão subiu um.</translation>
+    </message>
+    <message>
+        <source>A child of this node was created or deleted (a children watch; a subtree watch reports the child itself instead).</source>
+        <translation>Um filho deste nó foi criado ou eliminado (uma vigia de filhos; uma vigia de subárvore indica antes o próprio filho).</translation>
+    </message>
+    <message>
+        <source>The app is opening a connection to the server.</source>
+        <translation>A aplicação está a abrir uma ligação ao servidor.</translation>
+    </message>
+    <message>
+        <source>The connection is up: requests and watch events flow.</source>
+        <translation>A ligação está ativa: os pedidos e os eventos das vigias circulam.</translation>
+    </message>
+    <message>
+        <source>The connection dropped; the session may still be alive and the client is reconnecting. Changes made meanwhile reach one-shot watches on reconnect.</source>
+        <translation>A ligação caiu; a sessão pode ainda estar viva e o cliente está a voltar a ligar-se. As alterações feitas entretanto chegam às vigias de uso único quando voltar a ligar.</translation>
+    </message>
+    <message>
+        <source>The session expired: the server deleted its ephemeral nodes and forgot its watches. A new session is being made.</source>
+        <translation>A sessão expirou: o servidor eliminou os seus nós efémeros e esqueceu as suas vigias. Está a ser criada uma nova sessão.</translation>
+    </message>
+    <message>
+        <source>Back after a drop: with the same session, or with a new one after an expiry; the watches were set again.</source>
+        <translation>De volta após uma quebra: com a mesma sessão, ou com uma nova após expirar; as vigias foram repostas.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>A ligação foi fechada.</translation>
+    </message>
+    <message>
+        <source>A subtree watch was added, added again after a reconnect, or ended.</source>
+        <translation>Uma vigia de subárvore foi acrescentada, reposta após voltar a ligar, ou terminada.</translation>
+    </message>
+    <message>
+        <source>An ephemeral node this app created, deleted by the server with its expired session.</source>
+        <translation>Um nó efémero criado por esta aplicação, eliminado pelo servidor com a sua sessão expirada.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>subtree watch</source>
+        <translation>vigia de subárvore</translation>
+    </message>
+    <message>
+        <source>children watch</source>
+        <translation>vigia de filhos</translation>
+    </message>
+    <message>
+        <source>data watch</source>
+        <translation>vigia de dados</translation>
+    </message>
+    <message>
+        <source>Stopped watching this subtree.</source>
+        <translation>Deixou de vigiar esta subárvore.</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>para {0}</translation>
+    </message>
+    <message>
+        <source>New session {0} (the old one expired); watches set again.</source>
+        <translation>Nova sessão {0} (a antiga expirou); vigias repostas.</translation>
+    </message>
+    <message>
+        <source>Same session {0}; watches set again.</source>
+        <translation>A mesma sessão {0}; vigias repostas.</translation>
+    </message>
+    <message>
+        <source>Ephemeral node this app created; deleted with the expired session.</source>
+        <translation>Nó efémero criado por esta aplicação; eliminado com a sessão expirada.</translation>
+    </message>
+    <message>
+        <source>Watching this subtree again after the reconnect; changes made while disconnected are not in the log.</source>
+        <translation>A vigiar de novo esta subárvore depois de voltar a ligar; as alterações feitas enquanto esteve desligado não estão no registo.</translation>
+    </message>
+    <message>
+        <source>Watching this subtree: every change below it is logged.</source>
+        <translation>A vigiar esta subárvore: todas as alterações abaixo dela são registadas.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Não foi possível escrever {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>EventLogPanel</name>
     <message>
         <source>Filter by path: text or a glob (/app/**)</source>
@@ -1683,10 +1802,392 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>NodeHistory</name>
+    <message>
+        <source>deleted at {0}</source>
+        <translation>eliminado às {0}</translation>
+    </message>
+    <message>
+        <source>version {0} at {1}</source>
+        <translation>versão {0} às {1}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>The node was deleted.</source>
+        <translation>O nó foi eliminado.</translation>
+    </message>
+    <message>
+        <source>Version {0}; its data could not be read.</source>
+        <translation>Versão {0}; não foi possível ler os dados.</translation>
+    </message>
+    <message>
+        <source>Version {0}, last changed by transaction 0x{1:x}, {2} bytes.</source>
+        <translation>Versão {0}, alterada pela última vez pela transação 0x{1:x}, {2} bytes.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyTable</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeCounts</name>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n à espera.</numerusform>
+            <numerusform>%n à espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other candidate(s).</source>
+        <translation>
+            <numerusform>%n outro candidato.</numerusform>
+            <numerusform>%n outros candidatos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) held or asked for; Curator keeps the maximum in its clients.</source>
+        <translation>
+            <numerusform>%n concessão detida ou pedida; o Curator guarda o máximo nos seus clientes.</numerusform>
+            <numerusform>%n concessões detidas ou pedidas; o Curator guarda o máximo nos seus clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n elemento.</numerusform>
+            <numerusform>%n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being processed.</source>
+        <translation>
+            <numerusform>%n em processamento.</numerusform>
+            <numerusform>%n em processamento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside.</source>
+        <translation>
+            <numerusform>%n lá dentro.</numerusform>
+            <numerusform>%n lá dentro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipeKinds</name>
+    <message>
+        <source>Lock</source>
+        <extracomment>Characters of a queue item's data shown. Pixels the dock takes the first time it is shown (the tree keeps room for names).</extracomment>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>ReadWriteLock</source>
+        <translation>ReadWriteLock</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Semaphore</source>
+        <translation>Semaphore</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>LockingQueue</source>
+        <translation>LockingQueue</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>ShallowParty</source>
+        <translation>ShallowParty</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>DoubleBarrier</source>
+        <translation>DoubleBarrier</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <source>A lock: each client that wants it adds an ephemeral sequential child; the lowest sequence number holds the lock, every other one waits for the one just before it to go.</source>
+        <translation>Um lock: cada cliente que o quer acrescenta um filho efémero sequencial; o número de sequência mais baixo detém o lock, e cada um dos outros espera que o imediatamente anterior desapareça.</translation>
+    </message>
+    <message>
+        <source>A read-write lock: readers hold it together while no writer came before them; a writer holds it alone, once it is first.</source>
+        <translation>Um lock de leitura e escrita: os leitores detêm-no em conjunto enquanto nenhum escritor tiver chegado antes deles; um escritor detém-no sozinho, quando for o primeiro.</translation>
+    </message>
+    <message>
+        <source>A leader election: each candidate adds an ephemeral sequential child; the lowest sequence number is the leader, and when its session ends the next one takes over.</source>
+        <translation>Uma eleição de líder: cada candidato acrescenta um filho efémero sequencial; o número de sequência mais baixo é o líder e, quando a sua sessão termina, o seguinte toma o seu lugar.</translation>
+    </message>
+    <message>
+        <source>A semaphore: at most a fixed number of clients hold a lease at a time; each lease is an ephemeral child, gone with its client's session.</source>
+        <translation>Um semáforo: no máximo um número fixo de clientes detém uma concessão de cada vez; cada concessão é um filho efémero, que desaparece com a sessão do seu cliente.</translation>
+    </message>
+    <message>
+        <source>A lease: one holder at a time, until the time written in lease_holder; others do not wait, they just do not get it.</source>
+        <translation>Uma concessão: um detentor de cada vez, até à hora escrita em lease_holder; os outros não esperam, simplesmente não a obtêm.</translation>
+    </message>
+    <message>
+        <source>A queue: producers add persistent sequential children; a consumer takes the head (the lowest) and deletes it.</source>
+        <translation>Uma fila: os produtores acrescentam filhos persistentes sequenciais; um consumidor retira a cabeça (o mais baixo) e elimina-o.</translation>
+    </message>
+    <message>
+        <source>A locking queue: a consumer marks the head as taken (an ephemeral node under taken) and deletes the item only when done; if it dies, the item is free again.</source>
+        <translation>Uma fila com lock: um consumidor marca a cabeça como tomada (um nó efémero sob taken) e só elimina o elemento quando termina; se morrer, o elemento fica livre outra vez.</translation>
+    </message>
+    <message>
+        <source>A party (group membership): each member adds an ephemeral child; the children are the members alive now.</source>
+        <translation>Um grupo (pertença a um grupo): cada membro acrescenta um filho efémero; os filhos são os membros vivos agora.</translation>
+    </message>
+    <message>
+        <source>A party (group membership) whose members carry their identifier in their node's name; each is ephemeral, gone with its member's session.</source>
+        <translation>Um grupo (pertença a um grupo) cujos membros levam o seu identificador no nome do nó; cada um é efémero e desaparece com a sessão do seu membro.</translation>
+    </message>
+    <message>
+        <source>A barrier: while the node exists, clients waiting on it are blocked; deleting it lets them all go.</source>
+        <translation>Uma barreira: enquanto o nó existir, os clientes que esperam por ela ficam bloqueados; eliminá-lo deixa-os seguir a todos.</translation>
+    </message>
+    <message>
+        <source>A double barrier: clients enter by adding an ephemeral child; when enough are in, ready is created and all start; they leave together the same way.</source>
+        <translation>Uma barreira dupla: os clientes entram acrescentando um filho efémero; quando há suficientes, é criado ready e todos começam; saem juntos da mesma forma.</translation>
+    </message>
+    <message>
+        <source>A shared counter: the node's data is the value; a change writes it with the version just read and tries again if someone else changed it first.</source>
+        <translation>Um contador partilhado: os dados do nó são o valor; uma alteração escreve-o com a versão acabada de ler e tenta de novo se outro o tiver alterado primeiro.</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>detém-no</translation>
+    </message>
+    <message>
+        <source>waits</source>
+        <translation>espera</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidato</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membro</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>em fila</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <source>holds a lease</source>
+        <translation>detém uma concessão</translation>
+    </message>
+    <message>
+        <source>%s (read)</source>
+        <translation>%s (leitura)</translation>
+    </message>
+    <message>
+        <source>%s (write)</source>
+        <translation>%s (escrita)</translation>
+    </message>
+    <message>
+        <source>(no identifier)</source>
+        <translation>(sem identificador)</translation>
+    </message>
+    <message>
+        <source>%s (session %s)</source>
+        <translation>%s (sessão %s)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>(Curator items, %d bytes)</source>
+        <translation>(elementos do Curator, %d bytes)</translation>
+    </message>
+    <message>
+        <source>the layout matches %s exactly</source>
+        <translation>a estrutura corresponde exatamente a %s</translation>
+    </message>
+    <message>
+        <source>name pattern only: the names look like %s</source>
+        <translation>só pelo padrão dos nomes: os nomes parecem de %s</translation>
+    </message>
+    <message>
+        <source>name pattern only: the node's name suggests it</source>
+        <translation>só pelo padrão dos nomes: o nome do nó sugere-o</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
+    </message>
+    <message>
+        <source>Held by %s.</source>
+        <translation>Detido por %s.</translation>
+    </message>
+    <message>
+        <source>Nobody holds or waits for it now.</source>
+        <translation>Ninguém o detém nem espera por ele agora.</translation>
+    </message>
+    <message>
+        <source>Leader: %s.</source>
+        <translation>Líder: %s.</translation>
+    </message>
+    <message>
+        <source>No leader now.</source>
+        <translation>Sem líder agora.</translation>
+    </message>
+    <message>
+        <source>%d of %d leases held.</source>
+        <translation>%d de %d concessões detidas.</translation>
+    </message>
+    <message>
+        <source>Head: %s (%s).</source>
+        <translation>Cabeça: %s (%s).</translation>
+    </message>
+    <message>
+        <source>Value: %s.</source>
+        <translation>Valor: %s.</translation>
+    </message>
+    <message>
+        <source>Up: clients waiting on it are blocked until it is deleted.</source>
+        <translation>Erguida: os clientes que esperam por ela ficam bloqueados até ser eliminada.</translation>
+    </message>
+    <message>
+        <source>Ready: everyone entered, they may go.</source>
+        <translation>Pronta: todos entraram, podem seguir.</translation>
+    </message>
+    <message>
+        <source>Not ready: waiting for more to enter.</source>
+        <translation>Não está pronta: à espera que entrem mais.</translation>
+    </message>
+    <message>
+        <source>Held by %s until %s UTC.</source>
+        <translation>Detida por %s até %s UTC.</translation>
+    </message>
+    <message>
+        <source>Nobody holds it.</source>
+        <translation>Ninguém a detém.</translation>
+    </message>
+    <message>
+        <source>Other recipes write the same layout (%s); the node's name says %s.</source>
+        <translation>Outras receitas escrevem a mesma estrutura (%s); o nome do nó indica %s.</translation>
+    </message>
+    <message>
+        <source>Not proven: this is what the names suggest; the recipe's clients may be absent, or the node may be something else.</source>
+        <translation>Não comprovado: é o que os nomes sugerem; os clientes da receita podem estar ausentes, ou o nó pode ser outra coisa.</translation>
+    </message>
+    <message>
+        <source>This lock is a part of the semaphore %s.</source>
+        <translation>Este lock faz parte do semáforo %s.</translation>
+    </message>
+    <message>
+        <source>The selected node %s is a part of the recipe at %s.</source>
+        <translation>O nó selecionado %s faz parte da receita em %s.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Owner session</source>
+        <translation>Sessão dona</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Participants of the recipe show here.</source>
+        <translation>Os participantes da receita aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Select a node: if it belongs to a lock, an election, a queue, a party or another recipe, it is described here.</source>
+        <translation>Selecione um nó: se pertencer a um lock, uma eleição, uma fila, um grupo ou outra receita, é descrito aqui.</translation>
+    </message>
+    <message>
+        <source>%s is not part of a recipe this panel knows.</source>
+        <translation>%s não faz parte de nenhuma receita que este painel conheça.</translation>
+    </message>
+    <message>
+        <source>Recognised: kazoo's Lock, ReadLock/WriteLock, Semaphore, Election, Queue, LockingQueue, Party, ShallowParty, Barrier, DoubleBarrier, Counter and NonBlockingLease; Curator's locks, LeaderLatch, LeaderSelector, InterProcessSemaphoreV2, queues, barriers and counters.</source>
+        <translation>Reconhecidas: Lock, ReadLock/WriteLock, Semaphore, Election, Queue, LockingQueue, Party, ShallowParty, Barrier, DoubleBarrier, Counter e NonBlockingLease do kazoo; os locks, LeaderLatch, LeaderSelector, InterProcessSemaphoreV2, filas, barreiras e contadores do Curator.</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistente</translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Receitas</translation>
+    </message>
+    <message>
+        <source>What the selected node is in a lock, an election, a queue, a party... and who takes part, live</source>
+        <translation>O que o nó selecionado é num lock, numa eleição, numa fila, num grupo... e quem participa, em direto</translation>
+    </message>
+    <message>
+        <source>&amp;Recipes Panel</source>
+        <translation>Painel de &amp;receitas</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2464,351 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>Linha %d: %s</translation>
+    </message>
+    <message>
+        <source>A single quote is not closed.</source>
+        <translation>Uma aspa simples não está fechada.</translation>
+    </message>
+    <message>
+        <source>\x must be followed by two hexadecimal digits.</source>
+        <translation>\x tem de ser seguido de dois dígitos hexadecimais.</translation>
+    </message>
+    <message>
+        <source>Unknown escape \%s in double quotes (\\ is a backslash).</source>
+        <translation>Escape desconhecido \%s entre aspas duplas (\\ é uma barra invertida).</translation>
+    </message>
+    <message>
+        <source>A double quote is not closed.</source>
+        <translation>Uma aspa dupla não está fechada.</translation>
+    </message>
+    <message>
+        <source>A path must be text (UTF-8).</source>
+        <translation>Um caminho tem de ser texto (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%s must be a version number (0, 1, 2… or -1), not %r.</source>
+        <translation>%s tem de ser um número de versão (0, 1, 2… ou -1), não %r.</translation>
+    </message>
+    <message>
+        <source>%r is not an operation; write create, set, delete or check.</source>
+        <translation>%r não é uma operação; escreva create, set, delete ou check.</translation>
+    </message>
+    <message>
+        <source>Write it as: %s</source>
+        <translation>Escreva-a assim: %s</translation>
+    </message>
+    <message>
+        <source>The version</source>
+        <translation>A versão</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: add operations first.</source>
+        <translation>Nada a submeter: acrescente primeiro operações.</translation>
+    </message>
+    <message>
+        <source>The transaction would be a request of %s; the server accepts at most %s in one request. Split it into smaller transactions.</source>
+        <translation>A transação seria um pedido de %s; o servidor aceita no máximo %s num pedido. Divida-a em transações mais pequenas.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionBuilder</name>
+    <message>
+        <source>Nothing was sent: %s</source>
+        <translation>Nada foi enviado: %s</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: add operations first.</source>
+        <translation>Nada a submeter: acrescente primeiro operações.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: the transaction was not sent.</source>
+        <translation>Esta ligação é só de leitura: a transação não foi enviada.</translation>
+    </message>
+    <message>
+        <source>Not connected: the transaction was not sent.</source>
+        <translation>Sem ligação: a transação não foi enviada.</translation>
+    </message>
+    <message>
+        <source>The transaction failed as a whole: %s</source>
+        <translation>A transação falhou no seu todo: %s</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the server answered: the transaction may or may not have been applied.</source>
+        <translation>A ligação foi fechada antes de o servidor responder: a transação pode ter sido aplicada ou não.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: all %n operation(s) applied at once.</source>
+        <translation>
+            <numerusform>Submetida: a %n operação foi aplicada.</numerusform>
+            <numerusform>Submetida: todas as %n operações foram aplicadas de uma vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Operation %d (%s) failed: %s</source>
+        <translation>Nada foi aplicado. A operação %d (%s) falhou: %s</translation>
+    </message>
+    <message>
+        <source>created %s</source>
+        <translation>%s criado</translation>
+    </message>
+    <message>
+        <source>data set (version %d)</source>
+        <translation>dados escritos (versão %d)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>it exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>version matches</source>
+        <translation>a versão corresponde</translation>
+    </message>
+    <message>
+        <source>rolled back: it succeeded, but another operation failed</source>
+        <translation>revertida: foi bem-sucedida, mas outra operação falhou</translation>
+    </message>
+    <message>
+        <source>not tried: an earlier operation failed</source>
+        <translation>não tentada: uma operação anterior falhou</translation>
+    </message>
+    <message>
+        <source>%s has version %d, not %d.</source>
+        <translation>%s tem a versão %d, não a %d.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionEditor</name>
+    <message>
+        <source>Check Version</source>
+        <extracomment>Characters of an operation shown in the results (the tooltip has all of it).</extracomment>
+        <translation>Verificar a versão</translation>
+    </message>
+    <message>
+        <source>Add: the transaction fails unless the selected node still has its version</source>
+        <translation>Acrescentar: a transação falha se o nó selecionado já não tiver esta versão</translation>
+    </message>
+    <message>
+        <source>Set Data</source>
+        <translation>Escrever os dados</translation>
+    </message>
+    <message>
+        <source>Add: write the data shown for the selected node, if its version is unchanged</source>
+        <translation>Acrescentar: escrever os dados mostrados do nó selecionado, se a versão não tiver mudado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add: delete the selected node, if its version is unchanged</source>
+        <translation>Acrescentar: eliminar o nó selecionado, se a versão não tiver mudado</translation>
+    </message>
+    <message>
+        <source>Create Under</source>
+        <translation>Criar abaixo</translation>
+    </message>
+    <message>
+        <source>Add: create a child of the selected node (edit its name in the table)</source>
+        <translation>Acrescentar: criar um filho do nó selecionado (edite o nome na tabela)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected operations</source>
+        <translation>Remover as operações selecionadas</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the operation up</source>
+        <translation>Subir a operação</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the operation down</source>
+        <translation>Descer a operação</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Remove every operation</source>
+        <translation>Remover todas as operações</translation>
+    </message>
+    <message>
+        <source>Syntax…</source>
+        <translation>Sintaxe…</translation>
+    </message>
+    <message>
+        <source>How to write operations as text</source>
+        <translation>Como escrever as operações como texto</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Submeter</translation>
+    </message>
+    <message>
+        <source>Send every operation as one transaction: all are applied, or none</source>
+        <translation>Enviar todas as operações numa só transação: ou são todas aplicadas, ou nenhuma</translation>
+    </message>
+    <message>
+        <source>check /conf 3
+set /conf/db 'url=jdbc:...' 2
+create /app1/p_ first
+delete /old</source>
+        <translation>check /conf 3
+set /conf/db 'url=jdbc:...' 2
+create /app1/p_ primeiro
+delete /old</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The result of each operation shows here.</source>
+        <translation>O resultado de cada operação aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Add for the selected node:</source>
+        <translation>Acrescentar para o nó selecionado:</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>A submeter…</translation>
+    </message>
+    <message>
+        <source>Transaction syntax</source>
+        <translation>Sintaxe das transações</translation>
+    </message>
+    <message>
+        <source>One operation a line:
+  create [-e] [-s] PATH [DATA]   (-e ephemeral, -s sequential)
+  set PATH DATA [VERSION]
+  delete PATH [VERSION]
+  check PATH VERSION
+A VERSION left out (or -1) means any version; check with -1 only asks that the node exists. Lines starting with # are comments.
+
+Quoting: a PATH or DATA with spaces goes in quotes. 'single quotes' take everything literally up to the next single quote. "double quotes" understand \" \\ \n \t \r and \xHH (one byte, for binary data). A word without quotes is taken as it is, e.g. {"a":1}.
+
+Commit sends all the operations as one request: the server applies all of them or none.</source>
+        <translation>Uma operação por linha:
+  create [-e] [-s] CAMINHO [DADOS]   (-e efémero, -s sequencial)
+  set CAMINHO DADOS [VERSÃO]
+  delete CAMINHO [VERSÃO]
+  check CAMINHO VERSÃO
+Sem VERSÃO (ou com -1) aceita-se qualquer versão; check com -1 só exige que o nó exista. As linhas que começam por # são comentários.
+
+Aspas: um CAMINHO ou DADOS com espaços vão entre aspas. 'Aspas simples' aceitam tudo literalmente até à aspa simples seguinte. "Aspas duplas" entendem \" \\ \n \t \r e \xHH (um byte, para dados binários). Uma palavra sem aspas é aceite tal como está, p. ex. {"a":1}.
+
+Submeter envia todas as operações num só pedido: o servidor aplica todas ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Transaction</source>
+        <translation>Acrescentar à &amp;transação</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTable</name>
+    <message>
+        <source>Operation</source>
+        <extracomment>What the Operation column offers: the words of the text form (flags included).</extracomment>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Choose check, create, set or delete.</source>
+        <translation>Escolha check, create, set ou delete.</translation>
+    </message>
+    <message>
+        <source>A version is a number: 0, 1, 2… (or -1 for any).</source>
+        <translation>Uma versão é um número: 0, 1, 2… (ou -1 para qualquer).</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBadges</name>
+    <message>
+        <source>Persistent: it stays until someone deletes it (or it is a container or TTL node: the server does not tell clients which).</source>
+        <extracomment>Pixels the name (with its icon) keeps at least before a badge is shrunk or left out.</extracomment>
+        <translation>Persistente: fica até alguém o eliminar (ou é um nó contentor ou TTL: o servidor não diz aos clientes qual).</translation>
+    </message>
+    <message>
+        <source>Ephemeral: it lives as long as the session that created it, and cannot have children.</source>
+        <translation>Efémero: existe enquanto durar a sessão que o criou e não pode ter filhos.</translation>
+    </message>
+    <message>
+        <source>Persistent and sequential: the server added a counter to its name when it was created, so names are unique and tell the order of creation.</source>
+        <translation>Persistente e sequencial: o servidor acrescentou um contador ao nome quando foi criado, por isso os nomes são únicos e indicam a ordem de criação.</translation>
+    </message>
+    <message>
+        <source>Ephemeral and sequential: gone with its session, and numbered by the server; locks, elections and queues are made of these.</source>
+        <translation>Efémero e sequencial: desaparece com a sua sessão e é numerado pelo servidor; locks, eleições e filas são feitos destes.</translation>
+    </message>
+    <message>
+        <source>Sequential: the server added a counter to its name when it was created.</source>
+        <translation>Sequencial: o servidor acrescentou um contador ao nome quando foi criado.</translation>
+    </message>
+    <message>
+        <source>The root of this connection (the chroot, when there is one).</source>
+        <translation>A raiz desta ligação (o chroot, quando existe).</translation>
+    </message>
+    <message>
+        <source>Your credentials do not let you read this node.</source>
+        <translation>As suas credenciais não permitem ler este nó.</translation>
+    </message>
+    <message>
+        <source>Recipe: %s. %s (View &gt; Recipes Panel shows who takes part.)</source>
+        <translation>Receita: %s. %s (Ver &gt; Painel de receitas mostra quem participa.)</translation>
+    </message>
+</context>
+<context>
     <name>TreePane</name>
     <message>
         <source>Path of the selected node — type a path and press Enter</source>
@@ -2201,6 +3047,46 @@ ip:10.0.0.0/8:r</translation>
         <translation>Por número de f&amp;ilhos (mais primeiro)</translation>
     </message>
     <message>
+        <source>&amp;Transaction…</source>
+        <translation>&amp;Transação…</translation>
+    </message>
+    <message>
+        <source>Build operations and commit them at once: all are applied, or none</source>
+        <translation>Montar operações e submetê-las de uma vez: ou são todas aplicadas, ou nenhuma</translation>
+    </message>
+    <message>
+        <source>Check Its &amp;Version</source>
+        <translation>Verificar a sua &amp;versão</translation>
+    </message>
+    <message>
+        <source>Add to the transaction: fail unless the selected node still has its version</source>
+        <translation>Acrescentar à transação: falhar se o nó selecionado já não tiver esta versão</translation>
+    </message>
+    <message>
+        <source>&amp;Set Its Data</source>
+        <translation>E&amp;screver os seus dados</translation>
+    </message>
+    <message>
+        <source>Add to the transaction: write the data shown for the selected node</source>
+        <translation>Acrescentar à transação: escrever os dados mostrados do nó selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete It</source>
+        <translation>&amp;Eliminá-lo</translation>
+    </message>
+    <message>
+        <source>Add to the transaction: delete the selected node</source>
+        <translation>Acrescentar à transação: eliminar o nó selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Create Under It</source>
+        <translation>&amp;Criar abaixo dele</translation>
+    </message>
+    <message>
+        <source>Add to the transaction: create a child of the selected node</source>
+        <translation>Acrescentar à transação: criar um filho do nó selecionado</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -2221,7 +3107,7 @@ ip:10.0.0.0/8:r</translation>
     <name>ZnodeTreeModel</name>
     <message>
         <source>Node</source>
-        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often. Stats read at a time when a large node is sorted by them. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
+        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often. Stats read at a time when a large node is sorted by them. The kind of recipe (zk/recipes.py) a node's children show, for the badge; None if none. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
         <translation>Nó</translation>
     </message>
     <message>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from kazoo.exceptions import NoAuthError
 
 import zkinspector.zk.server as server_mod
 from tests.helpers import pid_gone
+from zkinspector.zk.live_recipes import QUEUE_MAX
+from zkinspector.zk.recipes import EXACT, read_recipe
 from zkinspector.zk.sandbox import DEMO_AUTH, MANY_CHILDREN, Sandbox, SandboxController
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +41,7 @@ def java_children() -> set[int]:
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Sandbox]:
-    box = Sandbox(heap_mb=128)
+    box = Sandbox(heap_mb=128, live_pace=0.2)  # the live recipes five times faster
     box.start()
     try:
         yield box
@@ -72,7 +76,8 @@ def test_demo_persistent_nodes(viewer: KazooClient) -> None:
 
     many = viewer.get_children("/many")
     assert len(many) == MANY_CHILDREN == viewer.exists("/many").numChildren
-    assert len(viewer.get_children("/queue")) == 3
+    queue = read_recipe(viewer, "/queue").recipe
+    assert (queue.kind, queue.recipe, queue.certainty) == ("Queue", "Queue", EXACT)
 
 
 def test_demo_ephemerals_belong_to_owner(sandbox: Sandbox, viewer: KazooClient) -> None:
@@ -90,12 +95,54 @@ def test_demo_ephemerals_belong_to_owner(sandbox: Sandbox, viewer: KazooClient) 
     assert viewer.exists("/conf").ephemeralOwner == 0
 
 
-def test_demo_lock_is_held(sandbox: Sandbox, viewer: KazooClient) -> None:
-    contenders = viewer.get_children("/locks/resource")
-    assert len(contenders) == 1 and "__lock__" in contenders[0]
-    stat = viewer.exists("/locks/resource/" + contenders[0])
-    assert stat.ephemeralOwner == sandbox.owner.client_id[0]
-    assert viewer.Lock("/locks/resource").contenders() == ["sandbox-owner"]
+def changes(client: KazooClient, path: str) -> Iterator[None]:
+    """Yield once now and then after each change of ``path``'s children (a watch wakes
+    it), until the caller stops; fails if nothing changes for 15 s."""
+    changed: queue.SimpleQueue[object] = queue.SimpleQueue()
+    client.ChildrenWatch(path, changed.put)
+    while True:
+        changed.get(timeout=15)
+        yield
+
+
+def test_live_lock_changes_hands(sandbox: Sandbox, viewer: KazooClient) -> None:
+    owner = sandbox.owner.client_id[0]
+    holders: set[str] = set()
+    sessions: set[int] = set()
+    for _ in changes(viewer, "/locks/resource"):
+        lock = read_recipe(viewer, "/locks/resource").recipe
+        if lock is None or not lock.entries:
+            continue  # (between a release and the next holder)
+        assert (lock.kind, lock.recipe, lock.certainty) == ("Lock", "Lock", EXACT)
+        assert {e.identifier for e in lock.entries} <= {"worker-1", "worker-2", "worker-3"}
+        holders |= {e.identifier for e in lock.holders()}
+        sessions |= {e.owner for e in lock.entries}
+        if len(holders) >= 2 and len(sessions) >= 2:
+            break
+    assert owner not in sessions  # each worker has a session of its own
+
+
+def test_live_election_party_and_queue(sandbox: Sandbox, viewer: KazooClient) -> None:
+    leaders = set()
+    for _ in changes(viewer, "/election"):
+        election = read_recipe(viewer, "/election").recipe
+        leaders |= {e.identifier for e in election.holders()}
+        if len(leaders) >= 2:  # a leader stepped down, another took over
+            break
+    assert leaders <= {"node-1:8080", "node-2:8080", "node-3:8080"}
+    seen = set()
+    for _ in changes(viewer, "/party"):
+        party = read_recipe(viewer, "/party").recipe
+        seen.add(tuple(sorted(e.identifier for e in party.entries)))
+        if len(seen) >= 3:  # members came and went
+            break
+    lengths, counted = set(), set()
+    for _ in changes(viewer, "/queue"):
+        lengths.add(read_recipe(viewer, "/queue").recipe.count)
+        counted.add(int(read_recipe(viewer, "/counter").recipe.value))
+        if len(lengths) >= 3 and len(counted) >= 2:
+            break
+    assert max(lengths) <= QUEUE_MAX + 3  # (the three tasks seeded before it started)
 
 
 def test_demo_secret_needs_digest_auth(viewer: KazooClient, sandbox: Sandbox, kazoo_client) -> None:
@@ -110,14 +157,24 @@ def test_demo_secret_needs_digest_auth(viewer: KazooClient, sandbox: Sandbox, ka
     assert [(a.id.scheme, a.id.id.split(":")[0], a.perms) for a in acl] == [("digest", "demo", 31)]
 
 
-def test_stop_leaves_no_java_process() -> None:
+def test_stop_leaves_no_java_process_and_no_thread() -> None:
     before = java_children()
+    threads = {t.ident for t in threading.enumerate()}
     box = Sandbox(heap_mb=128)
     connect_string = box.start()
-    assert box.server is not None
+    assert box.server is not None and box.live is not None
+    actors = box.live.threads
+    assert len(actors) == 10 and all(t.is_alive() for t in actors)
     pid = box.server.pid
     assert pid in java_children()
     box.stop()
+    assert not any(t.is_alive() for t in actors)
+    left = [
+        t
+        for t in threading.enumerate()
+        if t.ident not in threads and t.name != "zk-server-launcher"
+    ]
+    assert left == []  # the actors and every kazoo thread of their clients are gone
     box.stop()  # idempotent
     assert box.connect_string is None
     assert pid_gone(pid, timeout=0)

@@ -9,6 +9,7 @@ or any text editor), ``make translations`` again, commit the .ts and .qm files.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -117,3 +118,50 @@ def test_catalogues_are_built_from_the_current_sources(tmp_path):
         assert shipped.exists() and shipped.read_bytes() == fresh.read_bytes(), (
             f"{shipped.name} is out of date: run make translations"
         )
+
+
+def _call_name(node: ast.Call) -> str:
+    """ "translate" for translate(...) and QCoreApplication.translate(...), "tr" for any
+    .tr(...); other names otherwise (str.translate is not ours)."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        owner = func.value
+        if func.attr == "translate":
+            return "translate" if getattr(owner, "id", "") == "QCoreApplication" else ""
+        return func.attr
+    return ""
+
+
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+#: On a translate() line whose text is a variable: its texts are marked elsewhere.
+MARKED = "texts marked with QT_TRANSLATE_NOOP"
+
+
+def test_every_translated_text_is_one_lupdate_can_find():
+    """lupdate skips, without a word, a text it cannot read from the call itself: a
+    wrapper (``_tr(text)``), a context or text in a variable, or a plural through
+    ``translate()`` (it marks plurals only for ``tr()``). Such texts would never be
+    translated, and the checks above would not see them."""
+    problems = []
+    for source in SOURCES:
+        text = Path(source).read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        marked = {i + 1 for i, line in enumerate(text.splitlines()) if MARKED in line}
+        where = Path(source).relative_to(ROOT)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name, args = _call_name(node), node.args
+            if name == "translate" and args and node.lineno not in marked:
+                if len(args) < 2 or not (_literal(args[0]) and _literal(args[1])):
+                    problems.append(f"{where}:{node.lineno}: translate() without literals")
+                elif len(args) > 3:
+                    problems.append(f"{where}:{node.lineno}: a plural needs tr(), not translate()")
+            elif name == "tr" and (not args or not _literal(args[0])):
+                problems.append(f"{where}:{node.lineno}: tr() of a text that is not a literal")
+    assert not problems, "\n".join(problems)

@@ -41,6 +41,8 @@ from ..zk.search import FIELD_PATH, SearchCriteria, compile_criteria
 from ..zk.session import ZkSession
 from ..zk.watches import WatchEvent
 
+translate = QCoreApplication.translate
+
 __all__ = [
     "ALL_TYPES",
     "DEFAULT_CAPACITY",
@@ -85,38 +87,43 @@ _STATE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventLog", text)
-
-
 def type_tooltip(kind: str) -> str:
     """What an entry of this type means, in a sentence."""
     tips = {
-        "CREATED": _tr("The node was created (a data watch set by exists, or a subtree watch)."),
-        "DELETED": _tr("The node was deleted."),
-        "CHANGED": _tr("The node's data was set: its version went up by one."),
-        "CHILD": _tr(
+        "CREATED": translate(
+            "EventLog", "The node was created (a data watch set by exists, or a subtree watch)."
+        ),
+        "DELETED": translate("EventLog", "The node was deleted."),
+        "CHANGED": translate("EventLog", "The node's data was set: its version went up by one."),
+        "CHILD": translate(
+            "EventLog",
             "A child of this node was created or deleted (a children watch; a subtree "
-            "watch reports the child itself instead)."
+            "watch reports the child itself instead).",
         ),
-        "CONNECTING": _tr("The app is opening a connection to the server."),
-        "CONNECTED": _tr("The connection is up: requests and watch events flow."),
-        "SUSPENDED": _tr(
+        "CONNECTING": translate("EventLog", "The app is opening a connection to the server."),
+        "CONNECTED": translate("EventLog", "The connection is up: requests and watch events flow."),
+        "SUSPENDED": translate(
+            "EventLog",
             "The connection dropped; the session may still be alive and the client is "
-            "reconnecting. Changes made meanwhile reach one-shot watches on reconnect."
+            "reconnecting. Changes made meanwhile reach one-shot watches on reconnect.",
         ),
-        "LOST": _tr(
+        "LOST": translate(
+            "EventLog",
             "The session expired: the server deleted its ephemeral nodes and forgot its "
-            "watches. A new session is being made."
+            "watches. A new session is being made.",
         ),
-        "RECONNECTED": _tr(
+        "RECONNECTED": translate(
+            "EventLog",
             "Back after a drop: with the same session, or with a new one after an "
-            "expiry; the watches were set again."
+            "expiry; the watches were set again.",
         ),
-        "DISCONNECTED": _tr("The connection was closed."),
-        "WATCH": _tr("A subtree watch was added, added again after a reconnect, or ended."),
-        "EXPIRED": _tr(
-            "An ephemeral node this app created, deleted by the server with its expired session."
+        "DISCONNECTED": translate("EventLog", "The connection was closed."),
+        "WATCH": translate(
+            "EventLog", "A subtree watch was added, added again after a reconnect, or ended."
+        ),
+        "EXPIRED": translate(
+            "EventLog",
+            "An ephemeral node this app created, deleted by the server with its expired session.",
         ),
     }
     return tips.get(kind, "")
@@ -202,7 +209,12 @@ class EventLogModel(QAbstractTableModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self.flush)
-        self._headers = (_tr("Time"), _tr("Type"), _tr("Path"), _tr("Detail"))
+        self._headers = (
+            translate("EventLog", "Time"),
+            translate("EventLog", "Type"),
+            translate("EventLog", "Path"),
+            translate("EventLog", "Detail"),
+        )
 
     # -- contents ---------------------------------------------------------------------
 
@@ -425,7 +437,11 @@ class EventLog(QObject):
         self.model = EventLogModel(capacity, self)
         self._files = JobRunner(self, workers=1, name="event-log")
         # Which watch reported an event (the Detail column).
-        self._sources = (_tr("subtree watch"), _tr("children watch"), _tr("data watch"))
+        self._sources = (
+            translate("EventLog", "subtree watch"),
+            translate("EventLog", "children watch"),
+            translate("EventLog", "data watch"),
+        )
         session.watchEvents.connect(self._on_watch_events)
         session.stateChanged.connect(self._on_state)
         session.resynced.connect(self._on_resynced)
@@ -433,7 +449,9 @@ class EventLog(QObject):
         session.subtreeWatchArmed.connect(self._on_armed)
         session.subtreeWatchFailed.connect(lambda path, text: self.note("WATCH", path, text))
         session.watchesCleared.connect(
-            lambda path: self.note("WATCH", path, _tr("Stopped watching this subtree."))
+            lambda path: self.note(
+                "WATCH", path, translate("EventLog", "Stopped watching this subtree.")
+            )
         )
 
     def note(self, kind: str, path: str = "", detail: str = "") -> None:
@@ -459,31 +477,36 @@ class EventLog(QObject):
         if kind is None:
             return
         if state == zsession.CONNECTED and detail:
-            detail = _tr("to {0}").format(detail)
+            detail = translate("EventLog", "to {0}").format(detail)
         self.note(kind, "", detail)
 
     def _on_resynced(self, new_session: bool) -> None:
         sid = self._session.session_id
         sid_text = f"0x{sid:x}" if sid is not None else "?"
         if new_session:
-            text = _tr("New session {0} (the old one expired); watches set again.")
+            text = translate(
+                "EventLog", "New session {0} (the old one expired); watches set again."
+            )
         else:
-            text = _tr("Same session {0}; watches set again.")
+            text = translate("EventLog", "Same session {0}; watches set again.")
         self.note("RECONNECTED", "", text.format(sid_text))
 
     def _on_ephemerals_lost(self, lost: list[str]) -> None:
-        detail = _tr("Ephemeral node this app created; deleted with the expired session.")
+        detail = translate(
+            "EventLog", "Ephemeral node this app created; deleted with the expired session."
+        )
         now = time.time()
         self.model.add([LogEntry(now, "EXPIRED", path, detail) for path in lost])
 
     def _on_armed(self, path: str, again: bool) -> None:
         if again:
-            text = _tr(
+            text = translate(
+                "EventLog",
                 "Watching this subtree again after the reconnect; changes made while "
-                "disconnected are not in the log."
+                "disconnected are not in the log.",
             )
         else:
-            text = _tr("Watching this subtree: every change below it is logged.")
+            text = translate("EventLog", "Watching this subtree: every change below it is logged.")
         self.note("WATCH", path, text)
 
     # -- copy and save ----------------------------------------------------------------
@@ -512,7 +535,9 @@ class EventLog(QObject):
             write,
             lambda count: self.saved.emit(file_name, count),
             lambda exc: self.saveFailed.emit(
-                _tr("Could not write {0}: {1}").format(file_name, getattr(exc, "strerror", exc))
+                translate("EventLog", "Could not write {0}: {1}").format(
+                    file_name, getattr(exc, "strerror", exc)
+                )
             ),
         )
 

@@ -39,6 +39,8 @@ from ..zk.watches import WatchEvent
 from .event_log import format_time
 from .selected import SelectedNode
 
+translate = QCoreApplication.translate
+
 __all__ = [
     "READ_DELAY_MS",
     "HistoryLimits",
@@ -170,15 +172,13 @@ def diff_texts(older: Seen, newer: Seen) -> tuple[str, str]:
     return a.decode("utf-8"), b.decode("utf-8")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NodeHistory", text)
-
-
 def seen_label(seen: Seen) -> str:
     """ "version 3 at 14:03:59.123" (or "deleted at ...")."""
     if seen.deleted:
-        return _tr("deleted at {0}").format(format_time(seen.time))
-    return _tr("version {0} at {1}").format(seen.version, format_time(seen.time))
+        return translate("NodeHistory", "deleted at {0}").format(format_time(seen.time))
+    return translate("NodeHistory", "version {0} at {1}").format(
+        seen.version, format_time(seen.time)
+    )
 
 
 class NodeHistory(QObject):
@@ -301,7 +301,12 @@ class HistoryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.path: str | None = None
         self._rows: list[Seen] = []
-        self._headers = (_tr("Time"), _tr("Version"), "mzxid", _tr("Size"))
+        self._headers = (
+            translate("NodeHistory", "Time"),
+            translate("NodeHistory", "Version"),
+            "mzxid",
+            translate("NodeHistory", "Size"),
+        )
 
     def show(self, path: str | None, entries: list[Seen]) -> None:
         """Show ``entries`` (oldest first, as the store gives them) of ``path``."""
@@ -333,7 +338,7 @@ class HistoryTableModel(QAbstractTableModel):
             if column == TIME:
                 return format_time(seen.time)
             if seen.deleted:
-                return _tr("deleted") if column == SIZE else "—"
+                return translate("NodeHistory", "deleted") if column == SIZE else "—"
             if column == VERSION:
                 return str(seen.version)
             if column == MZXID:
@@ -341,12 +346,14 @@ class HistoryTableModel(QAbstractTableModel):
             return format_size(seen.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             if seen.deleted:
-                return _tr("The node was deleted.")
+                return translate("NodeHistory", "The node was deleted.")
             if seen.data is None:
-                return _tr("Version {0}; its data could not be read.").format(seen.version)
-            return _tr("Version {0}, last changed by transaction 0x{1:x}, {2} bytes.").format(
-                seen.version, seen.mzxid, seen.size
-            )
+                return translate("NodeHistory", "Version {0}; its data could not be read.").format(
+                    seen.version
+                )
+            return translate(
+                "NodeHistory", "Version {0}, last changed by transaction 0x{1:x}, {2} bytes."
+            ).format(seen.version, seen.mzxid, seen.size)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != TIME:
             return _RIGHT
         return None

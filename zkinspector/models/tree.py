@@ -52,8 +52,9 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..zk import paths
 from ..zk.errors import describe
-from ..zk.order import BY_NAME, STAT_ORDERS, arrange, key_function, merge, stat_value
+from ..zk.order import BY_NAME, BY_SEQUENCE, STAT_ORDERS, arrange, key_function, merge, stat_value
 from ..zk.reads import EAGER_STATS, list_children, node_stat, read_stats
+from ..zk.recipes import badge_for
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
 from .collector import exempt_from_collector, recollect
@@ -76,6 +77,8 @@ NAME, CHILDREN = 0, 1
 PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StatRole = Qt.ItemDataRole.UserRole + 3
+#: The kind of recipe (zk/recipes.py) a node's children show, for the badge; None if none.
+RecipeRole = Qt.ItemDataRole.UserRole + 10
 
 Index = QModelIndex | QPersistentModelIndex
 #: What a listing carries besides the names: their stats and their values (zk/order.py),
@@ -290,6 +293,10 @@ class ZnodeTreeModel(QStandardItemModel):
         self._valued: set[int] = set()  # nodes whose children's values were all read
         self._displaced: dict[int, ZNode] = {}  # nodes whose value changed: rows to move
         self._displace_timer = self._timer(0, self._place_displaced)
+        # Recipe nodes (badged), by path: under the name order, their children are shown
+        # by sequence number (a lock's holder first).
+        self._recipes: dict[str, str] = {}
+        self._sequence_key = key_function(BY_SEQUENCE)
         # Connected before any view: our row lists change between the "about to" and
         # the "done" signals, as the rows in the item model do (see _splice).
         self.rowsInserted.connect(self._apply_pending)
@@ -382,7 +389,36 @@ class ZnodeTreeModel(QStandardItemModel):
 
     def _by_name(self, parent: ZNode) -> bool:
         """Whether rows under ``parent`` are found by name rather than by bisection."""
-        return self._order in STAT_ORDERS or parent.id in self._unsorted
+        return (
+            self._order in STAT_ORDERS
+            or parent.id in self._unsorted
+            or self._order_of(parent) != self._order
+        )
+
+    def _order_of(self, node: ZNode) -> str:
+        """The order of ``node``'s children: the model's, or sequence for a recipe node
+        while the model's is the name order."""
+        return BY_SEQUENCE if self._order == BY_NAME and node.path in self._recipes else self._order
+
+    def _sort_key_of(self, node: ZNode) -> Callable[[ZNode], Any]:
+        if self._order_of(node) == self._order:
+            return self._sort_key
+        return lambda n: self._sequence_key(n.name, None)
+
+    def _note_recipe(self, node: ZNode, names: list[str]) -> None:
+        """Badge a listed node whose children's names show a recipe (and re-sort them).
+        A badged node that empties keeps its badge: a lock nobody holds is still a lock."""
+        if not names:
+            return
+        kind = badge_for(node.path, names)
+        if kind == self._recipes.get(node.path):
+            return
+        if kind is None:
+            del self._recipes[node.path]
+        else:
+            self._recipes[node.path] = kind
+        self._unsorted[node.id] = node  # (put in its order after this listing)
+        self._emit_changed(node)
 
     def _name_row(self, parent: ZNode, name: str) -> int:
         rows = self._name_rows.get(parent.id)
@@ -446,6 +482,8 @@ class ZnodeTreeModel(QStandardItemModel):
             return self._kind(node)
         if role == StatRole:
             return node.stat
+        if role == RecipeRole:
+            return self._recipes.get(node.path)
         return None
 
     def _placeholder_data(self, index: Index, role: int) -> Any:
@@ -644,6 +682,7 @@ class ZnodeTreeModel(QStandardItemModel):
             self._unsorted.clear()
             self._valued.clear()
             self._displaced.clear()
+            self._recipes.clear()
             self._root = root
             if root is not None:
                 self._nodes[root.id] = root
@@ -703,7 +742,7 @@ class ZnodeTreeModel(QStandardItemModel):
         # list is not changed while this listing is in flight (merges, batches and unload
         # wait for it), and a reset only drops the model's references to it.
         rows = node.children
-        order = self._order
+        order = self._order_of(node)
         unsorted = node.id in self._unsorted  # (its rows are not in name order yet)
 
         def job(client: Any) -> tuple:
@@ -778,6 +817,7 @@ class ZnodeTreeModel(QStandardItemModel):
                 self._unsorted[node.id] = node
                 changes = row_changes([k.name for k in node.children], names, natural=False)
             self._merge(node, names, (stats, values), *changes)
+        self._note_recipe(node, names)
         self._next_for(node)
 
     def _append_batches(
@@ -1002,7 +1042,7 @@ class ZnodeTreeModel(QStandardItemModel):
         kids = node.children or []
         for child in kids:
             child.value = stat_value(self._order, child.stat)
-        return sorted(kids, key=self._sort_key)
+        return sorted(kids, key=self._sort_key_of(node))
 
     def _loaded(self) -> list[ZNode]:
         """Every node whose children are listed and not empty."""
@@ -1030,7 +1070,7 @@ class ZnodeTreeModel(QStandardItemModel):
         self._set_inflight(self._inflight + 1)
         self._unsorted[node.id] = node  # rows found by name until it is sorted
         self._name_rows.pop(node.id, None)
-        order, rows, base = self._order, node.children or [], node.path
+        order, rows, base = self._order_of(node), node.children or [], node.path
 
         def job(client: Any) -> tuple[list[int], list[int | None]]:
             values = [stat_value(order, k.stat) for k in rows]
@@ -1055,7 +1095,8 @@ class ZnodeTreeModel(QStandardItemModel):
     def _sorted(self, node: ZNode, order: str, perm: list[int], values: list) -> None:
         if not self._done_listing(node):
             return
-        if order == self._order and node.children is not None and len(perm) == len(node.children):
+        same = order == self._order_of(node)
+        if same and node.children is not None and len(perm) == len(node.children):
             kids = node.children
             for child, value in zip(kids, values, strict=True):
                 child.value = value

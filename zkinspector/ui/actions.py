@@ -211,6 +211,42 @@ class WindowActions(QObject):
             action.setCheckable(True)
             action.setData(key)
             self.sortOrderGroup.addAction(action)
+        # Transactions (the editor is docked; the four adds act on the selected node)
+        self.actionTransaction = a(
+            "actionTransaction",
+            self.tr("&Transaction…"),
+            None,
+            "Ctrl+Shift+X",
+            self.tr("Build operations and commit them at once: all are applied, or none"),
+        )
+        self.actionTxCheck = a(
+            "actionTxCheck",
+            self.tr("Check Its &Version"),
+            None,
+            None,
+            self.tr("Add to the transaction: fail unless the selected node still has its version"),
+        )
+        self.actionTxSet = a(
+            "actionTxSet",
+            self.tr("&Set Its Data"),
+            None,
+            None,
+            self.tr("Add to the transaction: write the data shown for the selected node"),
+        )
+        self.actionTxDelete = a(
+            "actionTxDelete",
+            self.tr("&Delete It"),
+            None,
+            None,
+            self.tr("Add to the transaction: delete the selected node"),
+        )
+        self.actionTxCreate = a(
+            "actionTxCreate",
+            self.tr("&Create Under It"),
+            None,
+            None,
+            self.tr("Add to the transaction: create a child of the selected node"),
+        )
         # Help
         self.actionShortcuts = a("actionShortcuts", self.tr("&Keyboard Shortcuts"), None, "F1")
         self.actionLog = a(
@@ -237,6 +273,10 @@ class WindowActions(QObject):
             self.actionSortBySize,
             self.actionSortByChildren,
         ]
+
+    def transaction_actions(self) -> list[QAction]:
+        """The actions that add an operation on the selected node to the transaction."""
+        return [self.actionTxCheck, self.actionTxSet, self.actionTxDelete, self.actionTxCreate]
 
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""

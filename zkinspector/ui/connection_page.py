@@ -19,7 +19,9 @@ from ..models.deleting import SubtreeDelete
 from ..models.editing import EditController
 from ..models.event_log import EventLog
 from ..models.history import HistoryLimits, NodeHistory
+from ..models.recipe import RecipeLens
 from ..models.selected import SelectedNode
+from ..models.transaction import TransactionBuilder
 from ..models.tree import ZnodeTreeModel
 from ..settings import (
     COLUMN_WIDTHS,
@@ -33,6 +35,7 @@ from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
 from ..zk.reads import NodeSnapshot, read_stats
 from ..zk.session import ZkSession
+from ..zk.transactions import CHECK, CREATE, DELETE
 from .acl_pane import make_acl_editor
 from .assets import icon
 from .auth_dialog import AddAuthDialog
@@ -44,6 +47,8 @@ from .event_log import EventLogPanel
 from .history_view import HistoryView
 from .node_details import NodeDetails
 from .search_panel import SearchPanel
+from .transaction_editor import TransactionEditor
+from .tree_badges import install_badges
 from .tree_pane import TreePane
 from .widgets import show_message, vbox
 
@@ -117,6 +122,7 @@ class ConnectionPage(QWidget):
             done.connect(self._rows_left)
 
         self.treePane = TreePane(self.model)
+        install_badges(self.treePane.tree)  # recipe nodes badged; tooltips that teach
         # Docked by the window, beside the other connections' panels.
         self.searchPanel = SearchPanel(self.session)
         self.searchPanel.resultActivated.connect(self.reveal)
@@ -125,6 +131,11 @@ class ConnectionPage(QWidget):
         self.eventPanel = EventLogPanel(self.eventLog, self.session)
         self.history = NodeHistory(self.session, self.selected, parent=self)
         self.historyView = HistoryView(self.history)
+        # And this connection's transaction and recipes lens.
+        self.transaction = TransactionBuilder(self.session, self)
+        self.transactionEditor = TransactionEditor(self.transaction)
+        self.transactionEditor.addRequested.connect(self.add_to_transaction)
+        self.recipes = RecipeLens(self.session, self)
         self.details = NodeDetails(make_acl_editor(self.session, self.selected))
         self.editing = EditController(self.session, self.selected, self.details.dataPane, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -172,6 +183,9 @@ class ConnectionPage(QWidget):
         tree = self.treePane.tree
         tree.selectionModel().currentChanged.connect(self._on_current_changed)
         tree.selectionModel().selectionChanged.connect(lambda *_: self.actionsChanged.emit())
+        tree.selectionModel().currentChanged.connect(
+            lambda *_: self.recipes.follow(self.current_path())
+        )
         tree.customContextMenuRequested.connect(
             lambda pos: self.treeMenuRequested.emit(tree.viewport().mapToGlobal(pos))
         )
@@ -392,6 +406,7 @@ class ConnectionPage(QWidget):
     def close_session(self) -> None:
         """End the session for good (the page is closing); its client closes off-thread
         (its subtree watches removed first)."""
+        self.transaction.abandon()
         self.session.disconnect_from()
         self.eventLog.shutdown()
 
@@ -699,6 +714,34 @@ class ConnectionPage(QWidget):
         dialog.cancelRequested.connect(deleting.stop)
         deleting.count()
         dialog.open()
+
+    # -- transaction ------------------------------------------------------------------
+
+    def add_to_transaction(self, kind: str) -> None:
+        """Add an operation on the selected node to this connection's transaction: check
+        its version, set its data (as shown, edits included), delete it, create under it."""
+        path = self.current_path()
+        if path is None:
+            return
+        snap = self.selected.snapshot
+        loaded = snap is not None and snap.path == path and snap.stat is not None
+        if kind != CREATE and not loaded:
+            self.message.emit(self.tr("Wait until %s is loaded, then add it again.") % path, 5000)
+            return
+        if kind == CREATE:
+            row = self.transaction.add_create(path)
+        elif kind == CHECK:
+            row = self.transaction.add_check(path, snap.stat.version)
+        elif kind == DELETE:
+            row = self.transaction.add_delete(path, snap.stat.version)
+        else:
+            try:
+                data = self.dataPane.current_bytes() if snap.readable else b""
+            except ValueError as exc:
+                self._warn(self.tr("Cannot add the data"), str(exc))
+                return
+            row = self.transaction.add_set(path, data, snap.stat.version)
+        self.transactionEditor.select_row(row)
 
     # -- credentials --------------------------------------------------------------------
 

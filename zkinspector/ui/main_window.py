@@ -31,8 +31,10 @@ from .assets import icon, style_message_label
 from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_log, show_shortcuts
+from .recipe_panel import install_recipes
 from .search_panel import SearchPanel
 from .theme import apply_theme, current_theme, font_zoom
+from .transaction_editor import install_transactions
 from .tree_pane import install_tree_actions
 from .widgets import show_message
 
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_search_dock()
         self._build_event_docks()
+        self.transactionDock = install_transactions(self)
+        self.recipePanel = install_recipes(self)
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         connection.addActions([a.actionDisconnect, a.actionAddAuth])
         connection.addSeparator()
         connection.addActions([a.actionCloseConnection, a.actionQuit])
-        node = bar.addMenu(self.tr("&Node"))
+        node = self.nodeMenu = bar.addMenu(self.tr("&Node"))
         node.addActions([a.actionCreateNode, a.actionDeleteNode])
         node.addSeparator()
         node.addActions([a.actionSave, a.actionRevert, a.actionRefresh])
@@ -386,6 +390,8 @@ class MainWindow(QMainWindow):
         menu.addActions([a.actionWatchSubtree, a.actionNodeHistory])
         menu.addSeparator()
         menu.addAction(a.actionCopyPath)
+        menu.addSeparator()
+        menu.addActions(a.transaction_actions())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 

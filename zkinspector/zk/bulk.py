@@ -40,6 +40,7 @@ __all__ = [
     "RequestTooLarge",
     "commit",
     "create_tree",
+    "request_size",
 ]
 
 # Transactions kept in flight.
@@ -62,6 +63,11 @@ class Op(NamedTuple):
     path: str
     request: Any
     cost: int
+
+
+def request_size(ops: Iterable[Op]) -> int:
+    """Bytes of one ``multi`` request holding ``ops`` (to check against jute.maxbuffer)."""
+    return _REQUEST_BASE + sum(op.cost for op in ops)
 
 
 def _acl_cost(acl: Iterable[ACL]) -> int:

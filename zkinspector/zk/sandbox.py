@@ -2,8 +2,10 @@
 
 The demo tree shows what ZooKeeper is used for (after the course slides): configuration
 (``/conf``), group membership (``/nodes``), leader election (``/servers/leader``),
-sequential nodes (``/app1/p_...``), a queue and a lock made with kazoo's recipes, binary
-data, an ACL-protected node and a node with many children.
+sequential nodes (``/app1/p_...``), binary data, an ACL-protected node and a node with
+many children. Live, kazoo's recipes are acted out by background clients (a lock
+changing hands, an election, a queue, a party: ``live_recipes.py``), so there is
+something to watch the moment the app opens.
 
 Imports only ``PySide6.QtCore`` (for :class:`SandboxController`), never widgets.
 """
@@ -21,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .bulk import Ops, commit
 from .jobs import Job, JobRunner
+from .live_recipes import LiveRecipes
 from .server import ZooKeeperNotFound, ZooKeeperServer
 from .session import close_quietly
 
@@ -71,12 +74,12 @@ def _commit(client: KazooClient, creates: list[tuple], *, ephemeral: bool = Fals
     )
 
 
-def seed_demo(client: KazooClient, owner: KazooClient) -> None:
+def seed_demo(client: KazooClient, owner: KazooClient, *, hold_lock: bool = True) -> None:
     """Create the demo tree on the server ``client`` talks to.
 
     Persistent nodes are made with ``client`` (skipped if ``/conf`` already exists);
-    ephemeral nodes and the lock are made with ``owner``, whose session must stay open for
-    them to remain. Raises KazooException on failure.
+    ephemeral nodes (and, with ``hold_lock``, the lock) are made with ``owner``, whose
+    session must stay open for them to remain. Raises KazooException on failure.
     """
     if client.exists("/conf") is None:
         secret_acl: list[ACL] = [make_digest_acl("demo", "demo", all=True)]
@@ -121,7 +124,7 @@ def seed_demo(client: KazooClient, owner: KazooClient) -> None:
         ephemeral=True,
     )
     lock = owner.Lock("/locks/resource", "sandbox-owner")
-    if not lock.acquire(timeout=10):
+    if hold_lock and not lock.acquire(timeout=10):
         raise KazooException("could not acquire the demo lock /locks/resource")
 
 
@@ -129,15 +132,25 @@ class Sandbox:
     """A local ZooKeeper server seeded with demo data (blocking, thread-agnostic).
 
     An "owner" kazoo session stays open while the sandbox runs; it holds the ephemeral
-    nodes and the lock.
+    nodes. With ``live`` (the default), background clients act out recipes
+    (:class:`live_recipes.LiveRecipes`, pauses scaled by ``live_pace``); without, the
+    owner holds the lock.
     """
 
     def __init__(
-        self, base_dir: str | Path | None = None, port: int | None = None, heap_mb: int = 256
+        self,
+        base_dir: str | Path | None = None,
+        port: int | None = None,
+        heap_mb: int = 256,
+        *,
+        live: bool = True,
+        live_pace: float = 1.0,
     ) -> None:
         self._base_dir = base_dir
         self._port = port
         self._heap_mb = heap_mb
+        self._live_pace = live_pace if live else None
+        self.live: LiveRecipes | None = None
         self._lock = threading.Lock()
         self._stopped = False
         self.server: ZooKeeperServer | None = None
@@ -171,10 +184,16 @@ class Sandbox:
             try:
                 owner.start(timeout=timeout)
                 self._check_stopped()
-                seed_demo(client, owner)
+                seed_demo(client, owner, hold_lock=self._live_pace is None)
             finally:
                 client.stop()
                 client.close()
+            if self._live_pace is not None:
+                live = LiveRecipes(server.connect_string, pace=self._live_pace)
+                with self._lock:
+                    self._check_stopped()
+                    self.live = live
+                live.start(timeout)
             with self._lock:
                 self._check_stopped()
                 self.connect_string = server.connect_string
@@ -191,12 +210,16 @@ class Sandbox:
             raise RuntimeError(translate("zk.sandbox", "sandbox was stopped while starting"))
 
     def stop(self) -> None:
-        """Close the owner session and stop the server; idempotent, safe from any thread."""
+        """Stop the live recipes, close the owner session and stop the server; idempotent,
+        safe from any thread."""
         with self._lock:
             self._stopped = True
+            live, self.live = self.live, None
             owner, self.owner = self.owner, None
             server, self.server = self.server, None
             self.connect_string = None
+        if live is not None:
+            live.stop()
         if owner is not None:
             close_quietly(owner)
         if server is not None:
