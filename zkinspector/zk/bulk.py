@@ -38,8 +38,10 @@ __all__ = [
     "Op",
     "Ops",
     "RequestTooLarge",
+    "check_op",
     "commit",
     "create_tree",
+    "fits_one_transaction",
 ]
 
 # Transactions kept in flight.
@@ -205,11 +207,7 @@ class Batcher:
         is not taken). Raises RequestTooLarge for an op over the request limit."""
         if self.stopped:
             return False
-        if op.cost > self._limit:
-            raise RequestTooLarge(
-                f"The request for {op.path} would be {op.cost + _REQUEST_BASE} bytes; "
-                f"the server accepts at most {self._limit + _REQUEST_BASE}."
-            )
+        check_op(op, self._limit + _REQUEST_BASE)
         full = len(self._ops) >= self._max_ops or self._size + op.cost > self._budget
         if self._ops and full and not self._send():
             return False
@@ -255,6 +253,24 @@ class Batcher:
         drain(result for _, result in self._inflight)
         self._inflight.clear()
         self._ops = []
+
+
+def check_op(op: Op, request_limit: int = JUTE_MAXBUFFER_DEFAULT) -> None:
+    """Raise RequestTooLarge if ``op`` alone is over the server's request size limit."""
+    if op.cost + _REQUEST_BASE > request_limit:
+        raise RequestTooLarge(
+            f"The request for {op.path} would be {op.cost + _REQUEST_BASE} bytes; "
+            f"the server accepts at most {request_limit}."
+        )
+
+
+def fits_one_transaction(
+    ops: list[Op], *, request_limit: int = JUTE_MAXBUFFER_DEFAULT, max_ops: int = 1000
+) -> bool:
+    """True if a Batcher with these settings sends ``ops`` as one transaction, which the
+    server applies whole or not at all."""
+    budget = max(1024, int(request_limit) // 2)
+    return 0 < len(ops) <= max_ops and _REQUEST_BASE + sum(op.cost for op in ops) <= budget
 
 
 def commit(
