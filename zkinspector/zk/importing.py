@@ -73,7 +73,7 @@ def _plan(
     plan = plan_records(
         client,
         target,
-        _located(reader.records(cancelled=cancelled, progress=None)),
+        _located(reader.records(stats=False, cancelled=cancelled)),
         request_limit=request_limit,
         cancelled=cancelled,
         progress=progress,
@@ -152,7 +152,7 @@ def import_file(
             result = write_records(
                 client,
                 plan.target,
-                (record for _line, record in again.records()),
+                (record for _line, record in again.records(stats=False)),
                 on_conflict=on_conflict,
                 ephemerals=ephemerals,
                 request_limit=request_limit,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kazoo.exceptions import NodeExistsError, NoNodeError
+from kazoo.security import ACL
 
 from .bulk import Batch, Batcher, Ops, commit, fits_one_transaction
 from .codec import JUTE_MAXBUFFER_DEFAULT
@@ -37,7 +38,7 @@ from .errors import describe, is_fatal
 from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import send, wait
 from .subtree import abs_path, read_subtree, rel_path
-from .transfer_format import NodeRecord, has_hidden_ids
+from .transfer_format import NodeRecord, has_hidden_ids, parent_rel
 from .tree_writer import EphemeralPolicy, OnConflict, write_records
 from .walk import CancelCheck, ProgressFn, walk_nodes
 from .writes import UncertainWriteError, settle_after_loss
@@ -47,6 +48,8 @@ __all__ = ["MoveRefused", "MoveResult", "move_tree"]
 # A move whose nodes' data add up to more than this is not read whole to try one
 # transaction (it would not fit under any usual request limit anyway).
 _ATOMIC_PROBE_BYTES = 4 * 1024 * 1024
+# Operations in one transaction (the batcher's usual most).
+_ATOMIC_MAX_OPS = 1000
 
 
 class MoveRefused(ValueError):
@@ -124,6 +127,7 @@ class _Move:
         self.rels: list[str] = []  # the subtree's nodes, parents first (as surveyed)
         self.data_bytes = 0
         self.versions: dict[str, int] = {}  # versions copied
+        self.acls: dict[str, tuple[int, tuple[ACL, ...]]] = {}  # rel -> (aversion, ACL)
         self.copied: set[str] = set()  # copies the server confirmed
         self.deleted: set[str] = set()  # sources the server confirmed deleted
         self.fatal: BaseException | None = None
@@ -156,6 +160,8 @@ class _Move:
             self.rels.append(node.rel)
             if node.stat is not None:
                 self.data_bytes += node.stat.dataLength
+                if node.acl is not None:  # kept: the copy reads the ACL again only if changed
+                    self.acls[node.rel] = (node.stat.aversion, tuple(node.acl))
             if node.ephemeral:
                 ephemerals.append(node.path)
             if not node.readable:
@@ -181,9 +187,22 @@ class _Move:
 
     def records(self, source: str) -> Iterator[NodeRecord]:
         """The subtree read whole (data, ACL); refuses nodes that cannot be moved."""
-        for node in read_subtree(self.client, source, cancelled=self.cancelled_fn):
+        gone: set[str] = set()
+        for node in read_subtree(self.client, source, acls=False, cancelled=self.cancelled_fn):
+            if node.rel and parent_rel(node.rel) in gone:
+                gone.add(node.rel)
+                continue
             if not node.readable:
                 raise MoveRefused(f"{node.path} cannot be read, so it cannot be moved.")
+            known = self.acls.get(node.rel)
+            if known is not None and known[0] == node.stat.aversion:
+                node.acl = list(known[1])
+            else:  # new since the look, or its ACL changed: read it now
+                try:
+                    node.acl = self.client.get_acls(node.path)[0]
+                except NoNodeError:
+                    gone.add(node.rel)  # deleted meanwhile: nothing to move
+                    continue
             if node.ephemeral:
                 raise MoveRefused(f"{node.path} is an ephemeral node: it cannot be moved.")
             if has_hidden_ids(node.acl or ()):
@@ -195,7 +214,7 @@ class _Move:
 
     def try_atomic(self, source: str, target: str) -> bool:
         """Move in one transaction if it fits; True if it was tried (done or failed)."""
-        if self.data_bytes > _ATOMIC_PROBE_BYTES:
+        if self.data_bytes > _ATOMIC_PROBE_BYTES or 2 * len(self.rels) > _ATOMIC_MAX_OPS:
             return False
         client = self.client
         ops = Ops(client)
@@ -203,12 +222,13 @@ class _Move:
         read = [r.path for r in records]
         creates = [ops.create(abs_path(target, r.path), r.data, acl=list(r.acl)) for r in records]
         deletes = [ops.delete(abs_path(source, rel), self.versions[rel]) for rel in reversed(read)]
-        if not fits_one_transaction(creates + deletes, request_limit=self.request_limit):
+        ops = creates + deletes
+        if not fits_one_transaction(ops, request_limit=self.request_limit, max_ops=_ATOMIC_MAX_OPS):
             self.versions.clear()
             return False
         self.result.atomic = True
         try:
-            commit(client, creates + deletes, request_limit=self.request_limit)
+            commit(client, ops, request_limit=self.request_limit, max_ops=_ATOMIC_MAX_OPS)
         except Exception as exc:  # noqa: BLE001 - applied whole or not at all
             if is_fatal(exc):
                 self.fatal, self.unsure = exc, True  # applied or not: the server says

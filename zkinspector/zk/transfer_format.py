@@ -42,7 +42,7 @@ from kazoo.security import ACL, Id
 from .. import __version__
 from .acl import parse_perms, perms_short
 from .errors import Cancelled
-from .paths import InvalidPath, is_sequential_name, validate_relative
+from .paths import InvalidPath, is_sequential_name, validate_name, validate_relative
 from .walk import CancelCheck, ProgressFn
 
 __all__ = [
@@ -149,6 +149,7 @@ def parent_rel(rel: str) -> str:
 
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().decode
 _STAT_JSON = ',"stat":{' + ",".join(f'"{name}":%d' for name in _STAT_FIELDS) + "}"
 
 
@@ -200,20 +201,23 @@ def _header_line(header: FileHeader) -> str:
 def _parse_acl(value: Any, where: str) -> tuple[ACL, ...]:
     if not isinstance(value, list) or not value:
         raise BadFile(f"{where}: the node has no ACL entry (a list of [scheme, id, perms]).")
+    key = tuple(tuple(entry) if isinstance(entry, list) else (entry,) for entry in value)
+    try:
+        return _acl_from_key(key)
+    except ValueError as exc:
+        raise BadFile(f"{where}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _acl_from_key(key: tuple[tuple[Any, ...], ...]) -> tuple[ACL, ...]:
+    """An ACL from its file form (most nodes share a few ACLs: parsed once each)."""
     out = []
-    for entry in value:
-        if (
-            not isinstance(entry, list)
-            or len(entry) != 3
-            or not all(isinstance(part, str) for part in entry)
-        ):
-            raise BadFile(f"{where}: an ACL entry is not [scheme, id, permissions]: {entry!r}.")
+    for entry in key:
+        if len(entry) != 3 or not all(isinstance(part, str) for part in entry):
+            shown = list(entry) if len(entry) != 1 else entry[0]
+            raise ValueError(f"an ACL entry is not [scheme, id, permissions]: {shown!r}.")
         scheme, ident, letters = entry
-        try:
-            perms = parse_perms(letters) if letters else 0
-        except ValueError as exc:
-            raise BadFile(f"{where}: {exc}") from None
-        out.append(ACL(perms, Id(scheme, ident)))
+        out.append(ACL(parse_perms(letters) if letters else 0, Id(scheme, ident)))
     return tuple(out)
 
 
@@ -245,25 +249,38 @@ def _parse_stat(value: Any) -> ZnodeStat | None:
     if not isinstance(value, dict):
         return None
     try:
-        return ZnodeStat(*(int(value[name]) for name in _STAT_FIELDS))
-    except (KeyError, TypeError, ValueError):
+        stat = ZnodeStat._make(map(value.__getitem__, _STAT_FIELDS))
+    except KeyError:
         return None  # information only: a stat that is not complete is dropped
+    return stat if all(type(v) is int for v in stat) else None
 
 
-def parse_record(obj: Any, line: int, *, acls: bool = True) -> NodeRecord:
+def check_rel(rel: str, line: int, *, name_only: bool = False) -> None:
+    """Raise BadFile naming ``line`` if ``rel`` is not a valid relative path (only its
+    last name is looked at with ``name_only``, when its parent is known to be valid)."""
+    try:
+        if name_only:
+            validate_name(rel.rpartition("/")[2])
+        else:
+            validate_relative(rel)
+    except InvalidPath as exc:
+        raise BadFile(f"Line {line}: invalid path {rel!r}: {exc}") from None
+
+
+def parse_record(
+    obj: Any, line: int, *, acls: bool = True, check_path: bool = True, stats: bool = True
+) -> NodeRecord:
     """A node line's object as a record. Raises BadFile naming ``line``. Without
-    ``acls`` (a file exported without them) a node needs no "acl"."""
+    ``acls`` (a file exported without them) a node needs no "acl"; without
+    ``check_path`` its path is left to the caller (:func:`check_rel`)."""
     if not isinstance(obj, dict):
         raise BadFile(f"Line {line} is not a node (a JSON object).")
     rel = obj.get("path")
     if not isinstance(rel, str):
         raise BadFile(f'Line {line}: the node has no "path".')
     where = f"Line {line} ({rel or 'the root'})"
-    if rel:
-        try:
-            validate_relative(rel)
-        except InvalidPath as exc:
-            raise BadFile(f"Line {line}: invalid path {rel!r}: {exc}") from None
+    if rel and check_path:
+        check_rel(rel, line)
     kind = obj.get("kind", "persistent")
     if kind not in ("persistent", "ephemeral"):
         raise BadFile(f"{where}: unknown kind {kind!r} (persistent or ephemeral).")
@@ -272,7 +289,7 @@ def parse_record(obj: Any, line: int, *, acls: bool = True) -> NodeRecord:
         _parse_data(obj, where),
         _parse_acl(obj.get("acl"), where) if acls or "acl" in obj else (),
         kind == "ephemeral",
-        _parse_stat(obj.get("stat")),
+        _parse_stat(obj.get("stat")) if stats else None,
     )
 
 
@@ -475,13 +492,18 @@ class ExportReader:
         )
 
     def records(
-        self, *, cancelled: CancelCheck | None = None, progress: ProgressFn | None = None
+        self,
+        *,
+        stats: bool = True,
+        cancelled: CancelCheck | None = None,
+        progress: ProgressFn | None = None,
     ) -> Iterator[tuple[int, NodeRecord]]:
         """Yield ``(line, record)`` for every node, parents before their children.
 
         Raises BadFile (truncated, garbage, invalid path, duplicate, orphan, count) at
         the first fault, Cancelled once ``cancelled()`` is True. ``progress(nodes, None)``
-        every few thousand lines. Call it once per reader.
+        every few thousand lines. ``stats`` False leaves records' stats None (they are
+        information only: an import does not need them). Call it once per reader.
         """
         seen: set[int] = set()
         count = 0
@@ -498,7 +520,7 @@ class ExportReader:
             if not raw.endswith(b"\n"):
                 raise BadFile(f"The file is cut short in line {number} (it has no end line).")
             try:
-                obj = json.loads(raw)
+                obj = _decode(raw.decode("utf-8"))
             except UnicodeDecodeError:
                 raise BadFile(f"Line {number} is not UTF-8 text.") from None
             except ValueError:
@@ -507,18 +529,23 @@ class ExportReader:
                 self._check_end(obj, number, count)
                 ended = True
                 continue
-            record = parse_record(obj, number, acls=self.header.acls)
-            key = hash(record.path)
+            record = parse_record(obj, number, acls=self.header.acls, check_path=False, stats=stats)
+            rel = record.path
+            parent = parent_rel(rel)
+            parent_known = bool(rel) and count > 0 and hash(parent) in seen
+            if rel:  # under a valid parent only the new name needs a look
+                check_rel(rel, number, name_only=parent_known and bool(parent or "/" not in rel))
+            key = hash(rel)
             if key in seen:
-                raise BadFile(f"Line {number}: the path {record.path!r} appears a second time.")
+                raise BadFile(f"Line {number}: the path {rel!r} appears a second time.")
             if count == 0:
-                if record.path != "":
+                if rel != "":
                     raise BadFile(
                         f'Line {number}: the first node must be the exported root (path "").'
                     )
-            elif record.path == "" or hash(parent_rel(record.path)) not in seen:
+            elif not parent_known:
                 raise BadFile(
-                    f"Line {number}: {record.path!r} comes before its parent (or its parent is missing)."
+                    f"Line {number}: {rel!r} comes before its parent (or its parent is missing)."
                 )
             seen.add(key)
             count += 1
