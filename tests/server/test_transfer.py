@@ -19,6 +19,7 @@ from kazoo.exceptions import NodeExistsError, NoNodeError
 from kazoo.security import ACL, Id, Permissions, make_digest_acl
 
 from tests.server.transfer_helpers import held
+from zkinspector.zk import importing
 from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.compare import ADDED, CHANGED, REMOVED, Difference, compare_trees, make_like
 from zkinspector.zk.copying import EphemeralNodes, check_copy, copy_tree
@@ -429,3 +430,28 @@ def test_acls_with_hidden_digest_ids_are_never_written_back(
     from_bob = export_tree(bob, "/src", tmp_path / "bob.jsonl")  # bob has ADMIN: all of it
     assert from_bob.complete
     assert compare_trees(zk_client, "/src", bob, "/src").equal  # compared as both show it
+
+
+def test_big_files_are_read_twice_and_must_not_change(
+    zk_client: KazooClient, tmp_path: Path, monkeypatch
+) -> None:
+    create_tree(zk_client, [("/src", b"r")] + [(f"/src/n{i}", b"%d" % i) for i in range(600)])
+    file = tmp_path / "x.jsonl.gz"
+    export_tree(zk_client, "/src", file)
+    monkeypatch.setattr(importing, "_KEEP_BYTES", 0)  # as for a file of many megabytes
+    zk_client.create("/dst")
+    assert import_file(zk_client, file, "/dst/src").created == 601
+    assert held(zk_client, "/dst/src") == held(zk_client, "/src")
+
+    planned = importing._plan
+
+    def plan_then_touch(*args, **kwargs):
+        plan = planned(*args, **kwargs)
+        file.write_bytes(file.read_bytes())  # the same bytes, but another file now
+        os.utime(file, ns=(1, 1))
+        return plan
+
+    monkeypatch.setattr(importing, "_plan", plan_then_touch)
+    with pytest.raises(BadFile, match="changed after it was checked"):
+        import_file(zk_client, file, "/dst/again")
+    assert zk_client.exists("/dst/again") is None

@@ -10,7 +10,10 @@
    node exists with other data or another ACL), or only reports what it would do
    (``dry_run``).
 
-Sequential-looking names are created literally; ACLs as the file has them. Ephemeral
+A file whose nodes hold under 16 MB is kept in memory between the two steps (it is
+not parsed twice); a bigger one is read again, as a stream, for the writing (after a
+check that it did not change). Sequential-looking names are created literally; ACLs
+as the file has them. Ephemeral
 nodes in a file are created persistent (no session of ours could own them) and named
 in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them out instead.
 Blocking: call them from a worker thread, never the GUI thread.
@@ -19,7 +22,7 @@ Blocking: call them from a worker thread, never the GUI thread.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .acl_reads import AclReader
@@ -56,8 +59,34 @@ def read_header(file: str | os.PathLike[str]) -> FileHeader:
         return reader.header
 
 
-def _located(records: Iterator[tuple[int, NodeRecord]]) -> Iterator[tuple[str, NodeRecord]]:
+# A file whose nodes hold less than this is kept in memory by the check, so that the
+# writing does not read and parse it a second time; bigger files stream twice.
+_KEEP_BYTES = 16 * 1024 * 1024
+
+
+class _Kept:
+    """The records a check went through, while they stay under ``_KEEP_BYTES``."""
+
+    def __init__(self) -> None:
+        self.records: list[NodeRecord] | None = []
+        self.size = 0
+
+    def keep(self, record: NodeRecord) -> None:
+        if self.records is None:
+            return
+        self.size += 200 + len(record.path) + len(record.data or b"")
+        if self.size > _KEEP_BYTES:
+            self.records = None
+        else:
+            self.records.append(record)
+
+
+def _located(
+    records: Iterator[tuple[int, NodeRecord]], kept: _Kept | None = None
+) -> Iterator[tuple[str, NodeRecord]]:
     for line, record in records:
+        if kept is not None:
+            kept.keep(record)
         yield f"Line {line} ({record.path or 'the root'})", record
 
 
@@ -69,11 +98,12 @@ def _plan(
     cancelled: CancelCheck | None,
     progress: ProgressFn | None,
     acls: AclReader | None,
+    kept: _Kept | None = None,
 ) -> TransferPlan:
     plan = plan_records(
         client,
         target,
-        _located(reader.records(stats=False, cancelled=cancelled)),
+        _located(reader.records(stats=False, cancelled=cancelled), kept),
         request_limit=request_limit,
         cancelled=cancelled,
         progress=progress,
@@ -131,8 +161,9 @@ def import_file(
     and the writing (nothing written then).
     """
     on_conflict, ephemerals = OnConflict(on_conflict), EphemeralPolicy(ephemerals)
+    kept = _Kept()
     with AclReader(client) as acls, ExportReader(file) as reader:
-        plan = _plan(client, reader, target, request_limit, cancelled, progress, acls)
+        plan = _plan(client, reader, target, request_limit, cancelled, progress, acls, kept)
         if dry_run:
             result = dry_run_result(plan, on_conflict, ephemerals)
             result.unreadable = plan.unreadable
@@ -149,10 +180,14 @@ def import_file(
                     f"{os.path.basename(reader.path)} changed after it was checked; "
                     "nothing was written."
                 )
+            if kept.records is not None:
+                records: Iterable[NodeRecord] = kept.records
+            else:
+                records = (record for _line, record in again.records(stats=False))
             result = write_records(
                 client,
                 plan.target,
-                (record for _line, record in again.records(stats=False)),
+                records,
                 on_conflict=on_conflict,
                 ephemerals=ephemerals,
                 request_limit=request_limit,
