@@ -21,7 +21,7 @@ TR_DIR  := resources/translations
 LUPDATE := $(VENV)/bin/pyside6-lupdate
 LRELEASE := $(VENV)/bin/pyside6-lrelease
 
-.PHONY: run test test-long bench lint apt-run apt-test venv clean translations validate dist dist-check
+.PHONY: run test test-long bench lint apt-run apt-test venv clean translations validate dist dist-check bench-big
 
 run: apt-run $(STAMP)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -68,6 +68,10 @@ test-long: apt-run apt-test $(STAMP)
 
 bench: apt-run apt-test $(STAMP) dist
 	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) benchmarks/run_all.py
+
+# Export of 1,111,111 nodes: time and peak memory of the exporting process (a few minutes).
+bench-big: apt-run $(STAMP)
+	$(PY) benchmarks/bench_transfer.py --big
 
 lint: $(STAMP)
 	$(PY) -m ruff check zkinspector tests benchmarks

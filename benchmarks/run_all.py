@@ -8,6 +8,10 @@ temporary data dir, default settings: fsync on), then measures side by side:
   with the helpers of ``bench_walk.py``;
 - recursive delete of 10,000 nodes: zkinspector's delete_tree against kazoo's
   ``delete(recursive=True)`` and ``zkCli.sh deleteall``;
+- subtree transfer (``bench_transfer.py``): export against ``zkCli.sh ls -R`` and
+  zk-shell, import against a kazoo ``create`` loop, move against a kazoo copy-then-delete
+  loop, compare of two 111,111-node subtrees (the million-node export is
+  ``make bench-big``);
 - the GUI at scale (``bench_tree.py``): expanding a 100,000-child node, RSS, search,
   watch latency, cold start;
 - ``bench_install.py``: cold start of the PyInstaller bundle and of the wheel installed
@@ -45,6 +49,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import bench_install  # noqa: E402
+import bench_transfer  # noqa: E402
 import bench_tree  # noqa: E402  (imports bench_env first: offscreen Qt, a throw-away home)
 import bench_walk  # noqa: E402
 import kazoo  # noqa: E402
@@ -330,6 +335,9 @@ def main() -> int:
             version = four_letter(server.host, server.port, "srvr").splitlines()[0]
             results = measure_walk(client, connect, repeat, depth=3 if args.quick else 4)
             results += measure_delete(client, connect, repeat)
+            results += [
+                Result(**r) for r in bench_transfer.measure(client, connect, quick=args.quick)
+            ]
             results += bench_tree.measure(
                 connect,
                 children=20_000 if args.quick else 100_000,

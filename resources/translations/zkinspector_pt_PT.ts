@@ -379,7 +379,6 @@
     <name>App</name>
     <message>
         <source>An unexpected error occurred: {0}: {1}</source>
-        <extracomment>Environment variables holding secrets, kept off the command line (other users see it).</extracomment>
         <translation>Ocorreu um erro inesperado: {0}: {1}</translation>
     </message>
     <message>

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterable
 
 from kazoo.security import ACL, Id, Permissions
-from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
+from .texts import translate
 
 __all__ = [
     "PERMISSIONS",

@@ -25,14 +25,12 @@ from kazoo.exceptions import (
 )
 from kazoo.protocol.states import ZnodeStat
 from kazoo.security import ACL
-from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .acl import same_acl
+from .texts import translate
 from .walk import Cancelled, walk
 from .writes import UNKNOWN_OUTCOME, settle_after_loss
-
-translate = QCoreApplication.translate
 
 __all__ = ["AclTreeResult", "apply_acl_tree", "certificate_subject", "set_acl_once"]
 

@@ -38,8 +38,10 @@ __all__ = [
     "Op",
     "Ops",
     "RequestTooLarge",
+    "check_op",
     "commit",
     "create_tree",
+    "fits_one_transaction",
     "request_size",
 ]
 
@@ -97,29 +99,31 @@ class Ops:
     def create(
         self,
         path: str,
-        data: bytes = b"",
+        data: bytes | None = b"",
         *,
         acl: list[ACL] | None = None,
         ephemeral: bool = False,
         sequential: bool = False,
     ) -> Op:
-        """Create ``path`` (with the client's default ACL unless ``acl``); the result is the
-        created path (with its sequence suffix)."""
+        """Create ``path`` (with the client's default ACL unless ``acl``; None data is null
+        data); the result is the created path (with its sequence suffix)."""
         full = self._full(path)
         acl_bytes = self._acl_bytes if acl is None else _acl_cost(acl)
         flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
         request = Create(full, data, self._acl if acl is None else acl, flags)
-        return Op(path, request, _OP_BASE + len(full.encode("utf-8")) + 8 + len(data) + acl_bytes)
+        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"") + acl_bytes
+        return Op(path, request, cost)
 
     def delete(self, path: str, version: int = -1) -> Op:
         """Delete ``path`` if it has ``version`` (-1: any); the result is True."""
         full = self._full(path)
         return Op(path, Delete(full, version), _OP_BASE + len(full.encode("utf-8")) + 4)
 
-    def set(self, path: str, data: bytes, version: int = -1) -> Op:
-        """Set the data of ``path`` if it has ``version`` (-1: any); the result is its stat."""
+    def set(self, path: str, data: bytes | None, version: int = -1) -> Op:
+        """Set the data of ``path`` if it has ``version`` (-1: any; None data is null data);
+        the result is its stat."""
         full = self._full(path)
-        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data)
+        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"")
         return Op(path, SetData(full, data, version), cost)
 
     def check(self, path: str, version: int) -> Op:
@@ -211,11 +215,7 @@ class Batcher:
         is not taken). Raises RequestTooLarge for an op over the request limit."""
         if self.stopped:
             return False
-        if op.cost > self._limit:
-            raise RequestTooLarge(
-                f"The request for {op.path} would be {op.cost + _REQUEST_BASE} bytes; "
-                f"the server accepts at most {self._limit + _REQUEST_BASE}."
-            )
+        check_op(op, self._limit + _REQUEST_BASE)
         full = len(self._ops) >= self._max_ops or self._size + op.cost > self._budget
         if self._ops and full and not self._send():
             return False
@@ -261,6 +261,24 @@ class Batcher:
         drain(result for _, result in self._inflight)
         self._inflight.clear()
         self._ops = []
+
+
+def check_op(op: Op, request_limit: int = JUTE_MAXBUFFER_DEFAULT) -> None:
+    """Raise RequestTooLarge if ``op`` alone is over the server's request size limit."""
+    if op.cost + _REQUEST_BASE > request_limit:
+        raise RequestTooLarge(
+            f"The request for {op.path} would be {op.cost + _REQUEST_BASE} bytes; "
+            f"the server accepts at most {request_limit}."
+        )
+
+
+def fits_one_transaction(
+    ops: list[Op], *, request_limit: int = JUTE_MAXBUFFER_DEFAULT, max_ops: int = 1000
+) -> bool:
+    """True if a Batcher with these settings sends ``ops`` as one transaction, which the
+    server applies whole or not at all."""
+    budget = max(1024, int(request_limit) // 2)
+    return 0 < len(ops) <= max_ops and _REQUEST_BASE + sum(op.cost for op in ops) <= budget
 
 
 def commit(

@@ -11,11 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from .paths import InvalidPath, validate_path
-
-translate = QCoreApplication.translate
+from .texts import translate
 
 __all__ = [
     "DEFAULT_PORT",

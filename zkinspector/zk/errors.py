@@ -10,13 +10,12 @@ import socket
 
 from kazoo import exceptions as ke
 from kazoo.handlers.threading import KazooTimeoutError
-from PySide6.QtCore import QCoreApplication
 
 from .paths import InvalidPath
+from .texts import translate
 
 __all__ = ["Cancelled", "describe", "is_expected", "is_fatal"]
 
-translate = QCoreApplication.translate
 
 _FATAL = (
     ke.ConnectionLoss,

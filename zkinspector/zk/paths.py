@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from .texts import translate
 
 __all__ = [
     "InvalidPath",
@@ -45,9 +45,6 @@ RESERVED_ROOT = "/zookeeper"
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\uf8ff\ufff0-\uffff\U00010000-\U0010ffff]")
 _split_digits = re.compile(r"([0-9]+)").split
 _MAX_CHR = 0x10FFFF
-
-
-translate = QCoreApplication.translate
 
 
 class InvalidPath(ValueError):

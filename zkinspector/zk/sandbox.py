@@ -19,15 +19,14 @@ from pathlib import Path
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 from kazoo.security import ACL, make_digest_acl
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from .bulk import Ops, commit
 from .jobs import Job, JobRunner
 from .live_recipes import LiveRecipes
 from .server import ZooKeeperNotFound, ZooKeeperServer
 from .session import close_quietly
-
-translate = QCoreApplication.translate
+from .texts import translate
 
 __all__ = [
     "DEMO_AUTH",

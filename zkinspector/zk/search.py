@@ -28,13 +28,11 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kazoo.protocol.states import ZnodeStat
-from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .stat import node_kind
+from .texts import translate
 from .walk import CancelCheck, ProgressFn, walk
-
-translate = QCoreApplication.translate
 
 __all__ = [
     "FIELDS",

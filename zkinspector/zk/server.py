@@ -30,9 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate
+from .texts import translate
 
 __all__ = [
     "Ensemble",

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from .texts import translate
 
 __all__ = ["parse_version", "server_version"]
-
-translate = QCoreApplication.translate
 
 
 def parse_version(srvr: str) -> str:

@@ -32,7 +32,7 @@ from kazoo.client import KazooClient, KazooState
 from kazoo.exceptions import KazooException
 from kazoo.protocol.states import EventType, WatchedEvent
 from kazoo.retry import KazooRetry
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .connstr import ConnectParams, format_connect_string
@@ -43,10 +43,9 @@ from .node_types import kind_text
 from .paths import dirname
 from .protocol import ServerFeatures, known_features, server_features
 from .secrets import kazoo_logger
+from .texts import translate
 from .watches import PersistentWatchesUnsupported, SubtreeWatches, WatchEvent, WatchTap
 from .writes import create_once
-
-translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -642,6 +641,37 @@ class ZkSession(QObject):
         ``on_items(list)`` gets them in batches, at most every ``jobs.FLUSH_SECONDS``, the
         last batch before ``on_result``. Otherwise as :meth:`submit_long`."""
         return self._start(fn, write, on_result, on_error, on_progress, on_items)
+
+    def submit_with(
+        self,
+        other: ZkSession,
+        fn: Callable[[KazooClient, KazooClient, Job], Any],
+        on_result: ResultFn | None = None,
+        on_error: ErrorFn | None = None,
+        on_progress: ProgressFn | None = None,
+        on_items: ItemsFn | None = None,
+        *,
+        write: bool = False,
+    ) -> Job:
+        """Run ``fn(client, other_client, job)`` on this session's workers: work that also
+        reads through ``other``'s connection (another cluster, or ``self``).
+
+        As :meth:`submit_stream` otherwise: the job belongs to this session (its
+        generation, its read-only check for ``write``); ``other`` is only read from. kazoo
+        clients are thread-safe; if ``other`` disconnects meanwhile its calls fail (the
+        job's error). ``on_error`` gets NotConnectedError when either is not connected.
+        """
+        peer = other._client
+        if peer is None or other._state == CONNECTING:
+            return self._jobs.fail(NotConnectedError(), on_error)
+        return self._start(
+            lambda client, job: fn(client, peer, job),
+            write,
+            on_result,
+            on_error,
+            on_progress,
+            on_items,
+        )
 
     def _start(
         self,

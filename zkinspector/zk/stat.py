@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from .codec import format_size
 from .paths import is_sequential_name
+from .texts import translate
 
 __all__ = ["not_ephemeral_note", "STAT_FIELDS", "node_kind", "session_id_hex", "stat_rows"]
 
@@ -36,8 +35,6 @@ STAT_FIELDS: tuple[str, ...] = (
 )
 
 _U64 = (1 << 64) - 1
-
-translate = QCoreApplication.translate
 
 
 def not_ephemeral_note() -> str:

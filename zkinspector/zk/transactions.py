@@ -14,7 +14,7 @@ single quote; ``"..."`` understands ``\\"``, ``\\\\``, ``\\n``, ``\\t``, ``\\r``
 
 :func:`parse` reads the text, :func:`format_ops` writes it back (``parse(format_ops(x))
 == x``), :func:`commit` sends the operations as ONE ``multi`` request: the server applies
-all of them or none. Sentences for the user go through ``QCoreApplication.translate``.
+all of them or none. Sentences for the user go through ``texts.translate``.
 """
 
 from __future__ import annotations
@@ -30,14 +30,12 @@ from kazoo.exceptions import (
     RuntimeInconsistency,
 )
 from kazoo.protocol.serialization import Transaction
-from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .bulk import Op, Ops, RequestTooLarge, request_size
 from .codec import JUTE_MAXBUFFER_DEFAULT, format_size
 from .protocol import send, wait
-
-translate = QCoreApplication.translate
+from .texts import translate
 
 __all__ = [
     "CHECK",

@@ -18,12 +18,10 @@ from kazoo.exceptions import (
 )
 from kazoo.protocol.states import ZnodeStat
 from kazoo.retry import KazooRetry, RetryFailedError
-from PySide6.QtCore import QCoreApplication
 
 from . import paths
 from .node_types import create_typed
-
-translate = QCoreApplication.translate
+from .texts import translate
 
 #: Errors after which a write may or may not have been applied.
 UNKNOWN_OUTCOME = (ConnectionLoss, OperationTimeoutError)

@@ -1,0 +1,389 @@
+"""Move (or rename) a node with its subtree within one cluster: copy, verify, delete.
+
+ZooKeeper has no rename. A move copies the subtree to the target, then deletes the
+source, so that nothing is ever lost:
+
+- When the whole move (every create and every delete) fits in one request under the
+  server's limit, it is ONE transaction: the server applies all of it or none of it.
+- Otherwise the copy goes in batches of transactions (``tree_writer.write_records``),
+  then the source is deleted leaves first, in batches; a source node is deleted only
+  after the server confirmed its copy, and only in the version that was copied (a node
+  changed since stays where it is, as does everything above it).
+
+Each delete carries the version read, so "verify" is the server's own check: the copy
+was confirmed and the source is still what was copied. If the connection drops midway,
+the move waits for it to come back (as long as the session can live), then looks at
+what the server holds and reports exactly which nodes were moved, which were copied
+only (both places) and which were untouched (still at the source only).
+
+Refused before anything is written (:class:`MoveRefused`, one sentence): moving "/" or
+the server's own subtree, a node onto or under itself, to a target that exists or whose
+parent does not, a subtree holding ephemeral nodes (they belong to another client's
+session), nodes this client may not read, or ACLs it may only read in part (digest ids
+are hidden from a client without ADMIN permission). Blocking: call it from a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kazoo.exceptions import NodeExistsError, NoNodeError
+from kazoo.security import ACL
+
+from .bulk import Batch, Batcher, Ops, commit, fits_one_transaction
+from .codec import JUTE_MAXBUFFER_DEFAULT
+from .errors import describe, is_fatal
+from .paths import dirname, is_ancestor, is_reserved, normalize_root
+from .protocol import send, wait
+from .subtree import abs_path, read_subtree, rel_path
+from .transfer_format import NodeRecord, has_hidden_ids, parent_rel
+from .tree_writer import EphemeralPolicy, OnConflict, write_records
+from .walk import CancelCheck, ProgressFn, walk_nodes
+from .writes import UncertainWriteError, settle_after_loss
+
+__all__ = ["MoveRefused", "MoveResult", "move_tree"]
+
+# A move whose nodes' data add up to more than this is not read whole to try one
+# transaction (it would not fit under any usual request limit anyway).
+_ATOMIC_PROBE_BYTES = 4 * 1024 * 1024
+# Operations in one transaction (the batcher's usual most).
+_ATOMIC_MAX_OPS = 1000
+
+
+class MoveRefused(ValueError):
+    """The move cannot be made; nothing was written. str() is one sentence."""
+
+
+@dataclass
+class MoveResult:
+    """What :func:`move_tree` did, node by node (source paths).
+
+    ``moved``: now at the target only; ``copied_only``: at both places (the source could
+    not be deleted: changed meanwhile, no permission, or the work stopped); ``untouched``:
+    still at the source only; ``lost`` must stay empty (a node at neither place).
+    ``atomic`` is True when it went as one transaction. ``errors`` holds (path, sentence);
+    ``stopped`` says why it ended early; ``cancelled`` when asked to stop.
+    """
+
+    source: str
+    target: str
+    nodes: int = 0
+    atomic: bool = False
+    moved: list[str] = field(default_factory=list)
+    copied_only: list[str] = field(default_factory=list)
+    untouched: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    stopped: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """True when every node was moved."""
+        return bool(self.moved) and not (self.copied_only or self.untouched or self.lost)
+
+
+def _refuse_paths(client: Any, source: str, target: str) -> tuple[str, str]:
+    source, target = normalize_root(source), normalize_root(target)
+    for path in (source, target):
+        if path == "/" or is_reserved(path):
+            raise MoveRefused(f"{path} cannot be moved or replaced: it belongs to the server.")
+    if source == target:
+        raise MoveRefused(f"{source} is already there.")
+    if is_ancestor(source, target):
+        raise MoveRefused(f"{source} cannot be moved under itself ({target}).")
+    if client.exists(source) is None:
+        raise NoNodeError(source)
+    if client.exists(target) is not None:
+        raise NodeExistsError(target)
+    if client.exists(dirname(target)) is None:
+        raise MoveRefused(f"The parent of {target} ({dirname(target)}) does not exist.")
+    return source, target
+
+
+def _names(paths: list[str]) -> str:
+    shown = ", ".join(paths[:5])
+    return shown + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+
+
+class _Move:
+    """The state of one move_tree run."""
+
+    def __init__(
+        self,
+        client: Any,
+        result: MoveResult,
+        request_limit: int,
+        cancelled: CancelCheck | None,
+        progress: ProgressFn | None,
+    ) -> None:
+        self.client = client
+        self.result = result
+        self.request_limit = request_limit
+        self.cancelled_fn = cancelled
+        self.progress_fn = progress
+        self.rels: list[str] = []  # the subtree's nodes, parents first (as surveyed)
+        self.data_bytes = 0
+        self.versions: dict[str, int] = {}  # versions copied
+        self.acls: dict[str, tuple[int, tuple[ACL, ...]]] = {}  # rel -> (aversion, ACL)
+        self.copied: set[str] = set()  # copies the server confirmed
+        self.deleted: set[str] = set()  # sources the server confirmed deleted
+        self.fatal: BaseException | None = None
+        self.unsure = False  # answers were lost: ask the server what it holds
+        self.done = 0
+
+    def report(self) -> None:
+        if self.progress_fn is not None:
+            self.progress_fn(self.done, 2 * len(self.rels) or None)
+
+    def cancel_asked(self) -> bool:
+        if not self.result.cancelled and self.cancelled_fn is not None and self.cancelled_fn():
+            self.result.cancelled = True
+        return self.result.cancelled
+
+    def error(self, path: str, exc: BaseException, action: str) -> None:
+        self.result.errors.append((path, describe(exc, path, action=action)))
+        if is_fatal(exc) and self.fatal is None:
+            self.fatal = exc
+            self.unsure = True
+
+    # -- before any write
+
+    def look(self, source: str) -> None:
+        """List the subtree (stats only); refuse ephemeral and unreadable nodes."""
+        ephemerals: list[str] = []
+        unreadable: list[str] = []
+        hidden: list[str] = []
+        for node in read_subtree(self.client, source, data=False, cancelled=self.cancelled_fn):
+            self.rels.append(node.rel)
+            if node.stat is not None:
+                self.data_bytes += node.stat.dataLength
+                if node.acl is not None:  # kept: the copy reads the ACL again only if changed
+                    self.acls[node.rel] = (node.stat.aversion, tuple(node.acl))
+            if node.ephemeral:
+                ephemerals.append(node.path)
+            if not node.readable:
+                unreadable.append(node.path)
+            elif has_hidden_ids(node.acl or ()):
+                hidden.append(node.path)
+        if ephemerals:
+            raise MoveRefused(
+                "The subtree holds ephemeral nodes, which belong to another client's session "
+                f"and cannot be moved: {_names(ephemerals)}. Nothing was moved."
+            )
+        if unreadable:
+            raise MoveRefused(
+                f"Nodes of the subtree cannot be read, so they cannot be moved: "
+                f"{_names(unreadable)}. Nothing was moved."
+            )
+        if hidden:
+            raise MoveRefused(
+                "The ACLs of nodes of the subtree cannot be read whole without ADMIN "
+                f"permission (their digest ids are hidden): {_names(hidden)}. Nothing was moved."
+            )
+        self.result.nodes = len(self.rels)
+
+    def records(self, source: str) -> Iterator[NodeRecord]:
+        """The subtree read whole (data, ACL); refuses nodes that cannot be moved."""
+        gone: set[str] = set()
+        for node in read_subtree(self.client, source, acls=False, cancelled=self.cancelled_fn):
+            if node.rel and parent_rel(node.rel) in gone:
+                gone.add(node.rel)
+                continue
+            if not node.readable:
+                raise MoveRefused(f"{node.path} cannot be read, so it cannot be moved.")
+            known = self.acls.get(node.rel)
+            if known is not None and known[0] == node.stat.aversion:
+                node.acl = list(known[1])
+            else:  # new since the look, or its ACL changed: read it now
+                try:
+                    node.acl = self.client.get_acls(node.path)[0]
+                except NoNodeError:
+                    gone.add(node.rel)  # deleted meanwhile: nothing to move
+                    continue
+            if node.ephemeral:
+                raise MoveRefused(f"{node.path} is an ephemeral node: it cannot be moved.")
+            if has_hidden_ids(node.acl or ()):
+                raise MoveRefused(f"The ACL of {node.path} cannot be read whole: not moved.")
+            self.versions[node.rel] = node.stat.version
+            yield node.record()
+
+    # -- one transaction
+
+    def try_atomic(self, source: str, target: str) -> bool:
+        """Move in one transaction if it fits; True if it was tried (done or failed)."""
+        if self.data_bytes > _ATOMIC_PROBE_BYTES or 2 * len(self.rels) > _ATOMIC_MAX_OPS:
+            return False
+        client = self.client
+        ops = Ops(client)
+        records = list(self.records(source))
+        read = [r.path for r in records]
+        creates = [ops.create(abs_path(target, r.path), r.data, acl=list(r.acl)) for r in records]
+        deletes = [ops.delete(abs_path(source, rel), self.versions[rel]) for rel in reversed(read)]
+        ops = creates + deletes
+        if not fits_one_transaction(ops, request_limit=self.request_limit, max_ops=_ATOMIC_MAX_OPS):
+            self.versions.clear()
+            return False
+        self.result.atomic = True
+        try:
+            commit(client, ops, request_limit=self.request_limit, max_ops=_ATOMIC_MAX_OPS)
+        except Exception as exc:  # noqa: BLE001 - applied whole or not at all
+            if is_fatal(exc):
+                self.fatal, self.unsure = exc, True  # applied or not: the server says
+                return True
+            where = str(exc.args[0]) if exc.args else source
+            self.error(where, exc, "move")
+            self.result.stopped = (
+                "Nothing was moved (one transaction, applied whole or not at all): "
+                + describe(exc, where)
+            )
+            return True
+        self.copied.update(read)
+        self.deleted.update(read)
+        self.done = 2 * len(read)
+        return True
+
+    # -- batches
+
+    def copy(self, source: str, target: str) -> None:
+        """Copy the subtree; ``copied`` gets every node whose create was confirmed."""
+
+        def written(rel: str) -> None:
+            self.copied.add(rel)
+            self.done += 1
+
+        try:
+            copied = write_records(
+                self.client,
+                target,
+                self.records(source),
+                on_conflict=OnConflict.ABORT,
+                ephemerals=EphemeralPolicy.REFUSE,
+                request_limit=self.request_limit,
+                cancelled=self.cancel_asked,
+                progress=lambda _done, _total: self.report(),
+                on_written=written,
+            )
+        except MoveRefused as exc:  # a node that cannot move appeared since the survey
+            if not self.copied:
+                raise
+            self.result.stopped = str(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - the source could not be read on
+            self.error(source, exc, "read")
+            return
+        self.result.cancelled = self.result.cancelled or copied.cancelled
+        self.result.errors.extend(copied.failed)
+        if copied.uncertain_count:
+            self.fatal = self.fatal or ConnectionError(copied.stopped)
+            self.unsure = True
+        elif copied.stopped:
+            self.result.stopped = copied.stopped
+
+    def delete_sources(self, source: str) -> None:
+        """Delete confirmed copies' sources, leaves first, in the version copied."""
+        ops = Ops(self.client)
+        with Batcher(
+            self.client,
+            self.on_deletes,
+            request_limit=self.request_limit,
+            stop=lambda: self.fatal is not None or self.cancel_asked(),
+        ) as batcher:
+            for rel in reversed(self.rels):
+                if rel in self.copied and not batcher.add(
+                    ops.delete(abs_path(source, rel), self.versions[rel])
+                ):
+                    break
+
+    def on_deletes(self, batch: Batch) -> None:
+        source = self.result.source
+        rels = [rel_path(source, op.path) for op in batch.ops]
+        if batch.applied:
+            self.deleted.update(rels)
+            self.done += len(rels)
+            self.report()
+            return
+        if batch.error is not None and is_fatal(batch.error):
+            self.fatal = self.fatal or batch.error
+            self.unsure = True
+            return
+        for rel, op in zip(rels, batch.ops, strict=True):  # one failed: redo one by one
+            if self.fatal is not None:
+                return
+            try:
+                wait(send(self.client, op.request))
+            except Exception as exc:  # noqa: BLE001 - the node stays; named in the result
+                self.error(op.path, exc, "delete")
+            else:
+                self.deleted.add(rel)
+                self.done += 1
+        self.report()
+
+    # -- the report
+
+    def classify(self, source: str, target: str) -> None:
+        """Fill the result's lists; when answers were lost, from what the server holds."""
+        result = self.result
+        copied, deleted = self.copied, self.deleted
+        if self.unsure:
+            if self.fatal is not None:
+                result.stopped = result.stopped or describe(self.fatal)
+            try:
+                copied, deleted = settle_after_loss(
+                    self.client, lambda: self.scan(source, target), f"moving {source}"
+                )
+            except UncertainWriteError as exc:
+                result.stopped = str(exc)
+        for rel in self.rels:
+            path = abs_path(source, rel)
+            if rel in copied:
+                (result.moved if rel in deleted else result.copied_only).append(path)
+            elif rel in deleted:
+                result.lost.append(path)
+            else:
+                result.untouched.append(path)
+
+    def scan(self, source: str, target: str) -> tuple[set[str], set[str]]:
+        """(nodes at the target, nodes gone from the source) as the server has them now."""
+        at_target = self.existing(target)
+        at_source = self.existing(source)
+        return at_target, set(self.rels) - at_source
+
+    def existing(self, root: str) -> set[str]:
+        paths = [abs_path(root, rel) for rel in self.rels]
+        return {rel_path(root, item[0]) for item in walk_nodes(self.client, paths, max_depth=0)}
+
+
+def move_tree(
+    client: Any,
+    source: str,
+    target: str,
+    *,
+    request_limit: int = JUTE_MAXBUFFER_DEFAULT,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressFn | None = None,
+) -> MoveResult:
+    """Move ``source`` and its subtree to ``target`` (its new full path; a rename when the
+    parent is the same); return what was moved, node by node.
+
+    Raises MoveRefused, NoNodeError (missing source) or NodeExistsError (target taken)
+    before anything is written, and Cancelled or connection errors met before the first
+    write. After that nothing is raised: the result names what was moved, copied only
+    and untouched. ``progress(done, total)``: creates and deletes confirmed, out of twice
+    the nodes. Once ``cancelled()`` says True the move stops after the transactions in
+    flight; no source is deleted after that, and what was copied is named copied only.
+    """
+    source, target = _refuse_paths(client, source, target)
+    result = MoveResult(source, target)
+    move = _Move(client, result, request_limit, cancelled, progress)
+    move.look(source)
+    move.report()
+    if not move.try_atomic(source, target):
+        move.copy(source, target)
+        if move.fatal is None and not result.cancelled and not result.stopped:
+            move.delete_sources(source)
+    move.classify(source, target)
+    move.report()
+    return result
