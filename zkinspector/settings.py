@@ -20,6 +20,7 @@ __all__ = [
     "RECENT_SERVERS",
     "SERVER_PROFILES",
     "SPLITTER_STATE",
+    "TRANSFER_DIRECTORY",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Key",
@@ -51,6 +52,8 @@ RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
 #: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts.
 SERVER_PROFILES: Key[dict] = Key("connections/profiles", {})
+#: The folder of the last export or import file.
+TRANSFER_DIRECTORY: Key[str] = Key("transfer/directory", "")
 
 
 class Settings:

@@ -119,6 +119,56 @@ class WindowActions(QObject):
         self.actionGoTo = a(
             "actionGoTo", tr("&Go to Path…"), None, "Ctrl+L", tr("Type a path to show")
         )
+        # Transfer
+        self.actionCopyNode = a(
+            "actionCopyNode",
+            tr("&Copy Nodes"),
+            None,
+            Keys.Copy,
+            tr("Copy the selected nodes and their subtrees, to paste here or in another tab"),
+        )
+        self.actionPasteNode = a(
+            "actionPasteNode",
+            tr("&Paste Nodes…"),
+            None,
+            Keys.Paste,
+            tr("Copy the nodes copied last under the selected node"),
+        )
+        self.actionMoveNode = a(
+            "actionMoveNode",
+            tr("&Move or Rename…"),
+            None,
+            "Ctrl+M",
+            tr("Move the selected node and its subtree to another path"),
+        )
+        self.actionRenameNode = a(
+            "actionRenameNode",
+            tr("&Rename"),
+            None,
+            "F2",
+            tr("Rename the selected node in the tree"),
+        )
+        self.actionExport = a(
+            "actionExport",
+            tr("&Export Subtree…"),
+            None,
+            "Ctrl+E",
+            tr("Write the selected node and its subtree to a file"),
+        )
+        self.actionImport = a(
+            "actionImport",
+            tr("&Import…"),
+            None,
+            "Ctrl+I",
+            tr("Recreate the nodes of an exported file under the selected node"),
+        )
+        self.actionCompare = a(
+            "actionCompare",
+            tr("C&ompare Subtrees…"),
+            None,
+            "Ctrl+D",
+            tr("List the differences between two subtrees, here or in another tab"),
+        )
         # View
         self.actionCollapseAll = a("actionCollapseAll", tr("Co&llapse All"), None, None)
         self.actionSearch = a(
@@ -132,7 +182,7 @@ class WindowActions(QObject):
         self.actionShortcuts = a("actionShortcuts", tr("&Keyboard Shortcuts"), None, "F1")
         self.actionAbout = a("actionAbout", tr("&About zkinspector"), "app", None)
 
-        # Delete and Insert act on the tree only: the editor keeps its own keys.
+        # Delete, Insert, copy, paste and F2 act on the tree only: the editor keeps its keys.
         for action in self.tree_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addActions([x for x in self.all() if x not in self.tree_actions()])
@@ -143,7 +193,13 @@ class WindowActions(QObject):
 
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""
-        return [self.actionDeleteNode, self.actionCreateNodeInTree]
+        return [
+            self.actionDeleteNode,
+            self.actionCreateNodeInTree,
+            self.actionCopyNode,
+            self.actionPasteNode,
+            self.actionRenameNode,
+        ]
 
     def _add(self, name: str, text: str, icon_name: str | None, shortcut=None, tip: str = ""):
         action = QAction(text, self._window)

@@ -91,7 +91,11 @@ def side_by_side(theirs: str, mine: str) -> tuple[list[str], list[str], list[str
 
 
 class DiffDialog(QDialog):
-    """Shows how the user's text (``mine``) differs from the server's (``theirs``)."""
+    """Shows how the user's text (``mine``) differs from the server's (``theirs``).
+
+    Other pairs of texts (two nodes compared) give ``names``: what to call (theirs,
+    mine), and an ``intro`` sentence.
+    """
 
     def __init__(
         self,
@@ -101,18 +105,22 @@ class DiffDialog(QDialog):
         parent: QWidget | None = None,
         *,
         note: str = "",
+        names: tuple[str, str] | None = None,
+        intro: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("diffDialog")
         self.setWindowTitle(self.tr("Differences — %s") % path)
         self._mine = mine
         self._theirs = theirs
+        self._names = names
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         left, right, kinds, self._stats = side_by_side(theirs, mine)
 
         intro = QLabel(
-            self.tr(
+            intro
+            or self.tr(
                 "Your unsaved text for %s compared with the data on the server now. "
                 "Lines starting with - are only on the server, + only in your text."
             )
@@ -143,8 +151,8 @@ class DiffDialog(QDialog):
             unified_diff(
                 theirs,
                 mine,
-                theirs_name=self.tr("on the server"),
-                mine_name=self.tr("your text"),
+                theirs_name=names[0] if names else self.tr("on the server"),
+                mine_name=names[1] if names else self.tr("your text"),
             )
         )
         self._unified.setPlaceholderText(self.tr("No differences."))
@@ -160,10 +168,8 @@ class DiffDialog(QDialog):
         )
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.setChildrenCollapsible(False)
-        for title, view in (
-            (self.tr("On the server"), self._left),
-            (self.tr("Your text"), self._right),
-        ):
+        titles = names or (self.tr("On the server"), self.tr("Your text"))
+        for title, view in zip(titles, (self._left, self._right), strict=True):
             box = QWidget(sides)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +229,8 @@ class DiffDialog(QDialog):
     # ----------------------------------------------------------------- internals
 
     def _summary_text(self, note: str) -> str:
+        if self._names:
+            return f"{self._named_summary(*self._names)} {note}".strip()
         if self._stats.same:
             text = self.tr("No differences: your text matches the server's data.")
         else:
@@ -239,6 +247,13 @@ class DiffDialog(QDialog):
             )
             text = self.tr("%s, %s.") % (server, yours)
         return f"{text} {note}".strip()
+
+    def _named_summary(self, theirs: str, mine: str) -> str:
+        if self._stats.same:
+            return self.tr("No differences.")
+        only = self.tr("%n line(s) only in %1", "", self._stats.removed).replace("%1", theirs)
+        also = self.tr("%n line(s) only in %1", "", self._stats.added).replace("%1", mine)
+        return self.tr("%1, %2.").replace("%1", only).replace("%2", also)
 
     def _side_view(
         self, name: str, lines: list[str], kinds: list[str], own: str, font

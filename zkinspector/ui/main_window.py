@@ -30,6 +30,7 @@ from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_shortcuts
 from .search_panel import SearchPanel
+from .transfer_flows import TransferFlows
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_search_dock()
+        self.transfers = TransferFlows(self)  # export, import, copy, move, compare
         self._build_status()
         self._wire()
         self.add_page()
@@ -90,6 +92,13 @@ class MainWindow(QMainWindow):
         node.addActions([a.actionSave, a.actionRevert, a.actionRefresh])
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
+        transfer = bar.addMenu(self.tr("&Transfer"))
+        transfer.addActions([a.actionCopyNode, a.actionPasteNode])
+        transfer.addActions([a.actionMoveNode, a.actionRenameNode])
+        transfer.addSeparator()
+        transfer.addActions([a.actionExport, a.actionImport])
+        transfer.addSeparator()
+        transfer.addAction(a.actionCompare)
         self.viewMenu = bar.addMenu(self.tr("&View"))
         self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
         a.actionRevert.setEnabled(st.modified)
         a.actionCopyPath.setEnabled(st.path is not None)
         a.actionAddAuth.setEnabled(st.connected)
+        self.transfers.update_actions()
         page.sync_panes()
 
     def _update_title(self) -> None:
@@ -271,6 +281,9 @@ class MainWindow(QMainWindow):
         menu.addActions([a.actionCreateNode, a.actionDeleteNode, a.actionRefresh])
         menu.addSeparator()
         menu.addAction(a.actionCopyPath)
+        menu.addSeparator()
+        menu.addActions([a.actionCopyNode, a.actionPasteNode, a.actionRenameNode])
+        menu.addActions([a.actionMoveNode, a.actionExport, a.actionImport])
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 

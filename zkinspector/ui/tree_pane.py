@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QWidget
 
 from ..models.tree import ZnodeTreeModel
 from ..zk import paths
+from .node_tree import NodeTreeView
 from .widgets import vbox
 
 __all__ = ["TreePane"]
@@ -37,7 +38,7 @@ class TreePane(QWidget):
         )
         self.pathEdit.setClearButtonEnabled(True)
 
-        self.tree = QTreeView()
+        self.tree = NodeTreeView()  # drags nodes, renames in place (F2)
         self.tree.setObjectName("nodeTree")
         self.tree.setModel(model)
         self.tree.setUniformRowHeights(True)
