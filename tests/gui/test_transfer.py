@@ -15,18 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QRadioButton
 from tests.gui.test_tabs import open_tab
 from tests.helpers import WAIT, expand, select, visible, wait_visible
 from zkinspector.ui.node_tree import nodes_mime
-from zkinspector.zk.server import ZooKeeperServer
-
-
-@pytest.fixture(scope="module")
-def other_cluster():
-    """A second ZooKeeper server: another cluster to copy to and compare with."""
-    server = ZooKeeperServer(extra_config={"forceSync": "no"})
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _choose_file(qtbot, win, name: str, file: str) -> None:

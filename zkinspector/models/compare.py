@@ -188,7 +188,7 @@ class CompareRun(QObject):
     def start(self, source: ZkSession, source_root: str, target: ZkSession, target_root: str):
         self.abandon()
         self._seen = 0
-        self._sessions = (source, target)
+        self._sessions = (source,) if source is target else (source, target)
         for session in self._sessions:
             session.stateChanged.connect(self._on_state)
 
@@ -263,7 +263,6 @@ class MakeLike(TransferJob):
         differences: list[Difference],
     ) -> None:
         limit, diffs = self._session.request_limit, list(differences)
-        source.stateChanged.connect(self._on_state)
         self._submit(
             lambda client, other, job: make_like(
                 other,

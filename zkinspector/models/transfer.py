@@ -158,6 +158,7 @@ class TransferJob(QObject):
         self._session = session
         self._job: Job | None = None
         self._final = False  # the job in flight writes: its failure is a report
+        self._watched: list[ZkSession] = []  # other sessions a job reads
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_MS)
@@ -209,6 +210,9 @@ class TransferJob(QObject):
                 self.refused.emit(self._sentence(exc))
 
         s = self._session
+        if other is not None and other is not s and other not in self._watched:
+            self._watched.append(other)  # its closing ends the job as well
+            other.stateChanged.connect(self._on_state)
         if other is None:
             self._job = s.submit_long(fn, done, failed, self.progress.emit, write=write)
         else:
@@ -473,7 +477,6 @@ class CopyJob(TransferJob):
         super().__init__(target_session, parent)
         self._source = source
         self._pairs = [(p, paths.join(target, paths.basename(p))) for p in sources]
-        source.stateChanged.connect(self._on_state)
 
     def plan(self) -> None:
         pairs = self._pairs

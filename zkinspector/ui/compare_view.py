@@ -202,7 +202,7 @@ class ComparePanel(QWidget):
 
     def _finished(self, end: Compared) -> None:
         self.progress.hide()
-        self._compared = max(self._compared, end.compared)
+        self._compared = end.compared
         text = self._summary(stopped=end.stopped)
         if end.unreadable:
             text += " " + self.tr(
