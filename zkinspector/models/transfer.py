@@ -88,7 +88,8 @@ class Plan:
     ``counts`` by what they count (NEW, OTHER_DATA... for an import; NODES, EXISTING...
     for a copy); ``conflicts``: nodes in the way (to skip, overwrite or stop for);
     ``ephemerals``: ephemeral nodes of the source (to copy as persistent or leave out);
-    ``warnings``: sentences the user should read before OK. Examples are a few paths.
+    ``notes``: what the user should know (where it comes from, where it lands);
+    ``warnings``: what may go wrong. Examples are a few paths.
     """
 
     counts: dict[str, int]
@@ -97,6 +98,7 @@ class Plan:
     ephemerals: int = 0
     ephemeral_examples: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 class NodeClipboard(QObject):
@@ -376,16 +378,16 @@ class ImportJob(TransferJob):
     def _checked(self, plan: TransferPlan) -> None:
         self._target = plan.target
         header = plan.header
-        warnings = []
+        notes = []
         if header is not None:
-            warnings.append(
-                self.tr("Exported from %1 %2 on %3; it lands at %4.")
-                .replace("%1", header.server + header.chroot or "?")
-                .replace("%2", header.root)
+            notes.append(
+                self.tr("Exported from %1 on %2 at %3.")
+                .replace("%1", header.root)
+                .replace("%2", (header.server + header.chroot) or "?")
                 .replace("%3", header.created)
-                .replace("%4", plan.target)
             )
-        warnings += self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
+        notes.append(self.tr("Its root becomes %s.") % plan.target)
+        warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
         self.planned.emit(
             Plan(
                 {
@@ -399,6 +401,7 @@ class ImportJob(TransferJob):
                 plan.ephemeral_count,
                 _examples(plan.ephemerals),
                 warnings,
+                notes,
             )
         )
 

@@ -33,7 +33,7 @@ class ImportDialog(PlanDialog):
         font = intro.font()
         font.setBold(True)
         intro.setFont(font)
-        target = QLabel(self.tr("under %s") % where, self)
+        target = QLabel(self.tr("into %s") % where, self)
         target.setObjectName("importTargetLabel")
         target.setTextFormat(Qt.TextFormat.PlainText)
         target.setWordWrap(True)
@@ -53,11 +53,17 @@ class ImportDialog(PlanDialog):
             }
         )
         self.body.addWidget(self.dryRunCheck)
-        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
     def show_plan(self, plan) -> None:
         super().show_plan(plan)
         self.dryRunCheck.show()
+
+    def _ephemeral_question(self, count: int) -> str:
+        return self.tr(
+            "%n node(s) of the file were ephemeral (another client's session owned them):",
+            "",
+            count,
+        )
 
     def _plan_status(self, plan) -> str:
         if not (plan.counts.get(NEW) or plan.conflicts):
@@ -70,6 +76,10 @@ class ImportDialog(PlanDialog):
     def _set_question_enabled(self, enabled: bool) -> None:
         super()._set_question_enabled(enabled)
         self.dryRunCheck.setEnabled(enabled)
+
+    def _hide_question(self) -> None:
+        super()._hide_question()
+        self.dryRunCheck.hide()
 
     def _on_dry_run(self, on: bool) -> None:
         self.okButton.setText(self.tr("&Dry Run") if on else self.tr("&Import"))

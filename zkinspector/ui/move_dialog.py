@@ -50,7 +50,6 @@ class MoveNodeDialog(TaskDialog):
             self.body.addWidget(widget)
         self.targetPathEdit.textChanged.connect(self._on_target_edited)
         self._on_target_edited()
-        self.resize(max(self.sizeHint().width(), 500), self.sizeHint().height())
 
     # -- what the controller reads and sets ------------------------------------------
 
@@ -75,7 +74,7 @@ class MoveNodeDialog(TaskDialog):
         if target == "/" or paths.is_reserved(target):
             return self.tr("%s cannot be a target: choose a path under /.") % target
         if target == self._source:
-            return self.tr("Type the new path: this is where the node is now.")
+            return self.tr("This is where the node is now: type another path.")
         if paths.is_ancestor(self._source, target):
             return self.tr("A node cannot move into its own subtree.")
         return ""
@@ -87,8 +86,13 @@ class MoveNodeDialog(TaskDialog):
 
     def _on_target_edited(self) -> None:
         problem = self.problem()
-        style_message_label(self.hintLabel, "error" if problem else "normal")
-        if problem:
+        unchanged = self.target() == self._source  # (not an error yet: nothing typed)
+        style_message_label(self.hintLabel, "error" if problem and not unchanged else "normal")
+        if unchanged:
+            self.hintLabel.setText(
+                self.tr("Type the new path; another name under the same parent renames it.")
+            )
+        elif problem:
             self.hintLabel.setText(problem)
         elif self.is_rename():
             old, new = paths.basename(self._source), paths.basename(self.target())

@@ -30,12 +30,12 @@ class PasteDialog(PlanDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("pasteDialog", self.tr("Paste Nodes"), self.tr("&Copy"), parent)
-        text = (
-            self.tr("Copy %n node(s) and everything under them", "", len(sources))
-            + "\n"
-            + self.tr("from %s:") % source_name
-        )
-        intro = QLabel(text + "\n" + listing(sources[:6], len(sources)), self)
+        if len(sources) == 1:
+            text = self.tr("Copy %s and everything under it") % sources[0]
+        else:
+            text = self.tr("Copy these %n nodes and everything under them:", "", len(sources))
+            text += "\n" + listing(sources[:6], len(sources))
+        intro = QLabel(text + "\n" + self.tr("from %s") % source_name, self)
         intro.setObjectName("pasteIntroLabel")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -56,7 +56,6 @@ class PasteDialog(PlanDialog):
                 "stop": self.tr("Copy nothing"),
             }
         )
-        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
     def _conflict_question(self, count: int) -> str:
         return self.tr("%n of the copies would land on a node that exists already:", "", count)

@@ -31,10 +31,15 @@ class PlanView(QWidget):
             OTHER_DATA: self.tr("Existing, other data:"),
             OTHER_ACL: self.tr("Existing, other ACL:"),
             SAME: self.tr("Existing, the same:"),
-            "ephemeral": self.tr("Ephemeral in the source:"),
+            "ephemeral": self.tr("Ephemeral nodes:"),
         }
         self._form = QFormLayout()
         self._form.setContentsMargins(0, 0, 0, 0)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("planNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.hide()
         self.warnings = QLabel(self)
         self.warnings.setObjectName("planWarnings")
         self.warnings.setWordWrap(True)
@@ -42,6 +47,7 @@ class PlanView(QWidget):
         self.warnings.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notes)
         layout.addLayout(self._form)
         layout.addWidget(self.warnings)
         self.hide()
@@ -57,6 +63,8 @@ class PlanView(QWidget):
             value = QLabel(locale.toString(n), self)
             value.setObjectName(f"plan_{key}")
             self._form.addRow(self._names.get(key, key), value)
+        self.notes.setText("\n".join(plan.notes))
+        self.notes.setVisible(bool(plan.notes))
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
         style_message_label(self.warnings, "warning")
@@ -122,12 +130,7 @@ class PlanDialog(TaskDialog):
         self.conflictChoice.setVisible(bool(conflicts) or self._always_ask_conflicts)
         if plan.ephemerals:
             self.ephemeralChoice.set_question(
-                self.tr(
-                    "%n ephemeral node(s) belong to another client's session and cannot "
-                    "be copied as they are:",
-                    "",
-                    plan.ephemerals,
-                )
+                self._ephemeral_question(plan.ephemerals)
                 + "\n"
                 + listing(plan.ephemeral_examples, plan.ephemerals)
             )
@@ -137,6 +140,14 @@ class PlanDialog(TaskDialog):
 
     def _conflict_question(self, count: int) -> str:
         return self.tr("%n node(s) exist already with other data or another ACL:", "", count)
+
+    def _ephemeral_question(self, count: int) -> str:
+        return self.tr(
+            "%n ephemeral node(s) belong to another client's session and cannot be copied "
+            "as they are:",
+            "",
+            count,
+        )
 
     def _plan_status(self, plan: Plan) -> str:
         """A sentence under the preview ("" for none)."""
@@ -148,12 +159,16 @@ class PlanDialog(TaskDialog):
 
     def ephemerals(self) -> str | None:
         """ "persistent", "skip", or None when there were no ephemeral nodes."""
-        return self.ephemeralChoice.value() if self.ephemeralChoice.isVisible() else None
+        return None if self.ephemeralChoice.isHidden() else self.ephemeralChoice.value()
 
     def _set_question_enabled(self, enabled: bool) -> None:
         self.conflictChoice.setEnabled(enabled)
         self.ephemeralChoice.setEnabled(enabled)
 
+    def _hide_question(self) -> None:
+        self.conflictChoice.hide()
+        self.ephemeralChoice.hide()
+
     def _update_ok(self) -> None:
-        answered = not self.ephemeralChoice.isVisible() or self.ephemeralChoice.value() is not None
+        answered = self.ephemeralChoice.isHidden() or self.ephemeralChoice.value() is not None
         self.set_ok_enabled(self._plan is not None and answered)

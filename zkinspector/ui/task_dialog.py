@@ -8,7 +8,7 @@ a question it found while checking).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QRadioButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from .assets import style_message_label
 __all__ = ["Choice", "TaskDialog", "conflict_choice", "ephemeral_choice", "listing"]
 
 ASKING, RUNNING, FINISHED = "asking", "running", "finished"
+MIN_WIDTH = 460
 
 
 class TaskDialog(QDialog):
@@ -85,6 +88,8 @@ class TaskDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # Wide enough for a path and a sentence on one line (a fixed width, no height).
+        layout.addSpacerItem(QSpacerItem(MIN_WIDTH, 0, QSizePolicy.Policy.Fixed))
         layout.addLayout(self.body)
         layout.addWidget(self.statusLabel)
         layout.addWidget(self.progress)
@@ -124,6 +129,7 @@ class TaskDialog(QDialog):
         self.set_status(status, kind)
         self._set_question_enabled(True)
         self._update_buttons()
+        self._fit()
 
     def refuse(self, text: str) -> None:
         """Nothing can be done: the sentence, and only Close."""
@@ -133,6 +139,7 @@ class TaskDialog(QDialog):
         self._set_question_enabled(False)
         self._update_buttons()
         self.okButton.hide()
+        self._fit()
 
     def start_progress(self, text: str, total: int | None = None, *, show: bool = True) -> None:
         """Running: ``text`` with a progress bar (busy while total is None) and Stop.
@@ -179,13 +186,23 @@ class TaskDialog(QDialog):
         self.reportView.setPlainText("\n".join(lines))
         self.reportView.setVisible(bool(lines))
         self._set_question_enabled(again)
+        if not again:
+            self._hide_question()
         self._update_buttons()
         self.closeButton.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to what is shown now, once the layout has taken it in."""
+        QTimer.singleShot(0, self, self.adjustSize)
 
     # -- subclasses -------------------------------------------------------------------
 
     def _set_question_enabled(self, enabled: bool) -> None:
         """Enable or disable the question's widgets (subclasses list theirs)."""
+
+    def _hide_question(self) -> None:
+        """The work is over: hide what was only a question (room for the report)."""
 
     # -- buttons ----------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow
 
 from .. import settings as prefs
 from ..models.transfer import (
@@ -162,6 +162,17 @@ class TransferFlows(QObject):
         self._remember_directory(file)
         dialog = TaskDialog("exportDialog", self.tr("Export Subtree"), "", self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel(
+            self.tr("Export %1 of %2\nto %3")
+            .replace("%1", root)
+            .replace("%2", page.title())
+            .replace("%3", file),
+            dialog,
+        )
+        intro.setObjectName("exportIntroLabel")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        dialog.body.addWidget(intro)
         job = ExportJob(page.session, root, file, dialog)
         self._run(dialog, job, self.tr("Exporting %s…") % root)
         dialog.open()
@@ -189,7 +200,8 @@ class TransferFlows(QObject):
         if not self._writable(page, self.tr("Import")):
             return None
         self._remember_directory(file)
-        dialog = ImportDialog(file, f"{page.title()}  {target}", self._window)
+        where = self.tr("%1, under %2").replace("%1", page.title()).replace("%2", target)
+        dialog = ImportDialog(file, where, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         job = ImportJob(page.session, file, target, dialog)
         job.progress.connect(dialog.set_progress)
