@@ -1,20 +1,36 @@
-"""Entry point: the QApplication and its event loop, nothing else."""
+"""Entry point: a subcommand (``export``, ``import``, ``diff``; no Qt is loaded for them),
+or the QApplication and its event loop."""
 
 from __future__ import annotations
 
 import signal
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from .app import create_main_window, install_excepthook
-from .models.collector import recollect
+from .cli import COMMANDS, run
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run zkinspector; returns the exit code."""
+    """Run zkinspector; returns the exit code.
+
+    ``argv`` is as ``sys.argv`` (program name first); a first word that is a subcommand
+    (also without the program name before it) runs that command instead of the window.
+    """
     argv = list(sys.argv if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return run(argv)
+    if len(argv) > 1 and argv[1] in COMMANDS:
+        return run(argv[1:])
+    return _window(argv)
+
+
+def _window(argv: list[str]) -> int:
+    """The window: create the QApplication (or reuse it), run its event loop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .app import create_main_window, install_excepthook
+    from .models.collector import recollect
+
     app = QApplication.instance() or QApplication(argv)
     install_excepthook()
     try:

@@ -14,18 +14,19 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from . import __version__
+from .options import (
+    SASL_PASSWORD_ENV,  # noqa: F401 - where callers look for it
+    add_connection_options,
+    connect_params,
+    wants_tls,
+)
 from .settings import Settings
 from .ui.assets import icon
 from .ui.main_window import MainWindow
-from .zk.connstr import build_params
 from .zk.errors import is_expected
 from .zk.sandbox import SandboxController
 
 log = logging.getLogger("zkinspector")
-
-#: Environment variables holding secrets, kept off the command line (other users see it).
-SASL_PASSWORD_ENV = "ZKINSPECTOR_SASL_PASSWORD"
-KEY_PASSWORD_ENV = "ZKINSPECTOR_TLS_KEY_PASSWORD"
 
 ORGANIZATION = "zkinspector"
 APPLICATION = "zkinspector"
@@ -39,45 +40,8 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--server", metavar="HOST:PORT[,HOST:PORT...][/chroot]", help="connect at start-up"
     )
-    parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="SECONDS", help="session timeout (10)"
-    )
-    parser.add_argument(
-        "--auth",
-        action="append",
-        default=[],
-        metavar="SCHEME:CREDENTIAL",
-        help="add credentials, e.g. digest:user:password (repeatable)",
-    )
+    add_connection_options(parser)
     parser.add_argument("--read-only", action="store_true", help="never write to the server")
-    tls = parser.add_argument_group("TLS (a server's secureClientPort)")
-    tls.add_argument("--tls", action="store_true", help="connect with TLS")
-    tls.add_argument("--tls-ca", metavar="FILE", default="", help="CA certificates (PEM)")
-    tls.add_argument(
-        "--tls-cert", metavar="FILE", default="", help="client certificate (PEM), for x509 ACLs"
-    )
-    tls.add_argument(
-        "--tls-key",
-        metavar="FILE",
-        default="",
-        help=f"client key (PEM), if not in the certificate file; its password from ${KEY_PASSWORD_ENV}",
-    )
-    tls.add_argument(
-        "--tls-check-hostname",
-        action="store_true",
-        help="check the server's name in its certificate",
-    )
-    tls.add_argument(
-        "--tls-no-verify", action="store_true", help="do not verify the server's certificate"
-    )
-    sasl = parser.add_argument_group("SASL")
-    sasl.add_argument("--sasl", metavar="MECHANISM", default="", help="DIGEST-MD5 or GSSAPI")
-    sasl.add_argument(
-        "--sasl-user",
-        metavar="NAME",
-        default="",
-        help=f"DIGEST-MD5 user; password from ${SASL_PASSWORD_ENV}",
-    )
     parser.add_argument(
         "--sandbox",
         action="store_true",
@@ -159,29 +123,14 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         args = args[1:]  # the program name
     options = parse_options(args)
     usage_error = argparse.ArgumentParser(prog="zkinspector").error
-    if (_wants_tls(options) or options.sasl) and not options.server:
+    if (wants_tls(options) or options.sasl) and not options.server:
         usage_error("the TLS and SASL options need --server")
     if options.sasl_user and not options.sasl:
         usage_error("--sasl-user needs --sasl MECHANISM")
     params = None
     if options.server:
         try:
-            params = build_params(
-                options.server,
-                timeout=options.timeout,
-                auth=options.auth,
-                read_only=options.read_only,
-                use_ssl=_wants_tls(options),
-                ca=options.tls_ca,
-                certfile=options.tls_cert,
-                keyfile=options.tls_key,
-                keyfile_password=os.environ.get(KEY_PASSWORD_ENV, ""),
-                verify_certs=not options.tls_no_verify,
-                check_hostname=options.tls_check_hostname,
-                sasl_mechanism=options.sasl,
-                sasl_username=options.sasl_user,
-                sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
-            )
+            params = connect_params(options.server, options, read_only=options.read_only)
         except ValueError as exc:
             usage_error(str(exc))
 
@@ -208,18 +157,6 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     elif params is not None:
         window.connect_to(params)
     return window
-
-
-def _wants_tls(options: argparse.Namespace) -> bool:
-    """Whether --tls or any --tls-* option (each implies --tls) was given."""
-    return bool(
-        options.tls
-        or options.tls_ca
-        or options.tls_cert
-        or options.tls_key
-        or options.tls_check_hostname
-        or options.tls_no_verify
-    )
 
 
 def _loggable(options: argparse.Namespace) -> dict:

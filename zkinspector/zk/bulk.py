@@ -93,29 +93,31 @@ class Ops:
     def create(
         self,
         path: str,
-        data: bytes = b"",
+        data: bytes | None = b"",
         *,
         acl: list[ACL] | None = None,
         ephemeral: bool = False,
         sequential: bool = False,
     ) -> Op:
-        """Create ``path`` (with the client's default ACL unless ``acl``); the result is the
-        created path (with its sequence suffix)."""
+        """Create ``path`` (with the client's default ACL unless ``acl``; None data is null
+        data); the result is the created path (with its sequence suffix)."""
         full = self._full(path)
         acl_bytes = self._acl_bytes if acl is None else _acl_cost(acl)
         flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
         request = Create(full, data, self._acl if acl is None else acl, flags)
-        return Op(path, request, _OP_BASE + len(full.encode("utf-8")) + 8 + len(data) + acl_bytes)
+        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"") + acl_bytes
+        return Op(path, request, cost)
 
     def delete(self, path: str, version: int = -1) -> Op:
         """Delete ``path`` if it has ``version`` (-1: any); the result is True."""
         full = self._full(path)
         return Op(path, Delete(full, version), _OP_BASE + len(full.encode("utf-8")) + 4)
 
-    def set(self, path: str, data: bytes, version: int = -1) -> Op:
-        """Set the data of ``path`` if it has ``version`` (-1: any); the result is its stat."""
+    def set(self, path: str, data: bytes | None, version: int = -1) -> Op:
+        """Set the data of ``path`` if it has ``version`` (-1: any; None data is null data);
+        the result is its stat."""
         full = self._full(path)
-        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data)
+        cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"")
         return Op(path, SetData(full, data, version), cost)
 
     def check(self, path: str, version: int) -> Op:

@@ -192,9 +192,7 @@ class _Move:
         ops = Ops(client)
         records = list(self.records(source))
         read = [r.path for r in records]
-        creates = [
-            ops.create(abs_path(target, r.path), r.data or b"", acl=list(r.acl)) for r in records
-        ]
+        creates = [ops.create(abs_path(target, r.path), r.data, acl=list(r.acl)) for r in records]
         deletes = [ops.delete(abs_path(source, rel), self.versions[rel]) for rel in reversed(read)]
         if not fits_one_transaction(creates + deletes, request_limit=self.request_limit):
             self.versions.clear()

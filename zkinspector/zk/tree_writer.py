@@ -329,9 +329,7 @@ def plan_records(
             if cancelled is not None and cancelled():
                 raise Cancelled()
             for where, record in chunk:
-                op = ops.create(
-                    abs_path(target, record.path), record.data or b"", acl=list(record.acl)
-                )
+                op = ops.create(abs_path(target, record.path), record.data, acl=list(record.acl))
                 too_large = op_too_large(op, request_limit, where)
                 if too_large is not None:
                     raise too_large
@@ -508,7 +506,7 @@ class _Writer:
             if status & (DIFF_ACL | UNKNOWN):
                 self.acl_sets.append((rel, path, record.acl, not data))
             if data:
-                self.queue(batcher, rel, record, self.ops.set(path, record.data or b""), "set")
+                self.queue(batcher, rel, record, self.ops.set(path, record.data), "set")
 
     def take(self, record: NodeRecord, status: int, batcher: Batcher) -> None:
         """Decide and queue what one record needs."""
@@ -530,7 +528,7 @@ class _Writer:
         else:
             if record.ephemeral:
                 _add(result.as_persistent, path)
-            op = self.ops.create(path, record.data or b"", acl=list(record.acl))
+            op = self.ops.create(path, record.data, acl=list(record.acl))
             too_large = op_too_large(op, self.request_limit, path)
             if too_large is not None:
                 self.fail(rel, path, str(too_large))

@@ -1,0 +1,167 @@
+"""``zkinspector export | import | diff`` end to end, as a user runs them (zkinspector/cli.py)."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from kazoo.client import KazooClient
+from kazoo.security import make_digest_acl
+
+from tests.server.transfer_helpers import held
+from zkinspector.cli import run
+from zkinspector.zk.bulk import create_tree
+from zkinspector.zk.server import free_port
+
+
+def zkinspector(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the installed entry point's code as a new process (no display needed)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # a Qt import would fail without a display: none happens
+    return subprocess.run(
+        [sys.executable, "-m", "zkinspector", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def tree(zk_client: KazooClient) -> KazooClient:
+    create_tree(zk_client, [("/app", b"a")] + [(f"/app/n{i}", b"%d" % i) for i in range(300)])
+    zk_client.create("/app/bin", bytes(range(256)))
+    zk_client.create("/dst")
+    return zk_client
+
+
+def one_sentence(stderr: str) -> str:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("zkinspector") and lines[0].endswith("."), stderr
+    return lines[0]
+
+
+def test_export_import_diff_round_trip(tree: KazooClient, zk_chroot: str, tmp_path: Path) -> None:
+    file = tmp_path / "app.jsonl.gz"
+    done = zkinspector("export", zk_chroot, "/app", str(file))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Exported 302 nodes of /app" in done.stdout
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600 and os.listdir(tmp_path) == [file.name]
+
+    dry = zkinspector("import", str(file), zk_chroot, "/dst", "--dry-run")
+    assert dry.returncode == 0 and "Dry run, nothing written: would create 302" in dry.stdout
+    assert tree.get_children("/dst") == []
+
+    done = zkinspector("import", str(file), zk_chroot, "/dst")
+    assert done.returncode == 0 and "Imported under /dst/app: created 302" in done.stdout
+    assert held(tree, "/dst/app") == held(tree, "/app")
+
+    same = zkinspector("diff", zk_chroot, "/app", zk_chroot, "/dst/app")
+    assert (same.returncode, same.stdout, same.stderr) == (0, "", "")
+    tree.set("/dst/app/n7", b"changed")
+    tree.delete("/dst/app/bin")
+    tree.create("/dst/app/new")
+    differ = zkinspector("diff", zk_chroot, "/app", zk_chroot, "/dst/app")
+    assert differ.returncode == 1
+    assert sorted(differ.stdout.splitlines()) == [
+        "added\t/new",
+        "changed\t/n7\tdata",
+        "removed\t/bin",
+    ]
+
+
+def test_conflicts_and_bad_files_exit_2_and_write_nothing(
+    tree: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "app.jsonl"
+    assert zkinspector("export", zk_chroot, "/app", str(file)).returncode == 0
+    tree.create("/dst/app", b"other data")
+    aborted = zkinspector("import", str(file), zk_chroot, "/dst", "--on-conflict", "abort")
+    assert aborted.returncode == 2 and "nothing was written" in one_sentence(aborted.stderr)
+    assert tree.get_children("/dst/app") == []
+
+    lines = file.read_text().splitlines()
+    file.write_text("\n".join(lines[:-5]) + "\n")  # cut short
+    cut = zkinspector("import", str(file), zk_chroot, "/dst")
+    assert cut.returncode == 2 and "truncated" in one_sentence(cut.stderr)
+    assert tree.get_children("/dst/app") == [] and tree.get("/dst/app")[0] == b"other data"
+
+    skip = zkinspector("import", str(tmp_path / "missing.jsonl"), zk_chroot, "/dst")
+    assert skip.returncode == 2 and "missing.jsonl" in one_sentence(skip.stderr)
+
+
+def test_unreadable_nodes_are_listed_and_exit_1(
+    tree: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    tree.create("/app/secret", b"s", acl=[make_digest_acl("bob", "secret", all=True)])
+    file = tmp_path / "app.jsonl"
+    part = zkinspector("export", zk_chroot, "/app", str(file))
+    assert part.returncode == 1 and "/app/secret" in part.stderr and file.exists()
+    whole = zkinspector("export", "--auth", "digest:bob:secret", zk_chroot, "/app", str(file))
+    assert (whole.returncode, whole.stderr) == (0, "")
+    assert "Exported 303 nodes" in whole.stdout
+    diff = zkinspector("diff", zk_chroot, "/app", zk_chroot, "/app")
+    assert diff.returncode == 1 and "/app/secret" in diff.stderr
+
+
+def test_a_failed_export_leaves_the_old_file(
+    tree: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "app.jsonl"
+    file.write_text("yesterday's backup")
+    tree.create("/locked", b"", acl=[make_digest_acl("bob", "secret", all=True)])
+    locked = zkinspector("export", zk_chroot, "/locked", str(file))
+    assert locked.returncode == 2 and "/locked" in one_sentence(locked.stderr)
+    down = zkinspector("export", "--timeout", "1", f"127.0.0.1:{free_port()}", "/app", str(file))
+    assert down.returncode == 2 and "Could not connect" in one_sentence(down.stderr)
+    missing = zkinspector("export", zk_chroot, "/nope", str(file))
+    assert missing.returncode == 2 and "/nope does not exist" in one_sentence(missing.stderr)
+    assert file.read_text() == "yesterday's backup" and os.listdir(tmp_path) == ["app.jsonl"]
+
+
+def test_bad_usage_is_one_sentence() -> None:
+    for args in (
+        ["export"],
+        ["import", "f", "s", "/p", "--on-conflict", "maybe"],
+        ["diff", "--bogus"],
+    ):
+        done = zkinspector(*args)
+        assert done.returncode == 2 and done.stdout == ""
+        one_sentence(done.stderr)
+    bad_server = zkinspector("export", "host:99999", "/a", "f")
+    assert bad_server.returncode == 2 and "port" in one_sentence(bad_server.stderr)
+
+
+def test_no_qt_is_loaded(tree: KazooClient, zk_chroot: str, tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from zkinspector.__main__ import main\n"
+        f"status = main(['zkinspector', 'export', {zk_chroot!r}, '/app', {str(tmp_path / 'x')!r}])\n"
+        "assert status == 0, status\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(tree: KazooClient, zk_chroot: str, tmp_path: Path) -> None:
+    create_tree(tree, [(f"/app/more{i}", b"") for i in range(3000)])
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", zk_chroot, "/app", str(tmp_path / "a.jsonl")], out, err) == 0
+    assert err.getvalue() == ""
+    out, tty = io.StringIO(), Terminal()
+    assert run(["export", zk_chroot, "/app", str(tmp_path / "b.jsonl")], out, tty) == 0
+    assert "Exporting: " in tty.getvalue() and "nodes" in tty.getvalue()
+    assert "Exporting" not in out.getvalue()
