@@ -9,12 +9,20 @@ import pytest
 from kazoo.client import KazooClient
 from kazoo.security import make_digest_acl
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QRadioButton
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 
 from tests.gui.test_tabs import open_tab
 from tests.helpers import WAIT, expand, select, visible, wait_visible
 from zkinspector.ui.node_tree import nodes_mime
+from zkinspector.zk.bulk import create_tree
 
 
 def _choose_file(qtbot, win, name: str, file: str) -> None:
@@ -349,3 +357,77 @@ def test_read_only_connection_exports_but_cannot_import_paste_or_move(
 
     dialog = _export(qtbot, win, "/ro", str(tmp_path / "ro.jsonl"))
     assert dialog.report().startswith("2 node") and "written" in dialog.report()
+
+
+def test_stop_ends_a_copy_with_a_report_of_what_was_written(qtbot, window, zk_client):
+    create_tree(zk_client, [("/many", b"")] + [(f"/many/n{i}", b"x" * 100) for i in range(20000)])
+    zk_client.create("/dest")
+    select(qtbot, window, "/many")
+    window.page.tree.setFocus()
+    window.actions.actionCopyNode.trigger()
+    select(qtbot, window, "/dest")
+    window.actions.actionPasteNode.trigger()
+    dialog = _asking(qtbot, window, "pasteDialog")
+    dialog.okButton.click()
+    assert dialog.cancelButton.text().replace("&", "") == "Stop"
+    dialog.cancelButton.click()  # Stop
+    dialog = _finished(qtbot, window, "pasteDialog")
+    report = dialog.report()
+    assert "Stopped before the end" in report
+    copied = 0
+    if zk_client.exists("/dest/many") is not None:
+        copied = 1 + len(zk_client.get_children("/dest/many"))
+    if copied:
+        assert f"{copied} created" in dialog.status()
+    else:
+        assert "nothing written" in dialog.status()
+    assert copied < 20001
+
+
+def test_copy_and_paste_keys_belong_to_the_tree_the_editor_keeps_its_own(qtbot, window, zk_client):
+    zk_client.create("/text", b"hello")
+    select(qtbot, window, "/text")
+    editor = window.findChild(QPlainTextEdit, "dataEditor")
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "hello"
+    assert not window.transfers.clipboard.paths  # the editor's copy, not the tree's
+
+    tree = window.page.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert window.transfers.clipboard.paths == ["/text"]
+    select(qtbot, window, "/")  # onto itself: refused in a sentence
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    dialog = _finished(qtbot, window, "pasteDialog")
+    assert "itself" in dialog.status()
+    dialog.close()
+
+    zk_client.create("/other/text", b"there", makepath=True)
+    select(qtbot, window, "/other")
+    # (offscreen, no window manager gives the window back its focus after a dialog)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    dialog = _asking(qtbot, window, "pasteDialog")
+    assert dialog.conflictChoice.isVisible()  # /other/text is there: it asks first
+    dialog.reject()
+    assert zk_client.get("/other/text")[0] == b"there"
+
+
+def test_f2_rename_onto_an_existing_node_is_refused_in_a_dialog(qtbot, window, zk_client):
+    zk_client.create("/one", b"1")
+    zk_client.create("/two", b"2")
+    select(qtbot, window, "/one")
+    tree = window.page.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = tree.findChild(QLineEdit, "renameEditor")
+    editor.setText("two")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    dialog = wait_visible(qtbot, window, QDialog, "moveNodeDialog")
+    qtbot.waitUntil(lambda: "exists" in dialog.status(), timeout=WAIT)
+    assert zk_client.get("/one")[0] == b"1" and zk_client.get("/two")[0] == b"2"

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..zk import paths
 from ..zk.codec import format_size
 from ..zk.copying import check_copy, copy_tree
-from ..zk.errors import describe
+from ..zk.errors import Cancelled, describe
 from ..zk.export import ExportResult, export_tree
 from ..zk.importing import import_file, import_target, plan_import, read_header
 from ..zk.move import MoveResult, move_tree
@@ -253,7 +253,8 @@ class TransferJob(QObject):
             (self.tr("%n skipped (in the way, kept)", "", result.skipped), result.skipped),
             (self.tr("%n already the same", "", result.same), result.same),
         ]
-        shown = ", ".join(text for text, n in parts if n) or self.tr("nothing to do")
+        shown = ", ".join(text for text, n in parts if n)
+        shown = shown or (self.tr("nothing to write") if dry else self.tr("nothing written"))
         if dry:
             summary = self.tr("Dry run, nothing was written. It would do: %s.") % shown
         else:
@@ -542,6 +543,9 @@ class CopyJob(TransferJob):
                             progress=job.report,
                         )
                     )
+                except Cancelled:
+                    results.append(TransferResult(b, cancelled=True))
+                    break
                 except Exception as exc:  # noqa: BLE001 - one sentence per node in the report
                     failed = TransferResult(b)
                     failed.failed, failed.failed_count = [(a, self._sentence(exc))], 1
