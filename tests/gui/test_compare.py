@@ -6,7 +6,7 @@ from __future__ import annotations
 from kazoo.security import make_acl
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from tests.gui.test_tabs import open_tab
+from tests.gui.test_transfer import open_tab
 from tests.helpers import WAIT, select, wait_visible
 
 

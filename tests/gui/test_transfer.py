@@ -19,10 +19,20 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from tests.gui.test_tabs import open_tab
 from tests.helpers import WAIT, expand, select, visible, wait_visible
 from zkinspector.ui.node_tree import nodes_mime
 from zkinspector.zk.bulk import create_tree
+from zkinspector.zk.connstr import build_params
+from zkinspector.zk.session import CONNECTED
+
+
+def open_tab(qtbot, win, server: str):
+    """A new tab connected to ``server`` (the connect dialog's own test is in test_tabs)."""
+    win.connect_to(build_params(server), new_tab=True)
+    page = win.page
+    qtbot.waitUntil(lambda: page.session.state == CONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.current_path() == "/", timeout=WAIT)
+    return page
 
 
 def _choose_file(qtbot, win, name: str, file: str) -> None:

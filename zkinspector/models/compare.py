@@ -33,10 +33,10 @@ from ..zk.compare import (
     compare_trees,
     make_like,
 )
-from ..zk.errors import Cancelled, describe
+from ..zk.errors import Cancelled
 from ..zk.reads import node_data
 from ..zk.session import DISCONNECTED, Job, ZkSession
-from .transfer import TransferJob
+from .transfer import TransferJob, sentence
 
 __all__ = [
     "ADDED",
@@ -232,9 +232,7 @@ class CompareRun(QObject):
         if isinstance(exc, Cancelled):
             self.finished.emit(Compared(self._seen, stopped=True))
         else:
-            arg = exc.args[0] if exc.args else None
-            path = arg if isinstance(arg, str) and arg.startswith("/") else None
-            self.finished.emit(Compared(self._seen, error=describe(exc, path)))
+            self.finished.emit(Compared(self._seen, error=sentence(exc)))
 
     def _on_state(self, state: str, _detail: str) -> None:
         if self._job is not None and state == DISCONNECTED:
@@ -296,5 +294,5 @@ class DataPair(QObject):
                 node_data(other, target_path),
             ),
             lambda pair: self.read.emit(*pair),
-            lambda exc: self.failed.emit(describe(exc)),
+            lambda exc: self.failed.emit(sentence(exc)),
         )

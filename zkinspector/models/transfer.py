@@ -1,7 +1,7 @@
 """Controllers of the transfers: export, import, copy (paste), move (rename).
 
-One controller per request of the user. Each hands its work to ``zk/transfer.py``
-through the session's jobs, reports progress as ``progress(done, total)``, can be
+One controller per request of the user. Each hands its work to the zk layer (export,
+importing, copying, move) through the session's jobs, reports progress as ``progress(done, total)``, can be
 stopped, and ends with ``finished(Report)``: a summary and the lines that say exactly
 what was done and what was not. A check that finds the request impossible ends in
 ``refused(sentence)`` with nothing written. No widgets here.
@@ -41,6 +41,7 @@ __all__ = [
     "Plan",
     "Report",
     "TransferJob",
+    "sentence",
 ]
 
 #: Paths a report or a question names of one kind (the rest are counted).
@@ -207,9 +208,9 @@ class TransferJob(QObject):
             self._job = None
             self._slow.stop()
             if self._final:
-                self.finished.emit(Report(self._sentence(exc), [], ok=False))
+                self.finished.emit(self._failure_report(exc))
             else:
-                self.refused.emit(self._sentence(exc))
+                self.refused.emit(self._refusal(exc))
 
         s = self._session
         if other is not None and other is not s and other not in self._watched:
@@ -292,11 +293,20 @@ class TransferJob(QObject):
         ok = not result.stopped and (dry or result.complete)
         return Report(summary, lines, ok, dry)
 
-    def _sentence(self, exc: BaseException) -> str:
-        """One sentence for an error, naming the node when the error carries its path."""
-        arg = exc.args[0] if exc.args else None
-        path = arg if isinstance(arg, str) and arg.startswith("/") else None
-        return describe(exc, path)
+    def _failure_report(self, exc: BaseException) -> Report:
+        """The report of work that failed as a whole (subclasses say what is left)."""
+        return Report(sentence(exc), [], ok=False)
+
+    def _refusal(self, exc: BaseException) -> str:
+        """The sentence of a check that failed: nothing was written."""
+        return sentence(exc)
+
+
+def sentence(exc: BaseException) -> str:
+    """One sentence for an error, naming the node when the error carries its path."""
+    arg = exc.args[0] if exc.args else None
+    path = arg if isinstance(arg, str) and arg.startswith("/") else None
+    return describe(exc, path)
 
 
 def _examples(items: list[str]) -> list[str]:
@@ -319,6 +329,10 @@ class ExportJob(TransferJob):
             self._done,
             final=True,
         )
+
+    def _failure_report(self, exc: BaseException) -> Report:
+        unchanged = self.tr("Nothing was written: %s is as it was.") % self._file
+        return Report(sentence(exc), [unchanged], ok=False)
 
     def _done(self, result: ExportResult) -> None:
         summary = self.tr("%n node(s) written to %1", "", result.nodes).replace(
@@ -436,6 +450,9 @@ class ImportJob(TransferJob):
             )
         return found
 
+    def _failure_report(self, exc: BaseException) -> Report:
+        return Report(sentence(exc), [self.tr("Nothing was written.")], ok=False)
+
     def start(self, conflict: str, dry_run: bool, ephemerals: str | None) -> None:
         """Import (``conflict``: "skip", "overwrite" or "stop"; ``ephemerals``: "persistent"
         or "skip"), or with ``dry_run`` only report what it would do."""
@@ -528,6 +545,7 @@ class CopyJob(TransferJob):
             results = []
             for a, b in pairs:
                 if job.stop_requested:
+                    results.append(TransferResult(b, cancelled=True))
                     break
                 try:
                     results.append(
@@ -548,7 +566,7 @@ class CopyJob(TransferJob):
                     break
                 except Exception as exc:  # noqa: BLE001 - one sentence per node in the report
                     failed = TransferResult(b)
-                    failed.failed, failed.failed_count = [(a, self._sentence(exc))], 1
+                    failed.failed, failed.failed_count = [(a, sentence(exc))], 1
                     results.append(failed)
             return _merged(pairs[0][1] if len(pairs) == 1 else paths.dirname(pairs[0][1]), results)
 
@@ -625,6 +643,11 @@ class MoveJob(TransferJob):
             write=True,
             final=False,  # move_tree raises only before its first write
         )
+
+    def _refusal(self, exc: BaseException) -> str:
+        text = sentence(exc)
+        nothing = self.tr("Nothing was moved.")
+        return text if nothing in text else f"{text} {nothing}"
 
     def _done(self, result: MoveResult) -> None:
         rename = paths.dirname(result.source) == paths.dirname(result.target)

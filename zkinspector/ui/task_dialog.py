@@ -8,7 +8,7 @@ a question it found while checking).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -297,14 +297,27 @@ class Choice(QWidget):
 
 def conflict_choice(parent: QWidget, default: str | None = "skip") -> Choice:
     """``conflictChoice``: what to do with a node that exists with other data or ACL."""
-    tr = parent.tr
     return Choice(
         "conflictChoice",
-        tr("When a node exists already with other data or ACL:"),
+        QCoreApplication.translate("Choice", "When a node exists already with other data or ACL:"),
         [
-            ("skip", tr("Skip it: keep what the server holds"), "conflictSkipRadio"),
-            ("overwrite", tr("Overwrite its data and ACL"), "conflictOverwriteRadio"),
-            ("stop", tr("Stop: write nothing if any node is in the way"), "conflictStopRadio"),
+            (
+                "skip",
+                QCoreApplication.translate("Choice", "Skip it: keep what the server holds"),
+                "conflictSkipRadio",
+            ),
+            (
+                "overwrite",
+                QCoreApplication.translate("Choice", "Overwrite its data and ACL"),
+                "conflictOverwriteRadio",
+            ),
+            (
+                "stop",
+                QCoreApplication.translate(
+                    "Choice", "Stop: write nothing if any node is in the way"
+                ),
+                "conflictStopRadio",
+            ),
         ],
         default,
         parent,
@@ -313,17 +326,18 @@ def conflict_choice(parent: QWidget, default: str | None = "skip") -> Choice:
 
 def ephemeral_choice(parent: QWidget) -> Choice:
     """``ephemeralChoice``: ephemeral nodes belong to another client's session; no default."""
-    tr = parent.tr
     return Choice(
         "ephemeralChoice",
         "",
         [
             (
                 "persistent",
-                tr("Copy them as persistent nodes (the originals stay as they are)"),
+                QCoreApplication.translate(
+                    "Choice", "Copy them as persistent nodes (the originals stay as they are)"
+                ),
                 "ephemeralCopyRadio",
             ),
-            ("skip", tr("Skip them"), "ephemeralSkipRadio"),
+            ("skip", QCoreApplication.translate("Choice", "Skip them"), "ephemeralSkipRadio"),
         ],
         None,
         parent,
