@@ -653,9 +653,14 @@ class MoveJob(TransferJob):
         rename = paths.dirname(result.source) == paths.dirname(result.target)
         if result.complete:
             verb = self.tr("Renamed %1 to %2") if rename else self.tr("Moved %1 to %2")
-            summary = verb.replace("%1", result.source).replace("%2", result.target)
-            summary += self.tr(" (%n node(s)", "", len(result.moved))
-            summary += self.tr(", in one transaction).") if result.atomic else ")."
+            verb = verb.replace("%1", result.source).replace("%2", result.target)
+            n = len(result.moved)
+            detail = (
+                self.tr("%n node(s), in one transaction", "", n)
+                if result.atomic
+                else self.tr("%n node(s)", "", n)
+            )
+            summary = self.tr("%1 (%2).").replace("%2", detail).replace("%1", verb)
         else:
             summary = self.tr("%1 of %n node(s) moved to %2.", "", result.nodes)
             summary = summary.replace("%1", str(len(result.moved))).replace("%2", result.target)

@@ -348,9 +348,13 @@ class ComparePanel(QWidget):
         kinds = [self.model.kinds(d) for d in diffs]
         count = {k: sum(k in found for found in kinds) for k in (ADDED, REMOVED, "data", "acl")}
         lines = [
-            self.tr("Change %n node(s) of the target", "", len(diffs))
-            + f" ({target_name}, {target})"
-            + self.tr(" so they are as in the source:")
+            self.tr(
+                "Change %n node(s) of the target (%1, %2) so they are as in the source:",
+                "",
+                len(diffs),
+            )
+            .replace("%1", target_name)
+            .replace("%2", target)
         ]
         if count[REMOVED]:
             lines.append(self.tr("• create %n node(s) only the source has", "", count[REMOVED]))
