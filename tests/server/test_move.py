@@ -78,8 +78,8 @@ def test_a_source_changed_midway_stays_and_is_named(zk_client: KazooClient) -> N
 def test_a_transaction_that_fails_moves_nothing(zk_client: KazooClient) -> None:
     zk_client.create("/locked/child", b"", makepath=True)
     # No DELETE right on /locked: its child cannot be deleted, so the one transaction fails.
-    read_create = ACL(Permissions.READ | Permissions.CREATE, Id("world", "anyone"))
-    zk_client.set_acls("/locked", [make_digest_acl("bob", "secret", all=True), read_create])
+    no_delete = Permissions.READ | Permissions.CREATE | Permissions.ADMIN
+    zk_client.set_acls("/locked", [ACL(no_delete, Id("world", "anyone"))])
     result = move_tree(zk_client, "/locked", "/elsewhere")
     assert result.atomic and not result.moved and "Nothing was moved" in result.stopped
     assert set(result.untouched) == {"/locked", "/locked/child"}
@@ -98,6 +98,7 @@ def test_a_transaction_that_fails_moves_nothing(zk_client: KazooClient) -> None:
         ("/m", "/no/parent", MoveRefused, "does not exist"),
         ("/eph", "/x", MoveRefused, "ephemeral nodes.*/eph/e1"),
         ("/locked", "/x", MoveRefused, "cannot be read.*/locked/secret"),
+        ("/hidden", "/x", MoveRefused, "without ADMIN permission.*/hidden/acl"),
     ],
 )
 def test_moves_that_are_refused_write_nothing(
@@ -109,6 +110,9 @@ def test_moves_that_are_refused_write_nothing(
     zk_client.create("/eph/e1", ephemeral=True)
     zk_client.create("/locked")
     zk_client.create("/locked/secret", acl=[make_digest_acl("bob", "secret", all=True)])
+    zk_client.create("/hidden")
+    read_all = ACL(Permissions.READ, Id("world", "anyone"))
+    zk_client.create("/hidden/acl", acl=[read_all, make_digest_acl("bob", "secret", all=True)])
     before = sorted(zk_client.get_children("/"))
     with pytest.raises(error, match=words):
         move_tree(zk_client, source, target)

@@ -394,3 +394,38 @@ def test_any_tree_round_trips(
     assert result.complete and result.created == len(tree)
     assert held(zk_client, root + "-copy") == held(zk_client, root)
     assert compare_trees(zk_client, root, zk_client, root + "-copy").equal
+
+
+def test_an_export_without_acls_imports_with_the_default_acl(
+    bob: KazooClient, tmp_path: Path
+) -> None:
+    build(bob)
+    file = tmp_path / "x.jsonl"
+    exported = export_tree(bob, "/src", file, acls=False)
+    assert exported.complete and not check_file(file).header.acls
+    bob.create("/dst")
+    assert import_file(bob, file, "/dst/src").complete
+    copied, original = held(bob, "/dst/src"), held(bob, "/src")
+    assert {rel: v[0] for rel, v in copied.items()} == {rel: v[0] for rel, v in original.items()}
+    world = frozenset({("world", "anyone", Permissions.ALL)})
+    assert all(acl == world for _data, acl, _kind in copied.values())
+    assert import_file(bob, file, "/dst/src").same == exported.nodes  # ACLs not compared
+
+
+def test_acls_with_hidden_digest_ids_are_never_written_back(
+    zk_client: KazooClient, bob: KazooClient, tmp_path: Path
+) -> None:
+    bob.create("/src", b"r")
+    # Everyone may read it, only bob may change its ACL: others see bob's digest as bob:x.
+    bob.create("/src/shared", b"s", acl=[READ_ALL, make_digest_acl("bob", "secret", all=True)])
+    file = tmp_path / "x.jsonl"
+    exported = export_tree(zk_client, "/src", file)
+    assert exported.acl_hidden == ["/src/shared"] and not exported.complete
+    zk_client.create("/dst")
+    assert plan_import(zk_client, file, "/dst/src").acl_hidden == ["/dst/src/shared"]
+    result = import_file(zk_client, file, "/dst/src")
+    assert result.created == 1 and result.failed_count == 1 and not result.complete
+    assert "hidden" in result.failed[0][1] and zk_client.exists("/dst/src/shared") is None
+    from_bob = export_tree(bob, "/src", tmp_path / "bob.jsonl")  # bob has ADMIN: all of it
+    assert from_bob.complete
+    assert compare_trees(zk_client, "/src", bob, "/src").equal  # compared as both show it

@@ -248,3 +248,21 @@ def test_any_subtree_round_trips(
     path = tmp_path_factory.mktemp("rt") / "x.jsonl"
     write(path, records, compress=compress)
     assert read(path) == records
+
+
+def test_a_file_without_acls(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    records = [NodeRecord("", b"r", ()), NodeRecord("a", b"", ())]
+    with ExportWriter(path, FileHeader("/app", acls=False)) as writer:
+        for record in records:
+            writer.write(record)
+        writer.commit()
+    assert json.loads(lines(path)[0])["acls"] is False
+    assert all("acl" not in json.loads(line) for line in lines(path)[1:])
+    with ExportReader(path) as reader:
+        assert not reader.header.acls
+        assert [record for _, record in reader.records()] == records
+    text = lines(path)
+    text[0] = text[0].replace('"acls":false', '"acls":true')
+    path.write_text("\n".join(text) + "\n")
+    assert "Line 2 (the root): the node has no ACL entry" in bad(tmp_path, path.read_bytes())

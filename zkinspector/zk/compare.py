@@ -9,6 +9,8 @@ tree is held in memory, only the level being compared.
 - ``removed``: the node is under A only; ``added``: under B only (as ``diff A B`` says);
 - ``changed``: under both, with other data, another ACL (order does not matter) or, when
   asked, another kind (ephemeral / persistent). Null data and empty data are equal.
+  Where a side shows digest ids hidden (no ADMIN permission there), digest entries are
+  compared by user name only.
 
 :func:`make_like` applies differences: the target side gets the other side's nodes,
 data and ACLs (through ``tree_writer.write_records``) and loses the nodes only it has
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kazoo.exceptions import NoNodeError
+from kazoo.security import ACL, Id
 
 from .acl import same_acl
 from .acl_reads import AclReader
@@ -31,7 +34,7 @@ from .delete import delete_tree
 from .errors import Cancelled, describe
 from .paths import disjoint_roots, is_reserved, normalize_root
 from .subtree import SubtreeNode, abs_path, read_nodes
-from .transfer_format import NodeRecord
+from .transfer_format import NodeRecord, has_hidden_ids
 from .tree_writer import LIST_LIMIT, EphemeralPolicy, OnConflict, TransferResult, write_records
 from .walk import CancelCheck, ProgressFn, count_subtree
 
@@ -110,11 +113,27 @@ class _Peek:
         return node
 
 
+def _masked(acl: list[ACL]) -> list[ACL]:
+    """Digest ids as a server shows them to a client without ADMIN permission (user:x)."""
+    return [
+        ACL(a.perms, Id("digest", a.id.id.partition(":")[0] + ":x"))
+        if a.id.scheme == "digest"
+        else a
+        for a in acl
+    ]
+
+
+def _same_acl(a: list[ACL], b: list[ACL]) -> bool:
+    if has_hidden_ids(a) or has_hidden_ids(b):  # compare what both sides show
+        return same_acl(_masked(a), _masked(b))
+    return same_acl(a, b)
+
+
 def _changed(a: SubtreeNode, b: SubtreeNode, acls: bool, kinds: bool) -> tuple[str, ...]:
     fields = []
     if (a.data or b"") != (b.data or b""):
         fields.append("data")
-    if acls and not same_acl(a.acl or (), b.acl or ()):
+    if acls and not _same_acl(a.acl or [], b.acl or []):
         fields.append("acl")
     if kinds and a.ephemeral != b.ephemeral:
         fields.append("kind")

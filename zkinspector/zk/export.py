@@ -15,7 +15,7 @@ from .acl_reads import AclReader
 from .connstr import format_connect_string
 from .paths import normalize_root
 from .subtree import read_subtree
-from .transfer_format import ExportWriter, FileHeader
+from .transfer_format import ExportWriter, FileHeader, has_hidden_ids
 from .walk import CancelCheck, ProgressFn
 
 __all__ = ["ExportResult", "export_tree"]
@@ -25,7 +25,9 @@ __all__ = ["ExportResult", "export_tree"]
 class ExportResult:
     """What :func:`export_tree` wrote: ``nodes`` in ``file``; ``unreadable`` lists the
     nodes the client may not read (left out, with their subtrees, and named in the
-    file's end line); ``ephemerals`` counts ephemeral nodes (exported, marked as such)."""
+    file's end line); ``acl_hidden`` the nodes whose ACL the server gave with hidden
+    digest ids (no ADMIN permission: exported, but an import will not write them);
+    ``ephemerals`` counts ephemeral nodes (exported, marked as such)."""
 
     file: str
     root: str
@@ -33,11 +35,12 @@ class ExportResult:
     ephemerals: int = 0
     data_bytes: int = 0
     unreadable: list[str] = field(default_factory=list)
+    acl_hidden: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
-        """True when every node of the subtree is in the file."""
-        return not self.unreadable
+        """True when every node of the subtree is in the file, whole."""
+        return not (self.unreadable or self.acl_hidden)
 
 
 def export_tree(
@@ -46,6 +49,7 @@ def export_tree(
     file: str | os.PathLike[str],
     *,
     compress: bool | None = None,
+    acls: bool = True,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
     reader: AclReader | None = None,
@@ -54,7 +58,9 @@ def export_tree(
 
     The file appears under its name only once complete (mode 0600; a file there before
     is replaced); gzip when ``compress`` or the name ends in ".gz". Digest ACL ids go in
-    as the server holds them; credentials never do. ``progress(done, total)`` as the
+    as the server holds them; credentials never do. ``acls`` False leaves ACLs out (one
+    getACL request per node is most of an export's time; an import of such a file gives
+    the nodes the importing client's default ACL). ``progress(done, total)`` as the
     walk goes (total from the server's count when it can tell).
 
     Raises NoNodeError for a missing root, NoAuthError when the root itself cannot be
@@ -67,9 +73,12 @@ def export_tree(
         server=format_connect_string(client.hosts or []),
         chroot=client.chroot or "",
         created=FileHeader.now(),
+        acls=acls,
     )
     result = ExportResult(os.fspath(file), root)
-    nodes = read_subtree(client, root, cancelled=cancelled, progress=progress, reader=reader)
+    nodes = read_subtree(
+        client, root, acls=acls, cancelled=cancelled, progress=progress, reader=reader
+    )
     with ExportWriter(file, header, compress=compress) as writer:
         for node in nodes:
             if not node.readable:
@@ -77,7 +86,10 @@ def export_tree(
                     raise NoAuthError(root)
                 result.unreadable.append(node.path)
                 continue
-            writer.write(node.record())
+            record = node.record()
+            writer.write(record)
+            if has_hidden_ids(record.acl):
+                result.acl_hidden.append(node.path)
             result.ephemerals += node.ephemeral
             result.data_bytes += len(node.data or b"")
         result.nodes = writer.nodes

@@ -19,7 +19,8 @@ only (both places) and which were untouched (still at the source only).
 Refused before anything is written (:class:`MoveRefused`, one sentence): moving "/" or
 the server's own subtree, a node onto or under itself, to a target that exists or whose
 parent does not, a subtree holding ephemeral nodes (they belong to another client's
-session) or nodes this client may not read. Blocking: call it from a worker thread.
+session), nodes this client may not read, or ACLs it may only read in part (digest ids
+are hidden from a client without ADMIN permission). Blocking: call it from a worker thread.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from .errors import describe, is_fatal
 from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import send, wait
 from .subtree import abs_path, read_subtree, rel_path
-from .transfer_format import NodeRecord
+from .transfer_format import NodeRecord, has_hidden_ids
 from .tree_writer import EphemeralPolicy, OnConflict, write_records
 from .walk import CancelCheck, ProgressFn, walk_nodes
 from .writes import UncertainWriteError, settle_after_loss
@@ -150,9 +151,8 @@ class _Move:
         """List the subtree (stats only); refuse ephemeral and unreadable nodes."""
         ephemerals: list[str] = []
         unreadable: list[str] = []
-        for node in read_subtree(
-            self.client, source, data=False, acls=False, cancelled=self.cancelled_fn
-        ):
+        hidden: list[str] = []
+        for node in read_subtree(self.client, source, data=False, cancelled=self.cancelled_fn):
             self.rels.append(node.rel)
             if node.stat is not None:
                 self.data_bytes += node.stat.dataLength
@@ -160,6 +160,8 @@ class _Move:
                 ephemerals.append(node.path)
             if not node.readable:
                 unreadable.append(node.path)
+            elif has_hidden_ids(node.acl or ()):
+                hidden.append(node.path)
         if ephemerals:
             raise MoveRefused(
                 "The subtree holds ephemeral nodes, which belong to another client's session "
@@ -170,6 +172,11 @@ class _Move:
                 f"Nodes of the subtree cannot be read, so they cannot be moved: "
                 f"{_names(unreadable)}. Nothing was moved."
             )
+        if hidden:
+            raise MoveRefused(
+                "The ACLs of nodes of the subtree cannot be read whole without ADMIN "
+                f"permission (their digest ids are hidden): {_names(hidden)}. Nothing was moved."
+            )
         self.result.nodes = len(self.rels)
 
     def records(self, source: str) -> Iterator[NodeRecord]:
@@ -179,6 +186,8 @@ class _Move:
                 raise MoveRefused(f"{node.path} cannot be read, so it cannot be moved.")
             if node.ephemeral:
                 raise MoveRefused(f"{node.path} is an ephemeral node: it cannot be moved.")
+            if has_hidden_ids(node.acl or ()):
+                raise MoveRefused(f"The ACL of {node.path} cannot be read whole: not moved.")
             self.versions[node.rel] = node.stat.version
             yield node.record()
 

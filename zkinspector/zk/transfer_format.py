@@ -26,12 +26,13 @@ import base64
 import binascii
 import contextlib
 import datetime
+import functools
 import gzip
 import json
 import os
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -54,6 +55,7 @@ __all__ = [
     "FileSummary",
     "NodeRecord",
     "check_file",
+    "has_hidden_ids",
     "parent_rel",
 ]
 
@@ -77,7 +79,9 @@ class NodeRecord:
 
     ``path`` is relative to the subtree's root: "" for the root, "a/b" below it.
     ``data`` is None for a node holding null data (not for an unreadable one: those are
-    never records). ``acl`` is the ACL as the server holds it (digest ids as user:hash).
+    never records). ``acl`` is the ACL as the server holds it (digest ids as user:hash);
+    empty when it is not known (an export without ACLs): writes then use the writing
+    client's default ACL.
     ``stat`` is information only (creation and modification times, versions); it is
     never written back.
     """
@@ -109,6 +113,7 @@ class FileHeader:
     created: str = ""  # ISO 8601 UTC time
     tool: str = f"zkinspector {__version__}"
     version: int = FORMAT_VERSION
+    acls: bool = True  # False: exported without ACLs (imports give the importer's default)
 
     @staticmethod
     def now() -> str:
@@ -127,6 +132,13 @@ class FileSummary:
     unreadable: list[str] = field(default_factory=list)  # source paths the export could not read
 
 
+def has_hidden_ids(acl: Iterable[ACL]) -> bool:
+    """True if digest ids came back hidden ("user:x"): a server gives them so to a client
+    without ADMIN permission on the node. Such an ACL cannot be written back as it is
+    (nobody's password hashes to "x": it would lock its users out)."""
+    return any(a.id.scheme == "digest" and a.id.id.endswith(":x") for a in acl)
+
+
 def parent_rel(rel: str) -> str:
     """The relative path of a node's parent ("a/b" -> "a", "a" -> "")."""
     return rel.rpartition("/")[0]
@@ -136,26 +148,36 @@ def parent_rel(rel: str) -> str:
 # Lines
 
 
-def _data_fields(data: bytes | None) -> dict[str, Any]:
-    if data is None:
-        return {"data": None}
-    try:
-        return {"data": data.decode("utf-8")}
-    except UnicodeDecodeError:
-        return {"data_base64": base64.b64encode(data).decode("ascii")}
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_STAT_JSON = ',"stat":{' + ",".join(f'"{name}":%d' for name in _STAT_FIELDS) + "}"
+
+
+@functools.lru_cache(maxsize=256)
+def _acl_json(acl: tuple[ACL, ...]) -> str:
+    """An ACL as the file writes it (most nodes share a few ACLs: encoded once each)."""
+    return _encode([[a.id.scheme, a.id.id, perms_short(a.perms)] for a in acl])
 
 
 def record_line(record: NodeRecord) -> str:
-    """The JSON line (without its newline) for one node."""
-    obj: dict[str, Any] = {"path": record.path}
-    obj.update(_data_fields(record.data))
-    obj["acl"] = [[a.id.scheme, a.id.id, perms_short(a.perms)] for a in record.acl]
-    obj["kind"] = "ephemeral" if record.ephemeral else "persistent"
+    """The JSON line (without its newline) for one node; no "acl" when it is not known."""
+    data = record.data
+    if data is None:
+        data_json = '"data":null'
+    else:
+        try:
+            data_json = '"data":' + _encode(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            data_json = '"data_base64":"' + base64.b64encode(data).decode("ascii") + '"'
+    parts = ['{"path":', _encode(record.path), ",", data_json]
+    if record.acl:
+        parts += [',"acl":', _acl_json(record.acl)]
+    parts.append(',"kind":"ephemeral"' if record.ephemeral else ',"kind":"persistent"')
     if record.sequential:
-        obj["sequential"] = True
+        parts.append(',"sequential":true')
     if record.stat is not None:
-        obj["stat"] = dict(zip(_STAT_FIELDS, record.stat, strict=True))
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        parts.append(_STAT_JSON % tuple(record.stat))
+    parts.append("}")
+    return "".join(parts)
 
 
 def _header_line(header: FileHeader) -> str:
@@ -168,6 +190,7 @@ def _header_line(header: FileHeader) -> str:
             "chroot": header.chroot,
             "created": header.created,
             "tool": header.tool,
+            "acls": header.acls,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -227,8 +250,9 @@ def _parse_stat(value: Any) -> ZnodeStat | None:
         return None  # information only: a stat that is not complete is dropped
 
 
-def parse_record(obj: Any, line: int) -> NodeRecord:
-    """A node line's object as a record. Raises BadFile naming ``line``."""
+def parse_record(obj: Any, line: int, *, acls: bool = True) -> NodeRecord:
+    """A node line's object as a record. Raises BadFile naming ``line``. Without
+    ``acls`` (a file exported without them) a node needs no "acl"."""
     if not isinstance(obj, dict):
         raise BadFile(f"Line {line} is not a node (a JSON object).")
     rel = obj.get("path")
@@ -246,7 +270,7 @@ def parse_record(obj: Any, line: int) -> NodeRecord:
     return NodeRecord(
         rel,
         _parse_data(obj, where),
-        _parse_acl(obj.get("acl"), where),
+        _parse_acl(obj.get("acl"), where) if acls or "acl" in obj else (),
         kind == "ephemeral",
         _parse_stat(obj.get("stat")),
     )
@@ -445,8 +469,9 @@ class ExportReader:
             value = obj.get(key, "")
             return value if isinstance(value, str) else ""
 
+        acls = obj.get("acls", True) is not False
         return FileHeader(
-            root, text("server"), text("chroot"), text("created"), text("tool"), version
+            root, text("server"), text("chroot"), text("created"), text("tool"), version, acls
         )
 
     def records(
@@ -482,7 +507,7 @@ class ExportReader:
                 self._check_end(obj, number, count)
                 ended = True
                 continue
-            record = parse_record(obj, number)
+            record = parse_record(obj, number, acls=self.header.acls)
             key = hash(record.path)
             if key in seen:
                 raise BadFile(f"Line {number}: the path {record.path!r} appears a second time.")

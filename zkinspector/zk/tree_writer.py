@@ -38,7 +38,7 @@ from .errors import Cancelled, describe, is_fatal
 from .paths import dirname, is_reserved, normalize_root
 from .protocol import drain, send, server_path, wait
 from .subtree import abs_path, read_nodes
-from .transfer_format import FileHeader, NodeRecord, parent_rel
+from .transfer_format import FileHeader, NodeRecord, has_hidden_ids, parent_rel
 from .walk import CancelCheck, ProgressFn
 
 __all__ = [
@@ -141,8 +141,9 @@ class TransferPlan:
     those that exist differently; ``ephemerals`` the ephemeral nodes of the source
     (target paths); ``lockouts`` nodes whose ACL would leave this client unable to read
     or change them; ``no_create`` nodes whose ACL would not let this client create the
-    children the source has; ``unreadable`` source nodes left out because they could not
-    be read (named in an export file's end line, or met by a copy's survey). Lists keep
+    children the source has; ``acl_hidden`` nodes whose ACL was read without ADMIN
+    permission (digest ids hidden: they will not be written); ``unreadable`` source nodes
+    left out because they could not be read (named in an export file's end line, or met by a copy's survey). Lists keep
     the first :data:`LIST_LIMIT`; counts are exact.
     """
 
@@ -158,6 +159,7 @@ class TransferPlan:
     ephemeral_count: int = 0
     lockouts: list[str] = field(default_factory=list)
     no_create: list[str] = field(default_factory=list)
+    acl_hidden: list[str] = field(default_factory=list)
     header: FileHeader | None = None  # an import's file header
     unreadable: list[str] = field(default_factory=list)  # source nodes that could not be read
 
@@ -253,7 +255,7 @@ class _Reads:
             status = SAME
             if (node.data or b"") != (record.data or b""):
                 status |= DIFF_DATA
-            if not same_acl(node.acl, record.acl):
+            if record.acl and not same_acl(node.acl, record.acl):
                 status |= DIFF_ACL
             statuses[i] = status
         return statuses
@@ -329,7 +331,9 @@ def plan_records(
             if cancelled is not None and cancelled():
                 raise Cancelled()
             for where, record in chunk:
-                op = ops.create(abs_path(target, record.path), record.data, acl=list(record.acl))
+                op = ops.create(
+                    abs_path(target, record.path), record.data, acl=list(record.acl) or None
+                )
                 too_large = op_too_large(op, request_limit, where)
                 if too_large is not None:
                     raise too_large
@@ -341,6 +345,8 @@ def plan_records(
                 if record.ephemeral:
                     plan.ephemeral_count += 1
                     _add(plan.ephemerals, path)
+                if has_hidden_ids(record.acl):
+                    _add(plan.acl_hidden, path)
                 parent = parent_rel(record.path)
                 if record.path and parent in no_create:
                     no_create.discard(parent)  # named once
@@ -356,6 +362,8 @@ def plan_records(
                     _add(plan.conflicts, path)
                     continue
                 plan.new += 1
+                if not record.acl:
+                    continue  # the writing client's default ACL
                 perms = effective_perms(record.acl, identities)
                 if perms & _READ_ADMIN != _READ_ADMIN:
                     _add(plan.lockouts, path)
@@ -394,6 +402,14 @@ def dry_run_result(
         result.not_written = plan.nodes - plan.same
         result.stopped = conflict_sentence(plan)
     return result
+
+
+def hidden_sentence(path: str) -> str:
+    """Why a node whose ACL came with hidden digest ids is not written."""
+    return (
+        f"{path} was not written: its ACL was read without ADMIN permission, so its digest "
+        "ids are hidden (user:x), and writing them would lock their users out."
+    )
 
 
 def conflict_sentence(plan: TransferPlan) -> str:
@@ -503,7 +519,7 @@ class _Writer:
             )
         else:
             data = bool(status & (DIFF_DATA | UNKNOWN))
-            if status & (DIFF_ACL | UNKNOWN):
+            if status & (DIFF_ACL | UNKNOWN) and record.acl:
                 self.acl_sets.append((rel, path, record.acl, not data))
             if data:
                 self.queue(batcher, rel, record, self.ops.set(path, record.data), "set")
@@ -515,6 +531,8 @@ class _Writer:
         path = abs_path(self.target, rel)
         if self.failed.covers(rel):
             self.left_out(rel)
+        elif has_hidden_ids(record.acl):
+            self.fail(rel, path, hidden_sentence(path))
         elif status == SAME:
             result.same += 1
             self.done += 1
@@ -528,7 +546,7 @@ class _Writer:
         else:
             if record.ephemeral:
                 _add(result.as_persistent, path)
-            op = self.ops.create(path, record.data, acl=list(record.acl))
+            op = self.ops.create(path, record.data, acl=list(record.acl) or None)
             too_large = op_too_large(op, self.request_limit, path)
             if too_large is not None:
                 self.fail(rel, path, str(too_large))
