@@ -7,7 +7,7 @@ import os
 
 import pytest
 from kazoo.client import KazooClient
-from kazoo.security import make_digest_acl
+from kazoo.security import make_acl, make_digest_acl
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -69,6 +69,9 @@ def test_export_then_import_round_trip(qtbot, window, zk_client, tmp_path):
     zk_client.create("/app/blob", binary)
     zk_client.create("/app/empty", b"")
     zk_client.create("/app/locked", b"x", acl=secret)
+    # Readable by anyone, but its digest id is shown only to ADMIN: the file keeps it
+    # hidden and the import must not write it.
+    zk_client.create("/app/guarded", b"g", acl=[secret[0], make_acl("world", "anyone", read=True)])
     zk_client.create("/app/seq/p_0000000007", b"7", makepath=True)
     zk_client.create("/backup")
     file = str(tmp_path / "app.jsonl")
@@ -76,8 +79,9 @@ def test_export_then_import_round_trip(qtbot, window, zk_client, tmp_path):
     dialog = _export(qtbot, window, "/app", file)
     report = dialog.report()
     assert "written to" in report and file in report
-    # The node the session may not read is named, and is not in the file.
-    assert "/app/locked" in report
+    # The node the session may not read is named, and is not in the file; so is the
+    # node whose ACL came with its digest id hidden.
+    assert "/app/locked" in report and "/app/guarded" in report
     assert os.stat(file).st_mode & 0o777 == 0o600
     dialog.close()
 
@@ -86,11 +90,13 @@ def test_export_then_import_round_trip(qtbot, window, zk_client, tmp_path):
     _choose_file(qtbot, window, "importFileDialog", file)
     dialog = _asking(qtbot, window, "importDialog")
     preview = dialog.planView.text()
-    assert "New nodes: 6" in preview  # app, conf, blob, empty, seq, p_0000000007
+    assert "New nodes: 7" in preview  # app, conf, blob, empty, guarded, seq, p_0000000007
     assert "Existing, the same: 0" in preview
+    assert "/backup/app/guarded" in preview  # warned: it will not be written
     dialog.okButton.click()
     dialog = _finished(qtbot, window, "importDialog")
     assert "6 created" in dialog.report()
+    assert zk_client.exists("/backup/app/guarded") is None
 
     assert zk_client.get("/backup/app/blob")[0] == binary
     assert zk_client.get("/backup/app/conf")[0] == b'{"port": 2181}'

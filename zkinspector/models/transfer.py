@@ -349,6 +349,13 @@ class ExportJob(TransferJob):
             )
         lines += self._listed(
             self.tr(
+                "In the file with an ACL whose digest ids the server hid (you lack ADMIN "
+                "permission there): an import will not write these nodes:"
+            ),
+            result.acl_hidden,
+        )
+        lines += self._listed(
+            self.tr(
                 "Could not be read (your credentials do not allow it), so not in the file, "
                 "with everything under them:"
             ),
@@ -403,6 +410,15 @@ class ImportJob(TransferJob):
             )
         notes.append(self.tr("Its root becomes %s.") % plan.target)
         warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
+        if plan.acl_hidden:
+            warnings.append(
+                self.tr(
+                    "%n node(s) have an ACL whose digest ids were hidden when it was read "
+                    "(no ADMIN permission): they will not be written, e.g. %1.",
+                    "",
+                    len(plan.acl_hidden),
+                ).replace("%1", plan.acl_hidden[0])
+            )
         self.planned.emit(
             Plan(
                 {
