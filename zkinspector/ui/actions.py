@@ -122,52 +122,52 @@ class WindowActions(QObject):
         # Transfer
         self.actionCopyNode = a(
             "actionCopyNode",
-            tr("&Copy Nodes"),
+            self.tr("&Copy Nodes"),
             None,
             Keys.Copy,
-            tr("Copy the selected nodes and their subtrees, to paste here or in another tab"),
+            self.tr("Copy the selected nodes and their subtrees, to paste here or in another tab"),
         )
         self.actionPasteNode = a(
             "actionPasteNode",
-            tr("&Paste Nodes…"),
+            self.tr("&Paste Nodes…"),
             None,
             Keys.Paste,
-            tr("Copy the nodes copied last under the selected node"),
+            self.tr("Copy the nodes copied last under the selected node"),
         )
         self.actionMoveNode = a(
             "actionMoveNode",
-            tr("&Move or Rename…"),
+            self.tr("&Move or Rename…"),
             None,
             "Ctrl+M",
-            tr("Move the selected node and its subtree to another path"),
+            self.tr("Move the selected node and its subtree to another path"),
         )
         self.actionRenameNode = a(
             "actionRenameNode",
-            tr("&Rename"),
+            self.tr("&Rename"),
             None,
             "F2",
-            tr("Rename the selected node in the tree"),
+            self.tr("Rename the selected node in the tree"),
         )
         self.actionExport = a(
             "actionExport",
-            tr("&Export Subtree…"),
+            self.tr("&Export Subtree…"),
             None,
-            "Ctrl+E",
-            tr("Write the selected node and its subtree to a file"),
+            "Ctrl+Shift+E",  # (Ctrl+E: the event log; Ctrl+I: the tree filter)
+            self.tr("Write the selected node and its subtree to a file"),
         )
         self.actionImport = a(
             "actionImport",
-            tr("&Import…"),
+            self.tr("&Import…"),
             None,
-            "Ctrl+I",
-            tr("Recreate the nodes of an exported file under the selected node"),
+            "Ctrl+Shift+I",
+            self.tr("Recreate the nodes of an exported file under the selected node"),
         )
         self.actionCompare = a(
             "actionCompare",
-            tr("C&ompare Subtrees…"),
+            self.tr("C&ompare Subtrees…"),
             None,
             "Ctrl+D",
-            tr("List the differences between two subtrees, here or in another tab"),
+            self.tr("List the differences between two subtrees, here or in another tab"),
         )
         # View
         self.actionCollapseAll = a("actionCollapseAll", tr("Co&llapse All"), None, None)
