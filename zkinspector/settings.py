@@ -32,6 +32,7 @@ __all__ = [
     "SPLITTER_STATE",
     "THEME",
     "TREE_ORDER",
+    "TRANSFER_DIRECTORY",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Key",
@@ -85,6 +86,8 @@ EVENT_LOG_CAPACITY: Key[int] = Key("events/capacity", 100_000)
 #: Values kept per node by the node history, and MiB of data kept in all.
 HISTORY_PER_NODE: Key[int] = Key("history/perNode", 100)
 HISTORY_TOTAL_MB: Key[int] = Key("history/totalMiB", 64)
+#: The folder of the last export or import file.
+TRANSFER_DIRECTORY: Key[str] = Key("transfer/directory", "")
 
 
 class Settings:

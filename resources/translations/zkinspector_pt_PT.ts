@@ -410,6 +410,218 @@
     </message>
 </context>
 <context>
+    <name>Choice</name>
+    <message>
+        <source>When a node exists already with other data or ACL:</source>
+        <translation>Quando um nó já existe com outros dados ou outra ACL:</translation>
+    </message>
+    <message>
+        <source>Skip it: keep what the server holds</source>
+        <translation>Saltá-lo: manter o que o servidor tem</translation>
+    </message>
+    <message>
+        <source>Overwrite its data and ACL</source>
+        <translation>Substituir os seus dados e a ACL</translation>
+    </message>
+    <message>
+        <source>Stop: write nothing if any node is in the way</source>
+        <translation>Parar: não escrever nada se algum nó estiver no caminho</translation>
+    </message>
+    <message>
+        <source>Copy them as persistent nodes (the originals stay as they are)</source>
+        <translation>Copiá-los como nós persistentes (os originais ficam como estão)</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Saltá-los</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Subtrees</source>
+        <translation>Comparar subárvores</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Every node under each path is compared: names, data and ACL. “Make the target like the source” changes only the target.</source>
+        <translation>Todos os nós sob cada caminho são comparados: nomes, dados e ACL. «Tornar o destino igual à origem» só altera o destino.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Ligação:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Caminho:</translation>
+    </message>
+    <message>
+        <source>Pick two separate subtrees: one of these paths holds the other.</source>
+        <translation>Escolha duas subárvores separadas: um destes caminhos contém o outro.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare two subtrees: Transfer &gt; Compare Subtrees…</source>
+        <translation>Comparar duas subárvores: Transferir &gt; Comparar subárvores…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>Comparar &amp;de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>&amp;Data Difference…</source>
+        <translation>Diferença dos &amp;dados…</translation>
+    </message>
+    <message>
+        <source>Make Target Like Source: &amp;Selected…</source>
+        <translation>Tornar o destino igual à origem: &amp;selecionados…</translation>
+    </message>
+    <message>
+        <source>Make Target Like Source: A&amp;ll…</source>
+        <translation>Tornar o destino igual à origem: &amp;todos…</translation>
+    </message>
+    <message>
+        <source>Source: %s  %s   →   Target: %s  %s</source>
+        <translation>Origem: %s  %s   →   Destino: %s  %s</translation>
+    </message>
+    <message>
+        <source>A side's connection is closed.</source>
+        <translation>A ligação de um dos lados está fechada.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>A comparar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) could not be read (hover for the list).</source>
+        <translation>
+            <numerusform>%n nó não pôde ser lido (passe o rato para ver a lista).</numerusform>
+            <numerusform>%n nós não puderam ser lidos (passe o rato para ver a lista).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) compared</source>
+        <translation>
+            <numerusform>%n nó comparado</numerusform>
+            <numerusform>%n nós comparados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing… %1 so far, %2</source>
+        <translation>A comparar… %1 até agora, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n diferença</numerusform>
+            <numerusform>%n diferenças</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two subtrees are the same (%s).</source>
+        <translation>As duas subárvores são iguais (%s).</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (parado)</translation>
+    </message>
+    <message>
+        <source>target %s</source>
+        <translation>destino %s</translation>
+    </message>
+    <message>
+        <source>source %s</source>
+        <translation>origem %s</translation>
+    </message>
+    <message>
+        <source>The data of %s in the target compared with %s in the source. Lines starting with - are only in the target, + only in the source.</source>
+        <translation>Os dados de %s no destino comparados com %s na origem. As linhas que começam por - só existem no destino, as que começam por + só na origem.</translation>
+    </message>
+    <message>
+        <source>Make Target Like Source</source>
+        <translation>Tornar o destino igual à origem</translation>
+    </message>
+    <message>
+        <source>&amp;Change the Target</source>
+        <translation>&amp;Alterar o destino</translation>
+    </message>
+    <message>
+        <source>The target's connection is read-only: nothing is written.</source>
+        <translation>A ligação do destino é só de leitura: nada é escrito.</translation>
+    </message>
+    <message>
+        <source>Changing the target…</source>
+        <translation>A alterar o destino…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n node(s) of the target (%1, %2) so they are as in the source:</source>
+        <translation>
+            <numerusform>Alterar %n nó do destino (%1, %2) para ficar como na origem:</numerusform>
+            <numerusform>Alterar %n nós do destino (%1, %2) para ficarem como na origem:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• create %n node(s) only the source has</source>
+        <translation>
+            <numerusform>• criar %n nó que só a origem tem</numerusform>
+            <numerusform>• criar %n nós que só a origem tem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• delete %n node(s) only the target has, with their subtrees</source>
+        <translation>
+            <numerusform>• eliminar %n nó que só o destino tem, com a sua subárvore</numerusform>
+            <numerusform>• eliminar %n nós que só o destino tem, com as suas subárvores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• set the data of %n node(s)</source>
+        <translation>
+            <numerusform>• escrever os dados de %n nó</numerusform>
+            <numerusform>• escrever os dados de %n nós</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• set the ACL of %n node(s)</source>
+        <translation>
+            <numerusform>• definir a ACL de %n nó</numerusform>
+            <numerusform>• definir a ACL de %n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the target changes. Deleted nodes cannot be brought back.</source>
+        <translation>Só o destino muda. Os nós eliminados não podem ser recuperados.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>A connection was closed; the comparison stopped.</source>
+        <translation>Uma ligação foi fechada; a comparação parou.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Reload</source>
@@ -802,6 +1014,16 @@
     <message>
         <source>The data of %s was edited and not saved.</source>
         <translation>Os dados de %s foram alterados e não foram guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyJob</name>
+    <message numerus="yes">
+        <source>%n node(s) cannot be read with your credentials and will not be copied (nor what is under them), e.g. %1.</source>
+        <translation>
+            <numerusform>%n nó não pode ser lido com as suas credenciais e não será copiado (nem o que está abaixo dele), p. ex. %1.</numerusform>
+            <numerusform>%n nós não podem ser lidos com as suas credenciais e não serão copiados (nem o que está abaixo deles), p. ex. %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1594,61 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>DifferenceModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescentado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>added: only in the target</source>
+        <translation>acrescentado: só no destino</translation>
+    </message>
+    <message>
+        <source>removed: only in the source</source>
+        <translation>removido: só na origem</translation>
+    </message>
+    <message>
+        <source>data: the data differs</source>
+        <translation>dados: os dados diferem</translation>
+    </message>
+    <message>
+        <source>ACL: the ACL differs</source>
+        <translation>ACL: a ACL difere</translation>
+    </message>
+    <message>
+        <source>Source: %s</source>
+        <translation>Origem: %s</translation>
+    </message>
+    <message>
+        <source>Target: %s</source>
+        <translation>Destino: %s</translation>
+    </message>
+</context>
+<context>
     <name>DigestDialog</name>
     <message>
         <source>Digest ACL Id</source>
@@ -1646,6 +1923,39 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>Nothing was written: %s is as it was.</source>
+        <translation>Nada foi escrito: %s está como estava.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) written to %1</source>
+        <translation>
+            <numerusform>%n nó escrito em %1</numerusform>
+            <numerusform>%n nós escritos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%s of data).</source>
+        <translation> (%s de dados).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ephemeral node(s) are in the file, marked as ephemeral.</source>
+        <translation>
+            <numerusform>%n nó efémero está no ficheiro, marcado como efémero.</numerusform>
+            <numerusform>%n nós efémeros estão no ficheiro, marcados como efémeros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file with an ACL whose digest ids the server hid (you lack ADMIN permission there): an import will not write these nodes:</source>
+        <translation>No ficheiro com uma ACL cujos ids digest o servidor ocultou (não tem permissão ADMIN aí): uma importação não escreverá estes nós:</translation>
+    </message>
+    <message>
+        <source>Could not be read (your credentials do not allow it), so not in the file, with everything under them:</source>
+        <translation>Não puderam ser lidos (as suas credenciais não o permitem), por isso não estão no ficheiro, com tudo o que está abaixo deles:</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1683,6 +1993,95 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import %s</source>
+        <translation>Importar %s</translation>
+    </message>
+    <message>
+        <source>into %s</source>
+        <translation>para %s</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: report what would be written, write nothing</source>
+        <translation>&amp;Simulação: indicar o que seria escrito, sem escrever nada</translation>
+    </message>
+    <message>
+        <source>Create them as persistent nodes</source>
+        <translation>Criá-los como nós persistentes</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Deixá-los de fora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of the file were ephemeral (another client's session owned them):</source>
+        <translation>
+            <numerusform>%n nó do ficheiro era efémero (pertencia à sessão de outro cliente):</numerusform>
+            <numerusform>%n nós do ficheiro eram efémeros (pertenciam à sessão de outro cliente):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every node is there already, the same: there is nothing to write.</source>
+        <translation>Todos os nós já lá estão, iguais: não há nada para escrever.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Simulação</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Exported from %1 on %2 at %3.</source>
+        <translation>Exportado de %1 em %2 às %3.</translation>
+    </message>
+    <message>
+        <source>Its root becomes %s.</source>
+        <translation>A sua raiz passa a ser %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have an ACL whose digest ids were hidden when it was read (no ADMIN permission): they will not be written, e.g. %1.</source>
+        <translation>
+            <numerusform>%n nó tem uma ACL cujos ids digest estavam ocultos quando foi lida (sem permissão ADMIN): não será escrito, p. ex. %1.</numerusform>
+            <numerusform>%n nós têm uma ACL cujos ids digest estavam ocultos quando foi lida (sem permissão ADMIN): não serão escritos, p. ex. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) would get an ACL that does not let you read or change them afterwards, e.g. %1.</source>
+        <translation>
+            <numerusform>%n nó ficaria com uma ACL que não lhe permite lê-lo nem alterá-lo depois, p. ex. %1.</numerusform>
+            <numerusform>%n nós ficariam com uma ACL que não lhe permite lê-los nem alterá-los depois, p. ex. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) would get an ACL that does not let you create their children, e.g. %1.</source>
+        <translation>
+            <numerusform>%n nó ficaria com uma ACL que não lhe permite criar os seus filhos, p. ex. %1.</numerusform>
+            <numerusform>%n nós ficariam com uma ACL que não lhe permite criar os seus filhos, p. ex. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) could not be read when the file was made and are not in it.</source>
+        <translation>
+            <numerusform>%n nó não pôde ser lido quando o ficheiro foi criado e não está nele.</numerusform>
+            <numerusform>%n nós não puderam ser lidos quando o ficheiro foi criado e não estão nele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <source>Log</source>
@@ -1707,6 +2106,10 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>&amp;Node</source>
         <translation>&amp;Nó</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1790,6 +2193,117 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>MoveJob</name>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Nada foi movido.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renomeado para %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 movido para %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), in one transaction</source>
+        <translation>
+            <numerusform>%n nó, numa só transação</numerusform>
+            <numerusform>%n nós, numa só transação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nó</numerusform>
+            <numerusform>%n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) moved to %2.</source>
+        <translation>
+            <numerusform>%1 de %n nó movido para %2.</numerusform>
+            <numerusform>%1 de %n nós movidos para %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked.</source>
+        <translation>Parado antes do fim, como pedido.</translation>
+    </message>
+    <message>
+        <source>Copied only (at the target, and still at the source):</source>
+        <translation>Só copiados (no destino, e ainda na origem):</translation>
+    </message>
+    <message>
+        <source>Untouched (still at the source only):</source>
+        <translation>Intactos (ainda só na origem):</translation>
+    </message>
+    <message>
+        <source>At neither place (lost):</source>
+        <translation>Em nenhum dos lugares (perdidos):</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Erros:</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>Movidos:</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodeDialog</name>
+    <message>
+        <source>Move or Rename Node</source>
+        <translation>Mover ou renomear nó</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <source>Move %s and everything under it to:</source>
+        <translation>Mover %s e tudo o que está abaixo para:</translation>
+    </message>
+    <message>
+        <source>The node's new path; keep the parent to rename it where it is</source>
+        <translation>O novo caminho do nó; mantenha o pai para o renomear onde está</translation>
+    </message>
+    <message>
+        <source>%s cannot be a target: choose a path under /.</source>
+        <translation>%s não pode ser um destino: escolha um caminho sob /.</translation>
+    </message>
+    <message>
+        <source>This is where the node is now: type another path.</source>
+        <translation>É aqui que o nó está agora: escreva outro caminho.</translation>
+    </message>
+    <message>
+        <source>A node cannot move into its own subtree.</source>
+        <translation>Um nó não pode ser movido para dentro da sua própria subárvore.</translation>
+    </message>
+    <message>
+        <source>Type the new path; another name under the same parent renames it.</source>
+        <translation>Escreva o novo caminho; outro nome sob o mesmo pai renomeia-o.</translation>
+    </message>
+    <message>
+        <source>Renames %s to %s.</source>
+        <translation>Renomeia %s para %s.</translation>
+    </message>
+    <message>
+        <source>Moves it under %s.</source>
+        <translation>Move-o para baixo de %s.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+</context>
+<context>
     <name>NodeDetails</name>
     <message>
         <source>Stat</source>
@@ -1837,6 +2351,103 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>Version {0}, last changed by transaction 0x{1:x}, {2} bytes.</source>
         <translation>Versão {0}, alterada pela última vez pela transação 0x{1:x}, {2} bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste Nodes</source>
+        <translation>Colar nós</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %s and everything under it</source>
+        <translation>Copiar %s e tudo o que está abaixo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy these %n nodes and everything under them:</source>
+        <translation>
+            <numerusform>Copiar este %n nó e tudo o que está abaixo:</numerusform>
+            <numerusform>Copiar estes %n nós e tudo o que está abaixo deles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %s</source>
+        <translation>de %s</translation>
+    </message>
+    <message>
+        <source>to %s, under %s</source>
+        <translation>para %s, sob %s</translation>
+    </message>
+    <message>
+        <source>Merge, keeping the nodes there as they are</source>
+        <translation>Juntar, mantendo os nós que lá estão como estão</translation>
+    </message>
+    <message>
+        <source>Merge, giving the nodes there the copied data and ACL</source>
+        <translation>Juntar, dando aos nós que lá estão os dados e a ACL copiados</translation>
+    </message>
+    <message>
+        <source>Copy nothing</source>
+        <translation>Não copiar nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the copies would land on a node that exists already:</source>
+        <translation>
+            <numerusform>%n das cópias ficaria num nó que já existe:</numerusform>
+            <numerusform>%n das cópias ficariam em nós que já existem:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>%n node(s) exist already with other data or another ACL:</source>
+        <translation>
+            <numerusform>%n nó já existe com outros dados ou outra ACL:</numerusform>
+            <numerusform>%n nós já existem com outros dados ou outra ACL:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ephemeral node(s) belong to another client's session and cannot be copied as they are:</source>
+        <translation>
+            <numerusform>%n nó efémero pertence à sessão de outro cliente e não pode ser copiado tal como está:</numerusform>
+            <numerusform>%n nós efémeros pertencem à sessão de outro cliente e não podem ser copiados tal como estão:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Nodes to copy (subtrees included):</source>
+        <translation>Nós a copiar (com as subárvores):</translation>
+    </message>
+    <message>
+        <source>Already at the target:</source>
+        <translation>Já no destino:</translation>
+    </message>
+    <message>
+        <source>New nodes:</source>
+        <translation>Nós novos:</translation>
+    </message>
+    <message>
+        <source>Existing, other data:</source>
+        <translation>Existentes, outros dados:</translation>
+    </message>
+    <message>
+        <source>Existing, other ACL:</source>
+        <translation>Existentes, outra ACL:</translation>
+    </message>
+    <message>
+        <source>Existing, the same:</source>
+        <translation>Existentes, iguais:</translation>
+    </message>
+    <message>
+        <source>Ephemeral nodes:</source>
+        <translation>Nós efémeros:</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3074,25 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch in flight…</source>
+        <translation>A parar depois do lote em curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Line %d: %s</source>
@@ -2772,6 +3402,228 @@ Submeter envia todas as operações num só pedido: o servidor aplica todas ou n
     </message>
 </context>
 <context>
+    <name>TransferFlows</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>A rename typed in the tree shows its dialog only if it is still running after this.</extracomment>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Panel</source>
+        <translation>Painel de c&amp;omparação</translation>
+    </message>
+    <message>
+        <source>Not connected: connect this tab first.</source>
+        <translation>Sem ligação: ligue primeiro este separador.</translation>
+    </message>
+    <message>
+        <source>Export %s to</source>
+        <translation>Exportar %s para</translation>
+    </message>
+    <message>
+        <source>Export Subtree</source>
+        <translation>Exportar subárvore</translation>
+    </message>
+    <message>
+        <source>Export %1 of %2
+to %3</source>
+        <translation>Exportar %1 de %2
+para %3</translation>
+    </message>
+    <message>
+        <source>Exporting %s…</source>
+        <translation>A exportar %s…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import under %s</source>
+        <translation>Importar sob %s</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, sob %2</translation>
+    </message>
+    <message>
+        <source>Checking what would be written…</source>
+        <translation>A verificar o que seria escrito…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>A importar…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>A verificar o ficheiro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) copied (with their subtrees): paste with Ctrl+V here or in another tab.</source>
+        <translation>
+            <numerusform>%n nó copiado (com a sua subárvore): cole com Ctrl+V aqui ou noutro separador.</numerusform>
+            <numerusform>%n nós copiados (com as suas subárvores): cole com Ctrl+V aqui ou noutro separador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy nodes first (their connection must be open).</source>
+        <translation>Nada para colar: copie primeiro nós (a sua ligação tem de estar aberta).</translation>
+    </message>
+    <message>
+        <source>Nothing can be written under /zookeeper.</source>
+        <translation>Nada pode ser escrito sob /zookeeper.</translation>
+    </message>
+    <message>
+        <source>Counting the nodes…</source>
+        <translation>A contar os nós…</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>A copiar…</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>This node cannot be renamed.</source>
+        <translation>Este nó não pode ser renomeado.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Largar</translation>
+    </message>
+    <message>
+        <source>Only nodes of this window's tabs can be dropped.</source>
+        <translation>Só podem ser largados nós dos separadores desta janela.</translation>
+    </message>
+    <message>
+        <source>Move one node at a time (or copy with Ctrl held).</source>
+        <translation>Mova um nó de cada vez (ou copie com Ctrl premido).</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>A renomear…</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>A mover…</translation>
+    </message>
+    <message>
+        <source>zkinspector exports (*.jsonl *.jsonl.gz *.gz)</source>
+        <translation>Exportações do zkinspector (*.jsonl *.jsonl.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message>
+        <source>The connection was closed; refresh to see what was done.</source>
+        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; ".gz" compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
+        <translation>A ligação foi fechada; atualize para ver o que foi feito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n criado</numerusform>
+            <numerusform>%n criados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overwritten</source>
+        <translation>
+            <numerusform>%n substituído</numerusform>
+            <numerusform>%n substituídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (in the way, kept)</source>
+        <translation>
+            <numerusform>%n saltado (no caminho, mantido)</numerusform>
+            <numerusform>%n saltados (no caminho, mantidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already the same</source>
+        <translation>
+            <numerusform>%n já igual</numerusform>
+            <numerusform>%n já iguais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada para escrever</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>nada escrito</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. It would do: %s.</source>
+        <translation>Simulação, nada foi escrito. Faria: %s.</translation>
+    </message>
+    <message>
+        <source>Nodes under %1: %2.</source>
+        <translation>Nós sob %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked.</source>
+        <translation>Parado antes do fim, como pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) not written.</source>
+        <translation>
+            <numerusform>%n nó não escrito.</numerusform>
+            <numerusform>%n nós não escritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ephemeral in the source, created as persistent nodes:</source>
+        <translation>Efémeros na origem, criados como nós persistentes:</translation>
+    </message>
+    <message>
+        <source>Ephemeral in the source, left out:</source>
+        <translation>Efémeros na origem, deixados de fora:</translation>
+    </message>
+    <message>
+        <source>Could not be written:</source>
+        <translation>Não puderam ser escritos:</translation>
+    </message>
+    <message>
+        <source>In flight when the connection was lost (written or not: refresh to see):</source>
+        <translation>Em curso quando a ligação se perdeu (escritos ou não: atualize para ver):</translation>
+    </message>
+    <message>
+        <source>Could not be read, so not copied (with what is under them):</source>
+        <translation>Não puderam ser lidos, por isso não foram copiados (com o que está abaixo deles):</translation>
+    </message>
+</context>
+<context>
     <name>TreeBadges</name>
     <message>
         <source>Persistent: it stays until someone deletes it (or it is a container or TTL node: the server does not tell clients which).</source>
@@ -2948,6 +3800,62 @@ Submeter envia todas as operações num só pedido: o servidor aplica todas ou n
     <message>
         <source>Log every change at any depth below the selected node (one persistent watch)</source>
         <translation>Registar todas as alterações a qualquer profundidade abaixo do nó selecionado (uma vigia persistente)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Nodes</source>
+        <translation>&amp;Copiar nós</translation>
+    </message>
+    <message>
+        <source>Copy the selected nodes and their subtrees, to paste here or in another tab</source>
+        <translation>Copiar os nós selecionados e as suas subárvores, para colar aqui ou noutro separador</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Nodes…</source>
+        <translation>C&amp;olar nós…</translation>
+    </message>
+    <message>
+        <source>Copy the nodes copied last under the selected node</source>
+        <translation>Copiar os últimos nós copiados para baixo do nó selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Move or Rename…</source>
+        <translation>&amp;Mover ou renomear…</translation>
+    </message>
+    <message>
+        <source>Move the selected node and its subtree to another path</source>
+        <translation>Mover o nó selecionado e a sua subárvore para outro caminho</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>Rename the selected node in the tree</source>
+        <translation>Renomear o nó selecionado na árvore</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subtree…</source>
+        <translation>&amp;Exportar subárvore…</translation>
+    </message>
+    <message>
+        <source>Write the selected node and its subtree to a file</source>
+        <translation>Escrever o nó selecionado e a sua subárvore num ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Recreate the nodes of an exported file under the selected node</source>
+        <translation>Recriar os nós de um ficheiro exportado sob o nó selecionado</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Subtrees…</source>
+        <translation>C&amp;omparar subárvores…</translation>
+    </message>
+    <message>
+        <source>List the differences between two subtrees, here or in another tab</source>
+        <translation>Listar as diferenças entre duas subárvores, aqui ou noutro separador</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>

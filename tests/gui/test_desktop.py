@@ -59,7 +59,7 @@ def test_portuguese_window(qtbot, open_window, zk_chroot, zk_client, english_aft
     status = win.findChild(QLabel, "connectionStatus")
     qtbot.waitUntil(lambda: status.text().startswith("Ligado a "), timeout=WAIT)
     titles = [m.title() for m in win.menuBar().findChildren(QMenu) if m.parent() is win.menuBar()]
-    assert titles[:4] == ["&Ligação", "&Nó", "&Ver", "A&juda"]
+    assert titles[:5] == ["&Ligação", "&Nó", "&Transferir", "&Ver", "A&juda"]
     assert win.actions.actionDeleteNode.text() == "&Eliminar…"
     assert win.actions.actionSave.text() == "&Guardar os dados"
     # Plural forms and numbers in Portuguese.

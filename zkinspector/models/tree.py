@@ -85,7 +85,14 @@ Index = QModelIndex | QPersistentModelIndex
 #: each a list in the names' order, or None.
 Columns = tuple[list | None, list | None]
 
-_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+# As a leaf's null cell has them: any row may be dragged, and renamed in place (the view's
+# editor asks for the rename; setData never changes a row).
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -447,7 +454,7 @@ class ZnodeTreeModel(QStandardItemModel):
             self._list(node)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        return False  # rows are not edited in place (a leaf's null cell would allow it)
+        return False  # a rename in place is a move on the server, asked for by the view
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

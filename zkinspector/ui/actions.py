@@ -130,6 +130,56 @@ class WindowActions(QObject):
             self.tr("Log every change at any depth below the selected node (one persistent watch)"),
         )
         self.actionWatchSubtree.setCheckable(True)
+        # Transfer
+        self.actionCopyNode = a(
+            "actionCopyNode",
+            self.tr("&Copy Nodes"),
+            None,
+            Keys.Copy,
+            self.tr("Copy the selected nodes and their subtrees, to paste here or in another tab"),
+        )
+        self.actionPasteNode = a(
+            "actionPasteNode",
+            self.tr("&Paste Nodes…"),
+            None,
+            Keys.Paste,
+            self.tr("Copy the nodes copied last under the selected node"),
+        )
+        self.actionMoveNode = a(
+            "actionMoveNode",
+            self.tr("&Move or Rename…"),
+            None,
+            "Ctrl+M",
+            self.tr("Move the selected node and its subtree to another path"),
+        )
+        self.actionRenameNode = a(
+            "actionRenameNode",
+            self.tr("&Rename"),
+            None,
+            "F2",
+            self.tr("Rename the selected node in the tree"),
+        )
+        self.actionExport = a(
+            "actionExport",
+            self.tr("&Export Subtree…"),
+            None,
+            "Ctrl+Shift+E",  # (Ctrl+E: the event log; Ctrl+I: the tree filter)
+            self.tr("Write the selected node and its subtree to a file"),
+        )
+        self.actionImport = a(
+            "actionImport",
+            self.tr("&Import…"),
+            None,
+            "Ctrl+Shift+I",
+            self.tr("Recreate the nodes of an exported file under the selected node"),
+        )
+        self.actionCompare = a(
+            "actionCompare",
+            self.tr("C&ompare Subtrees…"),
+            None,
+            "Ctrl+D",
+            self.tr("List the differences between two subtrees, here or in another tab"),
+        )
         # View
         self.actionEventLog = a(
             "actionEventLog",
@@ -254,7 +304,7 @@ class WindowActions(QObject):
         )
         self.actionAbout = a("actionAbout", self.tr("&About zkinspector"), "app", None)
 
-        # Delete and Insert act on the tree only: the editor keeps its own keys.
+        # Delete, Insert, copy, paste and F2 act on the tree only: the editor keeps its keys.
         for action in self.tree_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addActions([x for x in self.all() if x not in self.tree_actions()])
@@ -280,7 +330,13 @@ class WindowActions(QObject):
 
     def tree_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to each tree view."""
-        return [self.actionDeleteNode, self.actionCreateNodeInTree]
+        return [
+            self.actionDeleteNode,
+            self.actionCreateNodeInTree,
+            self.actionCopyNode,
+            self.actionPasteNode,
+            self.actionRenameNode,
+        ]
 
     def _choice(self, group: QActionGroup, name: str, value: str) -> QAction:
         """A checkable action of an exclusive group; its data is ``value``."""

@@ -48,7 +48,6 @@ from .history_view import HistoryView
 from .node_details import NodeDetails
 from .search_panel import SearchPanel
 from .transaction_editor import TransactionEditor
-from .tree_badges import install_badges
 from .tree_pane import TreePane
 from .widgets import show_message, vbox
 
@@ -122,7 +121,6 @@ class ConnectionPage(QWidget):
             done.connect(self._rows_left)
 
         self.treePane = TreePane(self.model)
-        install_badges(self.treePane.tree)  # recipe nodes badged; tooltips that teach
         # Docked by the window, beside the other connections' panels.
         self.searchPanel = SearchPanel(self.session)
         self.searchPanel.resultActivated.connect(self.reveal)

@@ -229,18 +229,20 @@ class DiffDialog(QDialog):
     # ----------------------------------------------------------------- internals
 
     def _summary_text(self, note: str) -> str:
+        removed, added = self._stats.removed, self._stats.added
         if self._stats.same:
-            text = self.tr("No differences: your text matches the server's data.")
             if self._names:
                 text = self.tr("No differences.")
+            else:
+                text = self.tr("No differences: your text matches the server's data.")
         elif self._names:
-            older = self.tr("%Ln line(s) only in %1", "", self._stats.removed)
-            newer = self.tr("%Ln line(s) only in %1", "", self._stats.added)
-            older, newer = older.replace("%1", self._names[0]), newer.replace("%1", self._names[1])
-            text = self.tr("%s, %s.") % (older, newer)
+            theirs, mine = self._names
+            only = self.tr("%Ln line(s) only in %1", "", removed).replace("%1", theirs)
+            also = self.tr("%Ln line(s) only in %1", "", added).replace("%1", mine)
+            text = self.tr("%s, %s.") % (only, also)
         else:
-            server = self.tr("%Ln line(s) only on the server", "", self._stats.removed)
-            yours = self.tr("%Ln line(s) only in your text", "", self._stats.added)
+            server = self.tr("%Ln line(s) only on the server", "", removed)
+            yours = self.tr("%Ln line(s) only in your text", "", added)
             text = self.tr("%s, %s.") % (server, yours)
         return f"{text} {note}".strip()
 

@@ -35,6 +35,7 @@ from .recipe_panel import install_recipes
 from .search_panel import SearchPanel
 from .theme import apply_theme, current_theme, font_zoom
 from .transaction_editor import install_transactions
+from .transfer_flows import TransferFlows
 from .tree_pane import install_tree_actions
 from .widgets import show_message
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_event_docks()
         self.transactionDock = install_transactions(self)
         self.recipePanel = install_recipes(self)
+        self.transfers = TransferFlows(self)  # export, import, copy, move, compare
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -102,6 +104,13 @@ class MainWindow(QMainWindow):
         node.addAction(a.actionWatchSubtree)
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
+        transfer = bar.addMenu(self.tr("&Transfer"))
+        transfer.addActions([a.actionCopyNode, a.actionPasteNode])
+        transfer.addActions([a.actionMoveNode, a.actionRenameNode])
+        transfer.addSeparator()
+        transfer.addActions([a.actionExport, a.actionImport])
+        transfer.addSeparator()
+        transfer.addAction(a.actionCompare)
         self.viewMenu = bar.addMenu(self.tr("&View"))
         self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionFilterTree])
         self.viewMenu.addActions([a.actionEventLog, a.actionNodeHistory])
@@ -371,6 +380,7 @@ class MainWindow(QMainWindow):
         a.actionWatchSubtree.setText(
             self.tr("Stop &Watching Subtree") if watching else self.tr("&Watch Subtree")
         )
+        self.transfers.update_actions()
         page.sync_panes()
 
     def _update_title(self) -> None:
@@ -392,6 +402,8 @@ class MainWindow(QMainWindow):
         menu.addAction(a.actionCopyPath)
         menu.addSeparator()
         menu.addActions(a.transaction_actions())
+        menu.addActions([a.actionCopyNode, a.actionPasteNode, a.actionRenameNode])
+        menu.addActions([a.actionMoveNode, a.actionExport, a.actionImport])
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(pos)
 

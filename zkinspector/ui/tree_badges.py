@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
-    QWidget,
 )
 
 from ..models.tree import KindRole, RecipeRole
@@ -164,10 +163,3 @@ def tooltip(index: Index) -> str:
             % (kind_name(kind), recipe_meaning(kind))
         )
     return "\n".join(line for line in lines if line)
-
-
-def install_badges(view: QWidget) -> TreeBadgeDelegate:
-    """Give a tree view's name column the badge delegate."""
-    delegate = TreeBadgeDelegate(view)
-    view.setItemDelegateForColumn(0, delegate)  # type: ignore[attr-defined]
-    return delegate

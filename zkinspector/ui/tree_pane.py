@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
-    QTreeView,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from ..models.tree import ZnodeTreeModel
 from ..models.tree_filter import Change, TreeFilter
 from ..zk import paths
 from ..zk.order import BY_NAME, ORDERS
+from .node_tree import NodeTreeView
 from .widgets import vbox
 
 __all__ = ["TreePane", "install_tree_actions"]
@@ -99,7 +99,7 @@ class TreePane(QWidget):
         self._slice_timer.setInterval(0)
         self._slice_timer.timeout.connect(self._apply_slice)
 
-        self.tree = QTreeView()
+        self.tree = NodeTreeView()  # drags nodes, renames in place (F2)
         self.tree.setObjectName("nodeTree")
         self.tree.setModel(model)
         self.tree.setUniformRowHeights(True)
