@@ -21,7 +21,7 @@ from .ui.assets import icon, resource_path
 from .ui.log_view import log_history
 from .ui.main_window import MainWindow
 from .ui.theme import THEMES, apply_theme, font_zoom
-from .zk.connstr import build_params
+from .zk.connstr import build_params, parse_ssh_target
 from .zk.errors import is_expected
 from .zk.sandbox import SandboxController
 
@@ -81,6 +81,20 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
         metavar="NAME",
         default="",
         help=f"DIGEST-MD5 user; password from ${SASL_PASSWORD_ENV}",
+    )
+    ssh = parser.add_argument_group("SSH tunnel (every server reached through a jump host)")
+    ssh.add_argument(
+        "--ssh",
+        metavar="[USER@]HOST[:PORT]",
+        default="",
+        help="the jump host; its key is checked against ~/.ssh/known_hosts (unknown: asked)",
+    )
+    ssh.add_argument(
+        "--ssh-key",
+        metavar="FILE",
+        default="",
+        help="private key (default: the SSH agent, then ~/.ssh/id_*); a passphrase is "
+        "asked for, or read from the system keyring",
     )
     parser.add_argument(
         "--sandbox",
@@ -191,6 +205,10 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         usage_error("the TLS and SASL options need --server")
     if options.sasl_user and not options.sasl:
         usage_error("--sasl-user needs --sasl MECHANISM")
+    if (options.ssh or options.ssh_key) and not options.server:
+        usage_error("the SSH options need --server")
+    if options.ssh_key and not options.ssh:
+        usage_error("--ssh-key needs --ssh [USER@]HOST[:PORT]")
     params = None
     if options.server:
         try:
@@ -209,6 +227,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
                 sasl_mechanism=options.sasl,
                 sasl_username=options.sasl_user,
                 sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
+                **ssh_params(options),
             )
         except ValueError as exc:
             usage_error(str(exc))
@@ -264,6 +283,14 @@ def _wants_tls(options: argparse.Namespace) -> bool:
         or options.tls_check_hostname
         or options.tls_no_verify
     )
+
+
+def ssh_params(options: argparse.Namespace) -> dict:
+    """build_params' SSH arguments from --ssh and --ssh-key. Raises ValueError."""
+    if not options.ssh:
+        return {}
+    user, host, port = parse_ssh_target(options.ssh)
+    return {"ssh_host": host, "ssh_port": port, "ssh_user": user, "ssh_key": options.ssh_key}
 
 
 def _loggable(options: argparse.Namespace) -> dict:

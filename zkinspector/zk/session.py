@@ -32,6 +32,7 @@ from .jobs import ErrorFn, ItemsFn, Job, JobRunner, ProgressFn, ResultFn
 from .limits import read_server_limit
 from .protocol import server_features
 from .secrets import kazoo_logger
+from .ssh import Question, SshError, Tunnel, Waiter, open_tunnel
 from .writes import create_once
 
 translate = QCoreApplication.translate
@@ -70,10 +71,12 @@ class _Connected(NamedTuple):
 
     client: KazooClient
     request_limit: int
+    tunnel: Tunnel | None = None
 
 
 class _Watchers:
-    """The watch callbacks of one connection; kazoo calls them on its own threads.
+    """The callbacks of one connection from other threads: kazoo's watches and state
+    listener, and the SSH tunnel's questions (an ``ssh.Asker``) and status sentences.
 
     They only emit signals. One instance per connection, so kazoo (which keeps
     watchers in sets) registers each bound method once per path.
@@ -101,6 +104,15 @@ class _Watchers:
         if session is not None and state == KazooState.CONNECTED:
             server, local = _endpoints(session._client)
         self._emit("_kazoo_state", str(state), server, local)
+
+    def ask(self, question: Question) -> None:
+        self._emit("_ssh_question", question)
+
+    def withdraw(self, question: Question) -> None:
+        self._emit("_ssh_withdrawn", question)
+
+    def tunnel_status(self, text: str) -> None:
+        self._emit("_tunnel_status", text)
 
     def _emit(self, name: str, *args) -> None:
         session = self._session
@@ -130,15 +142,25 @@ class ZkSession(QObject):
     # Paths of ephemeral nodes this app created (`create`) whose session expired: the
     # server deleted them with it. Emitted after `resynced(True)`.
     ephemeralsLost = Signal(list)
+    # SSH tunnel (params.ssh_host): a question for the user (an ssh.Question: answer it
+    # with question.answer(...) from the GUI), the worker no longer waiting for it (close
+    # what shows it), and a sentence about the tunnel (dropped, back, a member unreachable).
+    sshQuestion = Signal(object)
+    sshQuestionWithdrawn = Signal(object)
+    tunnelMessage = Signal(str)
 
     _kazoo_state = Signal(int, str, str, str)  # generation, kazoo state, server, local address
     _child_event = Signal(int, str)
     _data_event = Signal(int, str, str)
+    _ssh_question = Signal(int, object)
+    _ssh_withdrawn = Signal(int, object)
+    _tunnel_status = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 4) -> None:
         super().__init__(parent)
         self._jobs = JobRunner(self, workers=workers, name="zk")
         self._client: KazooClient | None = None
+        self._tunnel: Tunnel | None = None
         self._request_limit = JUTE_MAXBUFFER_DEFAULT
         self._watchers: _Watchers | None = None
         self._params: ConnectParams | None = None
@@ -152,6 +174,9 @@ class ZkSession(QObject):
         self._kazoo_state.connect(self._on_kazoo_state, queued)
         self._child_event.connect(self._on_child_event, queued)
         self._data_event.connect(self._on_data_event, queued)
+        self._ssh_question.connect(self._on_ssh_question, queued)
+        self._ssh_withdrawn.connect(lambda _g, q: self.sshQuestionWithdrawn.emit(q), queued)
+        self._tunnel_status.connect(self._on_tunnel_status, queued)
 
     # -- state -------------------------------------------------------------------------
 
@@ -167,12 +192,21 @@ class ZkSession(QObject):
     @property
     def local_address(self) -> str:
         """This client's IP address on the connection to the server (what the server's
-        ``ip`` ACL scheme sees, barring NAT), or '' when not connected."""
+        ``ip`` ACL scheme sees, barring NAT), or '' when not connected or through an SSH
+        tunnel (the server sees the jump host's address)."""
+        if self._tunnel is not None:
+            return ""
         return self._local_address if self._state == CONNECTED else ""
 
     @property
     def params(self) -> ConnectParams | None:
         return self._params
+
+    @property
+    def tunnel(self) -> Tunnel | None:
+        """The SSH tunnel of the connection, if it goes through a jump host: its
+        ``forwards`` map each member (host, port) to a local port on 127.0.0.1."""
+        return self._tunnel
 
     @property
     def read_only(self) -> bool:
@@ -226,7 +260,7 @@ class ZkSession(QObject):
             lambda job: _connect(params, watchers, job),
             self._on_connected,
             self._on_connect_error,
-            on_dropped=lambda connected: _close_in_background(connected.client),
+            on_dropped=lambda done: _close_in_background(done.client, done.tunnel),
         )
 
     def cancel_connect(self) -> None:
@@ -240,23 +274,25 @@ class ZkSession(QObject):
             self._connect_job.abandon()
             self._connect_job = None
         client, self._client = self._client, None
+        tunnel, self._tunnel = self._tunnel, None
         self._detach_watchers()
         self._own_ephemerals.clear()  # closing the session deletes them, as asked
         self._request_limit = JUTE_MAXBUFFER_DEFAULT
         if client is not None or self._state != DISCONNECTED:
             self._jobs.next_generation()
             if client is not None:
-                _close_in_background(client)
+                _close_in_background(client, tunnel)
             self._set_state(DISCONNECTED)
 
     def shutdown(self, wait: bool = True) -> None:
         """Disconnect and stop the worker threads (at application exit)."""
         client, self._client = self._client, None
+        tunnel, self._tunnel = self._tunnel, None
         self._jobs.next_generation()
         self._detach_watchers()
         if self._connect_job is not None:
             self._connect_job.abandon()
-        closing = _close_in_background(client) if client is not None else None
+        closing = _close_in_background(client, tunnel) if client is not None else None
         self._jobs.shutdown(wait=wait)
         if wait and closing is not None:
             closing.join(timeout=10)
@@ -269,9 +305,10 @@ class ZkSession(QObject):
     def _on_connected(self, connected: _Connected) -> None:
         self._connect_job = None
         client = self._client = connected.client
+        self._tunnel = connected.tunnel
         self._request_limit = connected.request_limit
         server, self._local_address = _endpoints(client)
-        self._set_state(CONNECTED, server)
+        self._set_state(CONNECTED, self._member(server))
         self.connected.emit()
         if not client.connected:
             # The link dropped between the connect and this delivery; the listener's
@@ -299,9 +336,26 @@ class ZkSession(QObject):
             if not server:  # (the socket was already gone when the listener looked)
                 server, local = _endpoints(self._client)
             self._local_address = local
-            self._set_state(CONNECTED, server)
+            self._set_state(CONNECTED, self._member(server))
             self.resynced.emit(new_session)
             self._report_lost_ephemerals()
+
+    def _member(self, server: str) -> str:
+        """The member behind a forward's address when tunnelled, else ``server``."""
+        tunnel = self._tunnel
+        return (tunnel.member_at(server) or server) if tunnel is not None else server
+
+    @Slot(int, object)
+    def _on_ssh_question(self, generation: int, question: Question) -> None:
+        if generation == self._jobs.generation:
+            self.sshQuestion.emit(question)
+        else:
+            question.answer(None)  # asked for a connect that is over
+
+    @Slot(int, str)
+    def _on_tunnel_status(self, generation: int, text: str) -> None:
+        if generation == self._jobs.generation:
+            self.tunnelMessage.emit(text)
 
     @Slot(int, str)
     def _on_child_event(self, generation: int, path: str) -> None:
@@ -495,15 +549,21 @@ def _endpoints(client: KazooClient | None) -> tuple[str, str]:
         return "", ""
 
 
-def _close_in_background(client: KazooClient) -> threading.Thread:
-    """Close a client on a thread of its own, not on the pool.
+def _close_in_background(client: KazooClient, tunnel: Tunnel | None = None) -> threading.Thread:
+    """Close a client (then its SSH tunnel) on a thread of its own, not on the pool.
 
     While the server is unreachable, kazoo holds every request until it reconnects, so
     all pool workers may be blocked on this client; closing it is what releases them
     (their calls fail with ConnectionClosedError). Queued behind them, the close would
     never run, and the process could not exit.
     """
-    thread = threading.Thread(target=close_quietly, args=(client,), name="zk-close", daemon=True)
+
+    def close() -> None:
+        close_quietly(client)
+        if tunnel is not None:
+            tunnel.close()
+
+    thread = threading.Thread(target=close, name="zk-close", daemon=True)
     thread.start()
     return thread
 
@@ -518,7 +578,29 @@ def close_quietly(client: KazooClient) -> None:
 
 
 def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected:
-    """Connect (on a worker), probe the server's features and read its request limit.
+    """Connect (on a worker), through the SSH tunnel when there is a jump host.
+
+    Raises ConnectError with a sentence, or Cancelled.
+    """
+    if not params.ssh_host:
+        return _start(params, watchers, job)
+    try:
+        tunnel = open_tunnel(
+            params, watchers, stop=lambda: job.stop_requested, on_status=watchers.tunnel_status
+        )
+    except SshError as exc:
+        raise ConnectError(str(exc)) from None
+    try:
+        return _start(params, watchers, job, tunnel)
+    except BaseException:
+        tunnel.close()
+        raise
+
+
+def _start(
+    params: ConnectParams, watchers: _Watchers, job: Job, tunnel: Tunnel | None = None
+) -> _Connected:
+    """Start a client, probe the server's features and read its request limit.
 
     Raises ConnectError with a sentence, or Cancelled.
     """
@@ -526,7 +608,8 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     resolved = []
     for host, port in hosts:
         try:
-            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            if tunnel is None:  # else the jump host resolves the names
+                socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             resolved.append((host, port))
         except OSError:
             pass
@@ -536,7 +619,8 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
             translate("zk.session", "Unknown host: {0} could not be resolved.").format(names)
         )
     client = KazooClient(
-        hosts=params.hosts,
+        hosts=tunnel.connect_string if tunnel is not None else params.hosts,
+        handler=tunnel.kazoo_handler() if tunnel is not None else None,
         timeout=params.timeout,
         connection_retry=KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
         auth_data=list(params.auth) or None,
@@ -560,6 +644,8 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
             raise Cancelled()
         if time.monotonic() > deadline:
             close_quietly(client)
+            if tunnel is not None:
+                raise ConnectError(_why_not_through(tunnel, params.timeout))
             raise ConnectError(_why_unreachable(resolved, params.timeout, tls=params.use_ssl))
     try:
         if chroot and client.exists("/") is None:
@@ -578,7 +664,27 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     except KazooException as exc:
         close_quietly(client)
         raise ConnectError(describe(exc)) from exc
-    return _Connected(client, request_limit)
+    return _Connected(client, request_limit, tunnel)
+
+
+def _why_not_through(tunnel: Tunnel, timeout: float) -> str:
+    """Why no member answered through the tunnel: the jump host cannot reach them, or
+    they answer but start no ZooKeeper session."""
+    failures = tunnel.probe(Waiter(min(timeout, 3.0)))
+    reasons = [
+        failures.get(
+            member,
+            translate(
+                "zk.session",
+                "{0} accepts connections through the tunnel but did not start a session (is it "
+                "a ZooKeeper client port? does it expect TLS?)",
+            ).format(format_connect_string([member])),
+        )
+        for member in tunnel.forwards
+    ]
+    return translate("zk.session", "Could not connect within {0} s through {1}: {2}.").format(
+        f"{timeout:g}", tunnel.jump, "; ".join(reasons)
+    )
 
 
 def _tls_handshake_error(sock: socket.socket, host: str) -> str:
