@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from ..zk import session as zk_session
 from ..zk.session import ZkSession
 from ..zk.ssh import Question
 from .assets import style_message_label
+from .widgets import hbox
 
 __all__ = ["HostKeyDialog", "SecretDialog", "SshPrompter"]
 
@@ -55,14 +59,15 @@ class HostKeyDialog(QDialog):
             self,
             "sshHostKeyText",
         )
-        kind = _label(self.tr("{0} key fingerprint:").format(question.key_type), self)
         fingerprint = _label(question.fingerprint, self, "sshFingerprintLabel")
         fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(kind)
-        layout.addWidget(fingerprint)
+        key = QFormLayout()
+        key.addRow(self.tr("{0} key fingerprint:").format(question.key_type), fingerprint)
+        text = QVBoxLayout()
+        text.setSpacing(8)
+        text.addWidget(intro)
+        text.addLayout(key)
         if question.other_types:
             other = _label(
                 self.tr(
@@ -72,8 +77,8 @@ class HostKeyDialog(QDialog):
                 self,
             )
             style_message_label(other, "warning")
-            layout.addWidget(other)
-        layout.addWidget(
+            text.addWidget(other)
+        text.addWidget(
             _label(
                 self.tr(
                     "Compare the fingerprint with the one the host's administrator gave you. "
@@ -82,6 +87,16 @@ class HostKeyDialog(QDialog):
                 self,
             )
         )
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(hbox(icon, text))
+        layout.addStretch(1)
         buttons = QDialogButtonBox(self)
         trust = buttons.addButton(
             self.tr("&Trust and Connect"), QDialogButtonBox.ButtonRole.YesRole
