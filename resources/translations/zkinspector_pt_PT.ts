@@ -2554,6 +2554,22 @@ ip:10.0.0.0/8:r</translation>
         <translation>O túnel SSH através de {0} voltou.</translation>
     </message>
     <message>
+        <source>The authenticity of the jump host {0} cannot be established.
+{1} key fingerprint is {2}.
+Trust it and add it to {3} (yes/no)? </source>
+        <translation>Não é possível confirmar a autenticidade do servidor de salto {0}.
+A impressão digital da chave {1} é {2}.
+Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key {0}: </source>
+        <translation>Frase-passe da chave SSH {0}: </translation>
+    </message>
+    <message>
+        <source>Password of {0}: </source>
+        <translation>Palavra-passe de {0}: </translation>
+    </message>
+    <message>
         <source>No answer within {0} s to the question about the jump host {1}.</source>
         <extracomment>Keyring kinds (see zk.secrets): a key file's passphrase, a jump host's password.</extracomment>
         <translation>Sem resposta em {0} s à pergunta sobre o servidor de salto {1}.</translation>

@@ -4,6 +4,7 @@ real ZooKeeper servers; questions answered as the GUI would, through the session
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import socket
 import ssl
@@ -21,7 +22,7 @@ from zkinspector.zk import ssh_login
 from zkinspector.zk.connstr import build_params
 from zkinspector.zk.server import free_port
 from zkinspector.zk.session import CONNECTED, DISCONNECTED, ZkSession, _endpoints
-from zkinspector.zk.ssh import Question, open_tunnel
+from zkinspector.zk.ssh import Question, TerminalAsker, open_tunnel
 
 pytestmark = pytest.mark.usefixtures("ssh_home")
 
@@ -184,6 +185,22 @@ def test_unknown_host_key_accepted_is_added_to_known_hosts(
     session.disconnect_from()
     connect_ok(qtbot, session, through(sshd, zk_chroot))
     assert len(asked) == 1
+
+
+def test_unknown_host_key_trusted_on_a_terminal(sshd, zk_chroot, ssh_home) -> None:
+    (ssh_home / ".ssh" / "known_hosts").unlink()
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = io.StringIO()
+    tunnel = open_tunnel(through(sshd, zk_chroot), TerminalAsker(Tty("yes\n"), out))
+    try:
+        assert tunnel.is_open and sshd.fingerprint in out.getvalue()
+        assert known_hosts(ssh_home) == sshd.known_hosts_line
+    finally:
+        tunnel.close()
 
 
 def test_unknown_host_key_refused(qtbot, session, sshd, zk_chroot, ssh_home) -> None:

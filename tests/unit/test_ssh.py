@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 
 import paramiko
@@ -10,6 +11,7 @@ import pytest
 from zkinspector.zk import ssh_login
 from zkinspector.zk.connstr import build_params, parse_ssh_target
 from zkinspector.zk.errors import Cancelled
+from zkinspector.zk.ssh import TerminalAsker
 from zkinspector.zk.ssh_login import (
     CHANGED,
     KNOWN,
@@ -184,3 +186,46 @@ def test_time_spent_on_a_question_does_not_count() -> None:
     threading.Timer(0.5, q.answer, ("late",)).start()  # after the connect's own deadline
     assert _ask(asker, q, waiter) is q
     assert waiter.remaining() > 0.1
+
+
+# -- on a terminal (the command line) --------------------------------------------------------
+
+
+class Tty(io.StringIO):
+    """What the user types on a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def host_key_question() -> Question:
+    return Question(
+        Question.HOST_KEY,
+        JumpHost("bastion", 2222, "bob"),
+        key_type="ED25519",
+        fingerprint="SHA256:abc",
+        known_hosts="/home/bob/.ssh/known_hosts",
+    )
+
+
+@pytest.mark.parametrize(("typed", "trusted"), [("yes\n", True), ("y\n", True), ("no\n", False)])
+def test_terminal_host_key_question(typed, trusted) -> None:
+    out = io.StringIO()
+    q = host_key_question()
+    TerminalAsker(Tty(typed), out).ask(q)
+    assert q.value is trusted
+    assert out.getvalue() == (
+        "The authenticity of the jump host [bastion]:2222 cannot be established.\n"
+        "ED25519 key fingerprint is SHA256:abc.\n"
+        "Trust it and add it to /home/bob/.ssh/known_hosts (yes/no)? "
+    )
+
+
+def test_terminal_secret_and_no_terminal() -> None:
+    prompts: list[str] = []
+    q = Question(Question.PASSPHRASE, JumpHost("bastion"), key_file="/k")
+    TerminalAsker(Tty(), io.StringIO(), lambda p: prompts.append(p) or "pw").ask(q)
+    assert q.value == "pw" and prompts == ["Passphrase of the SSH key /k: "]
+    q = host_key_question()
+    TerminalAsker(io.StringIO("yes\n"), io.StringIO()).ask(q)  # not a terminal: no answer
+    assert q.answered and q.value is None

@@ -618,9 +618,9 @@ def _start(
         raise ConnectError(
             translate("zk.session", "Unknown host: {0} could not be resolved.").format(names)
         )
+    route = tunnel.kazoo_options() if tunnel is not None else {"hosts": params.hosts}
     client = KazooClient(
-        hosts=tunnel.connect_string if tunnel is not None else params.hosts,
-        handler=tunnel.kazoo_handler() if tunnel is not None else None,
+        **route,
         timeout=params.timeout,
         connection_retry=KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
         auth_data=list(params.auth) or None,

@@ -19,13 +19,15 @@ ends it and joins every thread it started. No widgets here.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import select
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
-from getpass import getuser
+from typing import Any, TextIO
 
 import paramiko
 from kazoo.handlers.threading import SequentialThreadingHandler
@@ -55,6 +57,7 @@ __all__ = [
     "JumpHost",
     "Question",
     "SshError",
+    "TerminalAsker",
     "Tunnel",
     "Waiter",
     "jump_host",
@@ -72,7 +75,8 @@ StatusFn = Callable[[str], None]
 
 def jump_host(params: ConnectParams) -> JumpHost:
     """The jump host of ``params`` (the local user name when none is given)."""
-    return JumpHost(params.ssh_host, params.ssh_port, params.ssh_user or getuser(), params.ssh_key)
+    user = params.ssh_user or getpass.getuser()
+    return JumpHost(params.ssh_host, params.ssh_port, user, params.ssh_key)
 
 
 def open_tunnel(
@@ -184,6 +188,10 @@ class Tunnel:
         return format_connect_string(
             [(LOOPBACK, port) for port in self._ports.values()], self._chroot
         )
+
+    def kazoo_options(self) -> dict[str, Any]:
+        """What KazooClient takes to go through the tunnel: ``hosts`` and ``handler``."""
+        return {"hosts": self.connect_string, "handler": self.kazoo_handler()}
 
     def kazoo_handler(self) -> SequentialThreadingHandler:
         """A new kazoo handler that connects to the forwards under the members' names."""
@@ -399,3 +407,54 @@ class Tunnel:
                 self._open.discard(conn)
                 self._open.discard(channel)
                 self._pumps.discard(threading.current_thread())
+
+
+class TerminalAsker:
+    """An :class:`Asker` for the command line: a host key is confirmed with "yes", a
+    secret is read without echo. Without a terminal nothing is answered, and the
+    connect fails with a sentence (an unknown host key is refused)."""
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stderr: TextIO | None = None,
+        read_secret: Callable[[str], str] | None = None,
+    ) -> None:
+        self._in = stdin or sys.stdin
+        self._out = stderr or sys.stderr
+        self._read_secret = read_secret or (lambda prompt: getpass.getpass(prompt, self._out))
+
+    def ask(self, question: Question) -> None:
+        if not self._in.isatty():
+            question.answer(None)
+            return
+        if question.kind == Question.HOST_KEY:
+            self._out.write(
+                translate(
+                    "zk.ssh",
+                    "The authenticity of the jump host {0} cannot be established.\n"
+                    "{1} key fingerprint is {2}.\n"
+                    "Trust it and add it to {3} (yes/no)? ",
+                ).format(
+                    question.jump.name,
+                    question.key_type,
+                    question.fingerprint,
+                    question.known_hosts,
+                )
+            )
+            self._out.flush()
+            question.answer(self._in.readline().strip().lower() in ("yes", "y"))
+            return
+        if question.kind == Question.PASSPHRASE:
+            prompt = translate("zk.ssh", "Passphrase of the SSH key {0}: ").format(
+                question.key_file
+            )
+        else:
+            prompt = translate("zk.ssh", "Password of {0}: ").format(question.jump)
+        try:
+            question.answer(self._read_secret(prompt) or None)
+        except (EOFError, KeyboardInterrupt):
+            question.answer(None)
+
+    def withdraw(self, question: Question) -> None:
+        """Nothing to close on a terminal."""
