@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
+import paramiko
 import pytest
 
 from tests.helpers import WAIT
@@ -79,6 +80,11 @@ def answer_with(session: ZkSession, *answers) -> list[Question]:
 
 def tunnel_threads_gone(tunnel) -> bool:
     return not any(t.is_alive() for t in tunnel.threads())
+
+
+def ssh_transports() -> list[paramiko.Transport]:
+    """SSH connections alive now (each is a thread)."""
+    return [t for t in threading.enumerate() if isinstance(t, paramiko.Transport) and t.is_alive()]
 
 
 def known_hosts(home: Path) -> str:
@@ -290,6 +296,24 @@ def test_silent_jump_host_ends_within_the_timeout(qtbot, session, sshd, zk_chroo
         f"127.0.0.1:{port} accepted the connection but did not complete the SSH handshake "
         "within 1.5 s (is it an SSH server?)."
     )
+
+
+def test_cancel_while_the_jump_host_is_silent(qtbot, session, sshd, zk_chroot) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        params = build_params(
+            zk_chroot,
+            timeout=60,
+            ssh_host="127.0.0.1",
+            ssh_port=silent.getsockname()[1],
+            ssh_key=str(sshd.key),
+        )
+        session.connect_to(params)
+        job = session._connect_job
+        qtbot.waitUntil(lambda: bool(ssh_transports()), timeout=WAIT)  # in the handshake
+        session.cancel_connect()
+        assert session.state == DISCONNECTED
+        assert job.wait(5)  # not the 60 s of the timeout
+    qtbot.waitUntil(lambda: not ssh_transports(), timeout=WAIT)
 
 
 def test_not_an_ssh_server(qtbot, session, sshd, zk_chroot, zk_server) -> None:

@@ -14,6 +14,13 @@ The tunnel lives as long as the session: kazoo's reconnects go through the same 
 When the SSH connection drops, the tunnel logs in again (same host key, same credential,
 no questions) and reports what happens as sentences (``on_status``). :meth:`Tunnel.close`
 ends it and joins every thread it started. No widgets here.
+
+Without a window (the command line)::
+
+    tunnel = open_tunnel(params, TerminalAsker())
+    client = KazooClient(**{**kazoo_options, **tunnel.kazoo_options()})
+    ...
+    client.stop(); client.close(); tunnel.close()
 """
 
 from __future__ import annotations
