@@ -23,9 +23,10 @@ from pathlib import Path
 
 import pytest
 
+from zkinspector.zk.connstr import ConnectParams, build_params
 from zkinspector.zk.server import free_port
 
-__all__ = ["SshServer", "ssh_home", "sshd"]
+__all__ = ["SshServer", "ssh_home", "sshd", "through"]
 
 SSHD = "/usr/sbin/sshd"
 PASSPHRASE = "correct horse battery staple"
@@ -62,6 +63,27 @@ class SshServer:
             ["ps", "-o", "pid=", "--ppid", str(self.process.pid)], capture_output=True, text=True
         ).stdout
         return [int(pid) for pid in out.split()]
+
+
+def through(
+    sshd: SshServer,
+    connect_string: str,
+    key: Path | str | None = None,
+    *,
+    port: int | None = None,
+    user: str | None = None,
+    **kwargs,
+) -> ConnectParams:
+    """Params for connect_string through sshd as its user with its authorized key; or
+    another ``key`` ("": none, the agent's), ``port`` (another jump host) or ``user``."""
+    return build_params(
+        connect_string,
+        ssh_host=sshd.host,
+        ssh_port=port or sshd.port,
+        ssh_user=sshd.user if user is None else user,
+        ssh_key=str(sshd.key if key is None else key),
+        **kwargs,
+    )
 
 
 def _keygen(path: Path, passphrase: str = "") -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers import WAIT, expand, wait_visible
 from tests.reliability.helpers import Heartbeat
-from zkinspector.zk.connstr import build_params
+from tests.ssh_fixtures import through
 from zkinspector.zk.session import CONNECTED
 
 pytestmark = pytest.mark.usefixtures("ssh_home")
@@ -24,13 +24,7 @@ def test_silent_jump_host_in_a_new_tab(qtbot, open_window, sshd, zk_chroot, zk_c
     win = open_window("--server", zk_chroot)  # a direct connection in the first tab
     direct = win.page
     with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never speaks
-        params = build_params(
-            zk_chroot,
-            timeout=2,
-            ssh_host="127.0.0.1",
-            ssh_port=silent.getsockname()[1],
-            ssh_key=str(sshd.key),
-        )
+        params = through(sshd, zk_chroot, port=silent.getsockname()[1], timeout=2)
         heartbeat = Heartbeat()
         win.connect_to(params, new_tab=True)
         assert win.page is not direct

@@ -18,26 +18,13 @@ import paramiko
 import pytest
 
 from tests.helpers import WAIT
-from tests.ssh_fixtures import PASSPHRASE, SshServer
+from tests.ssh_fixtures import PASSPHRASE, through
 from zkinspector.zk import ssh_login
-from zkinspector.zk.connstr import build_params
 from zkinspector.zk.server import free_port
 from zkinspector.zk.session import CONNECTED, DISCONNECTED, ZkSession, _endpoints
 from zkinspector.zk.ssh import Question, TerminalAsker, open_tunnel
 
 pytestmark = pytest.mark.usefixtures("ssh_home")
-
-
-def through(sshd: SshServer, connect_string: str, key: Path | None = None, **kwargs):
-    """Params for connect_string through sshd with its authorized key (or ``key``)."""
-    return build_params(
-        connect_string,
-        ssh_host=sshd.host,
-        ssh_port=sshd.port,
-        ssh_user=kwargs.pop("ssh_user", sshd.user),
-        ssh_key=str(key or sshd.key),
-        **kwargs,
-    )
 
 
 def connect_ok(qtbot, session: ZkSession, params) -> None:
@@ -149,9 +136,7 @@ def test_agent_key(qtbot, session, sshd, zk_chroot, ssh_home, monkeypatch) -> No
         env = {**os.environ, "SSH_AUTH_SOCK": socket_path}
         subprocess.run(["ssh-add", str(sshd.key)], env=env, check=True, capture_output=True)
         monkeypatch.setenv("SSH_AUTH_SOCK", socket_path)
-        params = build_params(
-            zk_chroot, ssh_host=sshd.host, ssh_port=sshd.port, ssh_user=sshd.user
-        )  # no key file: the agent's key
+        params = through(sshd, zk_chroot, key="")  # no key file: the agent's key
         connect_ok(qtbot, session, params)
         assert read(qtbot, session, lambda c: c.exists("/")) is not None
     finally:
@@ -264,7 +249,7 @@ def test_wrong_key_refused(qtbot, session, sshd, zk_chroot) -> None:
 
 
 def test_unknown_user_refused(qtbot, session, sshd, zk_chroot) -> None:
-    text = connect_fails(qtbot, session, through(sshd, zk_chroot, ssh_user="nobody-here"))
+    text = connect_fails(qtbot, session, through(sshd, zk_chroot, user="nobody-here"))
     assert "refused the login as nobody-here" in text
 
 
@@ -277,7 +262,7 @@ def test_missing_key_file(qtbot, session, sshd, zk_chroot, tmp_path) -> None:
 
 def test_jump_host_refusing(qtbot, session, sshd, zk_chroot) -> None:
     port = free_port()
-    params = build_params(zk_chroot, ssh_host="127.0.0.1", ssh_port=port, ssh_key=str(sshd.key))
+    params = through(sshd, zk_chroot, port=port)
     text = connect_fails(qtbot, session, params)
     assert text == (
         f"The jump host 127.0.0.1:{port} refused the connection (is its SSH server on that port?)."
@@ -287,9 +272,7 @@ def test_jump_host_refusing(qtbot, session, sshd, zk_chroot) -> None:
 def test_silent_jump_host_ends_within_the_timeout(qtbot, session, sshd, zk_chroot) -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never speaks
         port = silent.getsockname()[1]
-        params = build_params(
-            zk_chroot, timeout=1.5, ssh_host="127.0.0.1", ssh_port=port, ssh_key=str(sshd.key)
-        )
+        params = through(sshd, zk_chroot, port=port, timeout=1.5)
         with qtbot.waitSignal(session.connectFailed, timeout=1500 + 5000) as failed:
             session.connect_to(params)
     assert failed.args[0] == (
@@ -300,13 +283,7 @@ def test_silent_jump_host_ends_within_the_timeout(qtbot, session, sshd, zk_chroo
 
 def test_cancel_while_the_jump_host_is_silent(qtbot, session, sshd, zk_chroot) -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:
-        params = build_params(
-            zk_chroot,
-            timeout=60,
-            ssh_host="127.0.0.1",
-            ssh_port=silent.getsockname()[1],
-            ssh_key=str(sshd.key),
-        )
+        params = through(sshd, zk_chroot, port=silent.getsockname()[1], timeout=60)
         session.connect_to(params)
         job = session._connect_job
         qtbot.waitUntil(lambda: bool(ssh_transports()), timeout=WAIT)  # in the handshake
@@ -317,9 +294,7 @@ def test_cancel_while_the_jump_host_is_silent(qtbot, session, sshd, zk_chroot) -
 
 
 def test_not_an_ssh_server(qtbot, session, sshd, zk_chroot, zk_server) -> None:
-    params = build_params(
-        zk_chroot, timeout=3, ssh_host="127.0.0.1", ssh_port=zk_server.port, ssh_key=str(sshd.key)
-    )
+    params = through(sshd, zk_chroot, port=zk_server.port, timeout=3)
     text = connect_fails(qtbot, session, params)
     assert text.startswith(f"The SSH handshake with 127.0.0.1:{zk_server.port} failed")
 
