@@ -8,23 +8,19 @@ import threading
 import paramiko
 import pytest
 
-from zkinspector.zk import ssh_login
+from zkinspector.zk import known_hosts, ssh_login
 from zkinspector.zk.connstr import build_params, parse_ssh_target
 from zkinspector.zk.errors import Cancelled
-from zkinspector.zk.ssh import TerminalAsker
-from zkinspector.zk.ssh_login import (
+from zkinspector.zk.known_hosts import (
     CHANGED,
     KNOWN,
     UNKNOWN,
-    JumpHost,
-    Question,
-    SshError,
-    Waiter,
-    _ask,
     add_known_host,
     check_host_key,
     known_hosts_file,
 )
+from zkinspector.zk.ssh import TerminalAsker
+from zkinspector.zk.ssh_login import JumpHost, Question, SshError, Waiter, _ask
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_jump_host_names() -> None:
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setattr(ssh_login, "SYSTEM_KNOWN_HOSTS", tmp_path / "system_known_hosts")
+    monkeypatch.setattr(known_hosts, "SYSTEM_KNOWN_HOSTS", tmp_path / "system_known_hosts")
     return tmp_path
 
 

@@ -1,7 +1,6 @@
 """Logging in to an SSH jump host: the TCP connection, the host key, the authentication.
 
-The host key is checked against ``~/.ssh/known_hosts`` (and the system's
-``/etc/ssh/ssh_known_hosts``), as OpenSSH does: a known key logs in, a changed key is
+The host key is checked against the known hosts (``known_hosts.py``), as OpenSSH does: a known key logs in, a changed key is
 refused, an unknown key is shown to the user (its SHA256 fingerprint) and, if accepted,
 appended to ``~/.ssh/known_hosts``. Authentication tries the key file given, the SSH
 agent's keys (``SSH_AUTH_SOCK``), the default key files when no key file was given, then
@@ -31,12 +30,20 @@ from typing import Any, Protocol
 
 import paramiko
 from paramiko.auth_handler import AuthHandler
-from paramiko.hostkeys import HostKeyEntry
 from PySide6.QtCore import QCoreApplication
 
 from . import secrets
 from .connstr import DEFAULT_SSH_PORT, format_host
 from .errors import Cancelled
+from .known_hosts import (
+    CHANGED,
+    KNOWN,
+    add_known_host,
+    check_host_key,
+    key_kind,
+    known_hosts_file,
+    known_keys,
+)
 
 translate = QCoreApplication.translate
 
@@ -50,10 +57,6 @@ __all__ = [
     "Question",
     "SshError",
     "Waiter",
-    "add_known_host",
-    "check_host_key",
-    "key_kind",
-    "known_hosts_file",
     "log_in",
 ]
 
@@ -64,7 +67,6 @@ QUESTION_TIMEOUT = 120.0
 SECRET_PASSPHRASE, SECRET_PASSWORD = "ssh-passphrase", "ssh-password"
 
 DEFAULT_KEY_FILES = ("id_ed25519", "id_ecdsa", "id_rsa")
-SYSTEM_KNOWN_HOSTS = Path("/etc/ssh/ssh_known_hosts")
 _TRIES = 3  # passphrases and passwords, as OpenSSH
 _STEP = 0.05  # seconds between checks of the stop flag
 
@@ -102,6 +104,10 @@ class Waiter:
 
     def remaining(self) -> float:
         return max(0.0, self._deadline - time.monotonic())
+
+    def stopped(self) -> bool:
+        """True once the work was asked to stop."""
+        return self._stop()
 
     def check(self) -> None:
         """Raise Cancelled if the work was asked to stop."""
@@ -201,7 +207,7 @@ def _ask(asker: Asker | None, question: Question, waiter: Waiter) -> Question | 
     with waiter.paused():
         asker.ask(question)
         try:
-            limit = Waiter(QUESTION_TIMEOUT, waiter._stop)
+            limit = Waiter(QUESTION_TIMEOUT, waiter.stopped)
             if not limit.wait(question._answered):
                 raise SshError(
                     translate(
@@ -213,91 +219,10 @@ def _ask(asker: Asker | None, question: Question, waiter: Waiter) -> Question | 
     return question
 
 
-# -- known hosts ----------------------------------------------------------------------------
-
-
-def known_hosts_file() -> Path:
-    """The user's known_hosts (``~/.ssh/known_hosts``, HOME as it is now)."""
-    return Path(os.path.expanduser("~")) / ".ssh" / "known_hosts"
-
-
-def key_kind(key: paramiko.PKey) -> str:
-    """The key's type as OpenSSH names it in its messages: ED25519, ECDSA, RSA, ..."""
-    name = key.get_name()
-    for prefix, kind in (("ssh-ed25519", "ED25519"), ("ecdsa-", "ECDSA"), ("ssh-rsa", "RSA")):
-        if name.startswith(prefix):
-            return kind
-    return name.upper()
-
-
-def _read_known_hosts(path: Path) -> paramiko.HostKeys:
-    """A known_hosts file; lines that cannot be read are skipped, as OpenSSH does, and
-    so are marked lines (@cert-authority, @revoked: not supported)."""
-    keys = paramiko.HostKeys()
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        log.warning("known_hosts %s not read: %s", path, exc)
-        return keys
-    for number, line in enumerate(lines, 1):
-        line = line.strip()
-        if not line or line.startswith(("#", "@")):
-            continue
-        try:
-            entry = HostKeyEntry.from_line(line, number)
-        except Exception:  # noqa: BLE001 - a bad line (paramiko raises several kinds)
-            entry = None
-        if entry is None or entry.key is None:
-            continue
-        for host in entry.hostnames:
-            keys.add(host, entry.key.get_name(), entry.key)
-    return keys
-
-
-def _known_keys(name: str) -> list[tuple[str, paramiko.PKey]]:
-    """(file, key) pairs known for the host name, from the user's file then the system's."""
-    found = []
-    for path in (known_hosts_file(), SYSTEM_KNOWN_HOSTS):
-        if not path.is_file():
-            continue
-        entry = _read_known_hosts(path).lookup(name)
-        if entry:
-            found.extend((str(path), entry[kind]) for kind in entry)
-    return found
-
-
-KNOWN, UNKNOWN, CHANGED = "known", "unknown", "changed"
-
-
-def check_host_key(name: str, key: paramiko.PKey) -> tuple[str, str, tuple[str, ...]]:
-    """Is ``key`` the known key of host ``name``? (KNOWN | UNKNOWN | CHANGED, the file
-    with the mismatching line or "", the types of keys known for it)."""
-    known = _known_keys(name)
-    changed_in = ""
-    for path, known_key in known:
-        if known_key.get_name() == key.get_name():
-            if known_key.asbytes() == key.asbytes():
-                return KNOWN, path, ()
-            changed_in = changed_in or path
-    if changed_in:
-        return CHANGED, changed_in, ()
-    return UNKNOWN, "", tuple(sorted({key_kind(k) for _p, k in known}))
-
-
-def add_known_host(name: str, key: paramiko.PKey) -> Path:
-    """Append ``name``'s key to the user's known_hosts (created 0600 in a 0700 ~/.ssh)."""
-    path = known_hosts_file()
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    with os.fdopen(fd, "a", encoding="ascii") as out:
-        out.write(f"{name} {key.get_name()} {key.get_base64()}\n")
-    return path
-
-
 def _prefer_known_types(transport: paramiko.Transport, name: str) -> None:
     """Ask for a host key of a type known_hosts holds (as OpenSSH does), so a server with
     several keys is checked against the one the user trusted."""
-    types = [k.get_name() for _p, k in _known_keys(name)]
+    types = [k.get_name() for _p, k in known_keys(name)]
     if not types:
         return
     options = transport.get_security_options()
