@@ -6,8 +6,6 @@
 - ``zk_client`` (function): a started KazooClient on that chroot.
 - ``session`` (function): a ZkSession (not connected), shut down at the end.
 - ``zk_ensemble`` (module): a started three-member Ensemble.
-- ``memory_keyring`` (function): the system keyring replaced by a dict (the test machine
-  has none), for what ``zk.secrets`` stores.
 """
 
 from __future__ import annotations
@@ -17,20 +15,16 @@ import re
 import uuid
 from collections.abc import Callable, Iterator
 
-import keyring
 import pytest
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
-from keyring.backend import KeyringBackend
 
 from zkinspector.zk.delete import delete_tree
 from zkinspector.zk.server import Ensemble, ZooKeeperServer
 from zkinspector.zk.session import ZkSession
 
 __all__ = [
-    "MemoryKeyring",
     "kazoo_client",
-    "memory_keyring",
     "session",
     "zk_admin",
     "zk_chroot",
@@ -127,33 +121,3 @@ def zk_ensemble() -> Iterator[Ensemble]:
         yield ensemble
     finally:
         ensemble.stop()
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict (the test machine has no keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    old = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(old)

@@ -154,13 +154,18 @@ def test_wrong_key_is_one_sentence(qtbot, open_window, sshd, zk_chroot) -> None:
     )
 
 
-@pytest.fixture
-def forget_servers():
-    """Forget the servers and profiles a test remembers: later dialogs start clean."""
-    yield
+def _forget_servers() -> None:
     settings = Settings()
     settings.remove(RECENT_SERVERS)
     settings.remove(SERVER_PROFILES)
+
+
+@pytest.fixture
+def forget_servers():
+    """No remembered servers or profiles, before and after: every dialog starts clean."""
+    _forget_servers()
+    yield
+    _forget_servers()
 
 
 @pytest.mark.usefixtures("forget_servers")
