@@ -7,13 +7,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 # Debian packages: ZooKeeper (the sandbox and the tests run the real server), Java,
-# the libraries Qt needs offscreen and under X11, Xvfb for the window smoke tests.
+# the libraries Qt needs offscreen and under X11, Xvfb for the window smoke tests, an
+# OpenSSH server for the SSH tunnel tests (they start their own on a free port).
 APT_RUN := zookeeper default-jre-headless libegl1 libgl1 libglib2.0-0 libfontconfig1 \
 	libfreetype6 libdbus-1-3 libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 \
 	libxcb-glx0 libxcb-render0 libxcb-util1
-APT_TEST := xvfb xauth desktop-file-utils appstream
+APT_TEST := xvfb xauth desktop-file-utils appstream openssh-server
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -17,7 +17,9 @@ import pytest  # noqa: E402
 
 from tests import hypothesis_profiles  # noqa: E402,F401
 from tests.gui_fixtures import *  # noqa: E402,F401,F403
+from tests.keyring_fixtures import *  # noqa: E402,F401,F403
 from tests.sample_trees import sample_tree  # noqa: E402,F401
+from tests.ssh_fixtures import *  # noqa: E402,F401,F403
 from tests.zk_fixtures import *  # noqa: E402,F401,F403
 
 

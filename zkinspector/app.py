@@ -155,6 +155,10 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         usage_error("the TLS and SASL options need --server")
     if options.sasl_user and not options.sasl:
         usage_error("--sasl-user needs --sasl MECHANISM")
+    if (options.ssh or options.ssh_key) and not options.server:
+        usage_error("the SSH options need --server")
+    if options.ssh_key and not options.ssh:
+        usage_error("--ssh-key needs --ssh [USER@]HOST[:PORT]")
     params = None
     if options.server:
         try:

@@ -1,6 +1,6 @@
 """Command-line options for reaching a server, shared by the window and the subcommands.
 
-``--timeout``, ``--auth`` (repeatable), the TLS options and the SASL options, and the
+``--timeout``, ``--auth`` (repeatable), the TLS, SSH and SASL options, and the
 ConnectParams they make. Secrets never go on the command line (other users can read it):
 a TLS key's password and a SASL password come from environment variables. No Qt here:
 ``zkinspector export`` and friends import this without a display.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from .zk.connstr import ConnectParams, build_params
+from .zk.connstr import ConnectParams, build_params, parse_ssh_target
 
 __all__ = [
     "KEY_PASSWORD_ENV",
@@ -57,6 +57,20 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     tls.add_argument(
         "--tls-no-verify", action="store_true", help="do not verify the server's certificate"
     )
+    ssh = parser.add_argument_group("SSH tunnel (every server reached through a jump host)")
+    ssh.add_argument(
+        "--ssh",
+        metavar="[USER@]HOST[:PORT]",
+        default="",
+        help="the jump host; its key is checked against ~/.ssh/known_hosts (unknown: asked)",
+    )
+    ssh.add_argument(
+        "--ssh-key",
+        metavar="FILE",
+        default="",
+        help="private key (default: the SSH agent, then ~/.ssh/id_*); a passphrase is "
+        "asked for, or read from the system keyring",
+    )
     sasl = parser.add_argument_group("SASL")
     sasl.add_argument("--sasl", metavar="MECHANISM", default="", help="DIGEST-MD5 or GSSAPI")
     sasl.add_argument(
@@ -88,7 +102,13 @@ def connect_params(
     for --sasl-user without --sasl.
     """
     if options.sasl_user and not options.sasl:
-        raise ValueError("--sasl-user needs --sasl MECHANISM")
+        raise ValueError("--sasl-user needs --sasl MECHANISM.")
+    if options.ssh_key and not options.ssh:
+        raise ValueError("--ssh-key needs --ssh [USER@]HOST[:PORT].")
+    ssh: dict = {}
+    if options.ssh:
+        user, host, port = parse_ssh_target(options.ssh)
+        ssh = {"ssh_host": host, "ssh_port": port, "ssh_user": user, "ssh_key": options.ssh_key}
     return build_params(
         server,
         timeout=options.timeout,
@@ -104,4 +124,5 @@ def connect_params(
         sasl_mechanism=options.sasl,
         sasl_username=options.sasl_user,
         sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
+        **ssh,
     )

@@ -900,6 +900,10 @@
         <translation>Desligado</translation>
     </message>
     <message>
+        <source> through %s</source>
+        <translation> através de %s</translation>
+    </message>
+    <message>
         <source> (read-only)</source>
         <translation> (só leitura)</translation>
     </message>
@@ -1993,6 +1997,37 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown SSH Host Key</source>
+        <translation>Chave de anfitrião SSH desconhecida</translation>
+    </message>
+    <message>
+        <source>The authenticity of the jump host {0} cannot be established: its key is not in your known hosts.</source>
+        <translation>Não é possível confirmar a autenticidade do servidor de salto {0}: a sua chave não está nos seus anfitriões conhecidos.</translation>
+    </message>
+    <message>
+        <source>{0} key fingerprint:</source>
+        <translation>Impressão digital da chave {0}:</translation>
+    </message>
+    <message>
+        <source>Your known hosts hold a key of another type ({0}) for this host: ask its administrator which keys it has.</source>
+        <translation>Os seus anfitriões conhecidos têm uma chave de outro tipo ({0}) para este anfitrião: pergunte ao administrador que chaves tem.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the host's administrator gave you. Trusting it adds the key to {0}.</source>
+        <translation>Compare a impressão digital com a que o administrador do anfitrião lhe deu. Confiar nela acrescenta a chave a {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Confiar e ligar</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2995,6 +3030,88 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>%s bytes</source>
         <translation>%s bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation>Frase-passe da chave SSH</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key {0}:</source>
+        <translation>Frase-passe da chave SSH {0}:</translation>
+    </message>
+    <message>
+        <source>SSH Password</source>
+        <translation>Palavra-passe SSH</translation>
+    </message>
+    <message>
+        <source>Password of {0} on the jump host:</source>
+        <translation>Palavra-passe de {0} no servidor de salto:</translation>
+    </message>
+    <message>
+        <source>That was not accepted; try again.</source>
+        <translation>Não foi aceite; tente de novo.</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keyring</source>
+        <translation>Memorizar no &amp;porta-chaves do sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring was found</source>
+        <translation>Não foi encontrado um porta-chaves do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnelGroup</name>
+    <message>
+        <source>SSH tu&amp;nnel through a jump host</source>
+        <translation>Tú&amp;nel SSH através de um servidor de salto</translation>
+    </message>
+    <message>
+        <source>e.g. bastion.example.com</source>
+        <translation>p. ex. bastiao.exemplo.pt</translation>
+    </message>
+    <message>
+        <source>The SSH server that reaches the ZooKeeper servers; its host key is checked against ~/.ssh/known_hosts</source>
+        <translation>O servidor SSH que chega aos servidores ZooKeeper; a sua chave de anfitrião é verificada em ~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Empty: the SSH agent, then ~/.ssh/id_*</source>
+        <translation>Vazio: o agente SSH, depois ~/.ssh/id_*</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>Servidor de &amp;salto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Ficheiro da &amp;chave:</translation>
+    </message>
+    <message>
+        <source>Enter the SSH jump host, or untick the SSH tunnel.</source>
+        <translation>Indique o servidor de salto SSH, ou desassinale o túnel SSH.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {0} does not exist.</source>
+        <translation>O ficheiro de chave SSH {0} não existe.</translation>
+    </message>
+    <message>
+        <source>Choose an SSH private key</source>
+        <translation>Escolher uma chave privada SSH</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4301,18 @@ para %3</translation>
         <translation>Chroot inválido: {0}</translation>
     </message>
     <message>
+        <source>"{0}" is not a valid SSH user name (no spaces, "@" or ":").</source>
+        <translation>"{0}" não é um nome de utilizador SSH válido (sem espaços, "@" nem ":").</translation>
+    </message>
+    <message>
+        <source>Enter the SSH jump host, e.g. bob@bastion.</source>
+        <translation>Indique o servidor de salto SSH, p. ex. bob@bastiao.</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a jump host; write [USER@]HOST[:PORT].</source>
+        <translation>"{0}" não é um servidor de salto; escreva [UTILIZADOR@]ANFITRIÃO[:PORTA].</translation>
+    </message>
+    <message>
         <source>Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".</source>
         <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. "digest:utilizador:palavra-passe".</translation>
     </message>
@@ -4234,6 +4363,10 @@ para %3</translation>
     <message>
         <source>Checking the server's host name needs its certificate to be verified too.</source>
         <translation>Verificar o nome do anfitrião do servidor exige que o seu certificado também seja verificado.</translation>
+    </message>
+    <message>
+        <source>An SSH key or user needs an SSH jump host (--ssh).</source>
+        <translation>Uma chave ou um utilizador SSH precisa de um servidor de salto SSH (--ssh).</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4694,14 @@ para %3</translation>
         <translation>O chroot {0} não existe em {1}.</translation>
     </message>
     <message>
+        <source>{0} accepts connections through the tunnel but did not start a session (is it a ZooKeeper client port? does it expect TLS?)</source>
+        <translation>{0} aceita ligações através do túnel mas não iniciou uma sessão (é uma porta de clientes do ZooKeeper? espera TLS?)</translation>
+    </message>
+    <message>
+        <source>Could not connect within {0} s through {1}: {2}.</source>
+        <translation>Não foi possível ligar em {0} s através de {1}: {2}.</translation>
+    </message>
+    <message>
         <source>{0} accepts connections but the TLS handshake failed ({1}); check that the server has TLS on that port (secureClientPort)</source>
         <translation>{0} aceita ligações mas o handshake TLS falhou ({1}); verifique se o servidor tem TLS nessa porta (secureClientPort)</translation>
     </message>
@@ -4579,6 +4720,134 @@ para %3</translation>
     <message>
         <source>Could not connect within {0} s: {1}.</source>
         <translation>Não foi possível ligar em {0} s: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.ssh</name>
+    <message>
+        <source>Through the jump host {0}: {1}.</source>
+        <translation>Através do servidor de salto {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>the SSH connection to the jump host is down</source>
+        <translation>a ligação SSH ao servidor de salto está em baixo</translation>
+    </message>
+    <message>
+        <source>the jump host cannot reach {0} ({1}: refused, unknown name or no route)</source>
+        <translation>o servidor de salto não chega a {0} ({1}: recusada, nome desconhecido ou sem rota)</translation>
+    </message>
+    <message>
+        <source>The SSH connection to {0} dropped; connecting again…</source>
+        <translation>A ligação SSH a {0} caiu; a ligar de novo…</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel through {0} is down: {1}</source>
+        <translation>O túnel SSH através de {0} está em baixo: {1}</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel through {0} is back.</source>
+        <translation>O túnel SSH através de {0} voltou.</translation>
+    </message>
+    <message>
+        <source>The authenticity of the jump host {0} cannot be established.
+{1} key fingerprint is {2}.
+Trust it and add it to {3} (yes/no)? </source>
+        <translation>Não é possível confirmar a autenticidade do servidor de salto {0}.
+A impressão digital da chave {1} é {2}.
+Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key {0}: </source>
+        <translation>Frase-passe da chave SSH {0}: </translation>
+    </message>
+    <message>
+        <source>Password of {0}: </source>
+        <translation>Palavra-passe de {0}: </translation>
+    </message>
+    <message>
+        <source>No answer within {0} s to the question about the jump host {1}.</source>
+        <extracomment>Keyring kinds (see zk.secrets): a key file's passphrase, a jump host's password.</extracomment>
+        <translation>Sem resposta em {0} s à pergunta sobre o servidor de salto {1}.</translation>
+    </message>
+    <message>
+        <source>The jump host name {0} could not be resolved.</source>
+        <translation>Não foi possível resolver o nome do servidor de salto {0}.</translation>
+    </message>
+    <message>
+        <source>The jump host {0} did not answer within {1} s.</source>
+        <translation>O servidor de salto {0} não respondeu em {1} s.</translation>
+    </message>
+    <message>
+        <source>The jump host {0} refused the connection (is its SSH server on that port?).</source>
+        <translation>O servidor de salto {0} recusou a ligação (o seu servidor SSH está nessa porta?).</translation>
+    </message>
+    <message>
+        <source>The jump host {0} cannot be reached: {1}.</source>
+        <translation>Não é possível chegar ao servidor de salto {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} accepted the connection but did not complete the SSH handshake within {1} s (is it an SSH server?).</source>
+        <translation>{0} aceitou a ligação mas não concluiu o estabelecimento SSH em {1} s (é um servidor SSH?).</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with {0} failed: {1}.</source>
+        <translation>O estabelecimento SSH com {0} falhou: {1}.</translation>
+    </message>
+    <message>
+        <source>The host key of the jump host {0} has changed ({1} key {2}); it does not match the one in {3}. Someone may be intercepting the connection, or the key was replaced: if you trust the new key, remove the old line from that file.</source>
+        <translation>A chave de anfitrião do servidor de salto {0} mudou (chave {1} {2}); não corresponde à que está em {3}. Alguém pode estar a intercetar a ligação, ou a chave foi substituída: se confia na nova chave, retire a linha antiga desse ficheiro.</translation>
+    </message>
+    <message>
+        <source>The host key of the jump host {0} is unknown ({1} {2}) and nobody was asked: connect once with ssh, or add it to {3}.</source>
+        <translation>A chave de anfitrião do servidor de salto {0} é desconhecida ({1} {2}) e não houve a quem perguntar: ligue-se uma vez com o ssh, ou acrescente-a a {3}.</translation>
+    </message>
+    <message>
+        <source>Not connected: the host key of the jump host {0} was not accepted.</source>
+        <translation>Sem ligação: a chave de anfitrião do servidor de salto {0} não foi aceite.</translation>
+    </message>
+    <message>
+        <source>The jump host did not answer the login within {0} s.</source>
+        <translation>O servidor de salto não respondeu à autenticação em {0} s.</translation>
+    </message>
+    <message>
+        <source>The jump host closed the connection during the login: {0}.</source>
+        <translation>O servidor de salto fechou a ligação durante a autenticação: {0}.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {0} cannot be used: {1}.</source>
+        <translation>Não é possível usar o ficheiro de chave SSH {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the SSH key {0} ({1} tries).</source>
+        <translation>Frase-passe errada para a chave SSH {0} ({1} tentativas).</translation>
+    </message>
+    <message>
+        <source>the key {0}</source>
+        <translation>a chave {0}</translation>
+    </message>
+    <message>
+        <source>the SSH agent's keys</source>
+        <translation>as chaves do agente SSH</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>uma palavra-passe</translation>
+    </message>
+    <message>
+        <source>no key (none given, none in an agent)</source>
+        <translation>nenhuma chave (nenhuma indicada, nenhuma num agente)</translation>
+    </message>
+    <message>
+        <source>The jump host {0} refused the login as {1} (tried {2}); check the user name and the key.</source>
+        <translation>O servidor de salto {0} recusou a autenticação como {1} (tentou-se {2}); verifique o nome de utilizador e a chave.</translation>
+    </message>
+    <message>
+        <source>The host key of the jump host {0} changed since the connect.</source>
+        <translation>A chave de anfitrião do servidor de salto {0} mudou desde a ligação.</translation>
+    </message>
+    <message>
+        <source>The jump host {0} no longer accepts the login.</source>
+        <translation>O servidor de salto {0} já não aceita a autenticação.</translation>
     </message>
 </context>
 <context>

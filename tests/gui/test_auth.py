@@ -19,7 +19,6 @@ import keyring
 import pytest
 from kazoo.client import KazooClient
 from kazoo.security import ACL, Id, Permissions
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,36 +71,6 @@ def alice(kazoo_client, zk_chroot: str) -> Iterator[KazooClient]:
     yield client
     with contextlib.suppress(Exception):
         apply_acl_tree(client, "/", OPEN)  # so the chroot can be deleted
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict (the test machine has no keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    old = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(old)
 
 
 # -- helpers -------------------------------------------------------------------------------

@@ -165,3 +165,33 @@ def test_progress_only_on_a_terminal(tree: KazooClient, zk_chroot: str, tmp_path
     assert run(["export", zk_chroot, "/app", str(tmp_path / "b.jsonl")], out, tty) == 0
     assert "Exporting: " in tty.getvalue() and "nodes" in tty.getvalue()
     assert "Exporting" not in out.getvalue()
+
+
+def test_export_through_an_ssh_jump_host(tree, zk_chroot, zk_server, tmp_path, sshd, ssh_home):
+    """--ssh takes the export through the jump host: its log shows the forward."""
+    log = sshd.dir / "sshd.log"
+    before = log.read_text().count(f"target 127.0.0.1 port {zk_server.port}")
+    file = tmp_path / "app.jsonl"
+    done = zkinspector(
+        "export", "--ssh", sshd.target, "--ssh-key", str(sshd.key), zk_chroot, "/app", str(file)
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Exported 302 nodes of /app" in done.stdout
+    assert log.read_text().count(f"target 127.0.0.1 port {zk_server.port}") > before
+
+
+def test_an_unknown_jump_host_is_refused_without_a_terminal(zk_chroot, tmp_path, sshd, ssh_home):
+    (ssh_home / ".ssh" / "known_hosts").write_text("")
+    file = tmp_path / "x.jsonl"
+    done = zkinspector(
+        "export", "--ssh", sshd.target, "--ssh-key", str(sshd.key), zk_chroot, "/", str(file)
+    )
+    assert done.returncode == 2
+    assert "host key of the jump host" in one_sentence(done.stderr)
+    assert not file.exists()
+
+
+def test_ssh_key_without_ssh_is_refused(zk_chroot, tmp_path) -> None:
+    done = zkinspector("export", "--ssh-key", "/k", zk_chroot, "/", str(tmp_path / "x"))
+    assert done.returncode == 2
+    assert "--ssh-key needs --ssh" in one_sentence(done.stderr)

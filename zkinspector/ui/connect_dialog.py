@@ -1,4 +1,5 @@
-"""The "Connect" dialog: server list, session timeout, credentials, TLS, SASL, read-only.
+"""The "Connect" dialog: server list, session timeout, credentials, TLS, SASL, SSH tunnel,
+read-only.
 
 Each server used is remembered with its profile (timeout, read-only, TLS files, SASL
 mechanism and user) in the settings. Passwords never go there: with "Remember passwords"
@@ -41,6 +42,7 @@ from ..zk.connstr import (
     parse_key_values,
 )
 from .assets import icon, style_message_label
+from .ssh_group import SshTunnelGroup
 
 __all__ = ["ConnectDialog"]
 
@@ -125,6 +127,7 @@ class ConnectDialog(QDialog):
 
         self._build_tls()
         self._build_sasl()
+        self.ssh_group = SshTunnelGroup(self)
         self.remember_check = QCheckBox(self.tr("Remember &passwords in the system keyring"), self)
         self.remember_check.setObjectName("rememberPasswordCheck")
         if secrets.keyring_available():
@@ -178,6 +181,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.tls_group)
         layout.addWidget(self.sasl_group)
+        layout.addWidget(self.ssh_group)
         layout.addWidget(self.remember_check)
         layout.addWidget(self._error_label)
         layout.addStretch(1)
@@ -201,6 +205,7 @@ class ConnectDialog(QDialog):
         for box in (self.tls_group, self.sasl_group, self.verify_check, self.hostname_check):
             box.toggled.connect(self._validate)
         self.sasl_mechanism_combo.currentTextChanged.connect(self._mechanism_changed)
+        self.ssh_group.changed.connect(self._validate)
         if not server and settings is not None:
             self.load_profile(self.server_text())
         self._mechanism_changed()
@@ -252,6 +257,7 @@ class ConnectDialog(QDialog):
             sasl_username=self.sasl_user_edit.text() if sasl else "",
             sasl_password=self.sasl_password_edit.text() if sasl else "",
             sasl_extra=extra,
+            **self.ssh_group.values(),
         )
 
     def accept(self) -> None:
@@ -292,6 +298,7 @@ class ConnectDialog(QDialog):
                 if k not in ("mechanism", "username", "password", "service", "principal")
             ),
             "remember_passwords": remember,
+            **self.ssh_group.values(),
         }
         profiles = self._settings.get(SERVER_PROFILES)
         profiles[params.hosts] = profile
@@ -337,6 +344,7 @@ class ConnectDialog(QDialog):
         self.sasl_service_edit.setText(str(get("sasl_service", "")))
         self.sasl_principal_edit.setText(str(get("sasl_principal", "")))
         self.sasl_options_edit.setText(str(get("sasl_options", "")))
+        self.ssh_group.load(profile)
         remember = bool(get("remember_passwords", False)) and self.remember_check.isEnabled()
         self.remember_check.setChecked(remember)
         self.auth_edit.setText((secrets.load_secret(hosts, SECRET_AUTH) or "") if remember else "")
@@ -494,6 +502,8 @@ class ConnectDialog(QDialog):
                 if path and not os.path.isfile(path):
                     error = self.tr("The {0} {1} does not exist.").format(what, path)
                     break
+        if not error:
+            error = self.ssh_group.error()
         if not error:
             try:
                 self.params()

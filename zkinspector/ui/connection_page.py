@@ -47,6 +47,7 @@ from .event_log import EventLogPanel
 from .history_view import HistoryView
 from .node_details import NodeDetails
 from .search_panel import SearchPanel
+from .ssh_prompts import SshPrompter
 from .transaction_editor import TransactionEditor
 from .tree_pane import TreePane
 from .widgets import show_message, vbox
@@ -175,6 +176,8 @@ class ConnectionPage(QWidget):
         s.resynced.connect(self._on_resynced)
         s.ephemeralsLost.connect(self._on_ephemerals_lost)
         s.authAdded.connect(self._on_auth_added)
+        s.tunnelMessage.connect(lambda text: self.message.emit(text, 15000))
+        self.sshPrompter = SshPrompter(s, self)  # questions of an SSH tunnel's login
         self.model.loadFailed.connect(lambda _path, text: self.message.emit(text, 8000))
         self.model.busyChanged.connect(self.busyChanged)
         self.treePane.message.connect(lambda text: self.message.emit(text, 8000))
@@ -273,6 +276,8 @@ class ConnectionPage(QWidget):
             session.LOST: self.tr("Lost: the session expired, starting a new one…"),
             session.DISCONNECTED: self.tr("Disconnected"),
         }.get(state, state)
+        if state == session.CONNECTED and self.session.tunnel is not None:
+            text += self.tr(" through %s") % self.session.tunnel.jump
         if state == session.CONNECTED and self.session.read_only:
             text += self.tr(" (read-only)")
         return text, STATE_KINDS.get(state, "normal")

@@ -1,12 +1,14 @@
 """A plain kazoo client from ConnectParams, for work without a window (the command line).
 
-The window's connections go through ``session.ZkSession``; this is the same client,
-started and checked the same way, on the calling thread. No Qt here.
+The window's connections go through ``session.ZkSession``; this is the same client (the
+same ``kazoo_options``), started and checked the same way, on the calling thread, through
+an SSH tunnel when the params name a jump host (questions asked on the terminal). No Qt.
 """
 
 from __future__ import annotations
 
 import contextlib
+import weakref
 from typing import Any
 
 from kazoo.client import KazooClient
@@ -19,6 +21,7 @@ from .errors import describe
 from .limits import read_server_limit
 from .protocol import server_features
 from .secrets import kazoo_logger
+from .ssh import SshError, TerminalAsker, Tunnel, open_tunnel
 
 __all__ = ["ClientError", "close_client", "kazoo_options", "start_client"]
 
@@ -27,10 +30,16 @@ class ClientError(Exception):
     """The connection could not be made; str() is a sentence for the user."""
 
 
-def kazoo_options(params: ConnectParams) -> dict[str, Any]:
-    """The KazooClient arguments for ``params`` (retrying the connection for ever)."""
+#: The SSH tunnel each client of ``start_client`` goes through, closed with it.
+_tunnels: weakref.WeakKeyDictionary[KazooClient, Tunnel] = weakref.WeakKeyDictionary()
+
+
+def kazoo_options(params: ConnectParams, tunnel: Tunnel | None = None) -> dict[str, Any]:
+    """The KazooClient arguments for ``params`` (retrying the connection for ever), through
+    ``tunnel``'s forwards when there is one."""
+    route = tunnel.kazoo_options() if tunnel is not None else {"hosts": params.hosts}
     return {
-        "hosts": params.hosts,
+        **route,
         "timeout": params.timeout,
         "connection_retry": KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
         "auth_data": list(params.auth) or None,
@@ -48,10 +57,14 @@ def kazoo_options(params: ConnectParams) -> dict[str, Any]:
 
 
 def close_client(client: KazooClient) -> None:
-    """Stop and close a client; errors of a broken connection are ignored."""
+    """Stop and close a client (then its SSH tunnel); errors of a broken connection are
+    ignored."""
     with contextlib.suppress(Exception):
         client.stop()
         client.close()
+    tunnel = _tunnels.pop(client, None)
+    if tunnel is not None:
+        tunnel.close()
 
 
 def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
@@ -62,7 +75,15 @@ def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
     a chroot that does not exist).
     """
     where = format_connect_string(params.servers)
-    client = KazooClient(**kazoo_options(params))
+    tunnel = None
+    if params.ssh_host:
+        try:
+            tunnel = open_tunnel(params, TerminalAsker())
+        except SshError as exc:
+            raise ClientError(str(exc)) from None
+    client = KazooClient(**kazoo_options(params, tunnel))
+    if tunnel is not None:
+        _tunnels[client] = tunnel
     try:
         client.start(timeout=max(params.timeout, 1.0))
     except KazooTimeoutError:

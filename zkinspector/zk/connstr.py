@@ -25,9 +25,11 @@ __all__ = [
     "parse_auth",
     "parse_connect_string",
     "parse_key_values",
+    "parse_ssh_target",
 ]
 
 DEFAULT_PORT = 2181
+DEFAULT_SSH_PORT = 22
 
 # A DNS name (RFC 1123 labels; "_" tolerated, as container names use it) or an IPv4 address.
 _LABEL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$")
@@ -50,6 +52,9 @@ class ConnectParams:
     ``verify_certs`` (check the server's certificate) and ``check_hostname``.
     SASL: ``sasl`` holds the options kazoo passes to pure-sasl as (name, value) pairs,
     e.g. (("mechanism", "DIGEST-MD5"), ("username", "bob"), ("password", "...")).
+    SSH: with ``ssh_host`` every member is reached through that jump host (``ssh_port``,
+    ``ssh_user``: "" for the local user name; ``ssh_key``: a private key file, "" for the
+    agent's keys and the default ones); see ``zk.ssh``. Its secrets are never here.
     Secrets are left out of repr() so a params object never leaks into a log.
     """
 
@@ -65,6 +70,22 @@ class ConnectParams:
     verify_certs: bool = True
     check_hostname: bool = False
     sasl: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    ssh_host: str = ""
+    ssh_port: int = DEFAULT_SSH_PORT
+    ssh_user: str = ""
+    ssh_key: str = ""
+
+    @property
+    def ssh_target(self) -> str:
+        """The jump host as "[USER@]HOST[:PORT]" (the port only when not 22), or ""."""
+        if not self.ssh_host:
+            return ""
+        user = f"{self.ssh_user}@" if self.ssh_user else ""
+        if self.ssh_port == DEFAULT_SSH_PORT:
+            host = f"[{self.ssh_host}]" if ":" in self.ssh_host else self.ssh_host
+        else:
+            host = format_host(self.ssh_host, self.ssh_port)
+        return user + host
 
     @property
     def servers(self) -> list[tuple[str, int]]:
@@ -156,7 +177,7 @@ def _check_hostname(host: str, entry: str) -> None:
             ) from None
 
 
-def _parse_entry(entry: str) -> tuple[str, int]:
+def _parse_entry(entry: str, default_port: int = DEFAULT_PORT) -> tuple[str, int]:
     """Parse one HOST[:PORT] or [IPV6][:PORT] entry."""
     if entry.startswith("["):
         close = entry.find("]")
@@ -175,7 +196,7 @@ def _parse_entry(entry: str) -> tuple[str, int]:
                 )
             ) from None
         if not rest:
-            return host, DEFAULT_PORT
+            return host, default_port
         if not rest.startswith(":"):
             raise ValueError(
                 translate(
@@ -186,7 +207,7 @@ def _parse_entry(entry: str) -> tuple[str, int]:
     if entry.count(":") > 1:
         raise ValueError(
             translate("zk.connstr", 'Write IPv6 addresses in brackets, e.g. "[{0}]:{1}".').format(
-                entry, DEFAULT_PORT
+                entry, default_port
             )
         )
     host, colon, port_text = entry.partition(":")
@@ -195,7 +216,7 @@ def _parse_entry(entry: str) -> tuple[str, int]:
             translate("zk.connstr", '"{0}" has no host name before the port.').format(entry)
         )
     _check_hostname(host, entry)
-    port = _parse_port(port_text, entry) if colon else DEFAULT_PORT
+    port = _parse_port(port_text, entry) if colon else default_port
     return host, port
 
 
@@ -259,6 +280,54 @@ def format_connect_string(hosts: Iterable[tuple[str, int]], chroot: str = "") ->
     if chroot and chroot != "/":
         text += chroot
     return text
+
+
+def _check_ssh_user(user: str) -> str:
+    if not user or any(ch.isspace() or not ch.isprintable() or ch in "@:" for ch in user):
+        raise ValueError(
+            translate(
+                "zk.connstr",
+                '"{0}" is not a valid SSH user name (no spaces, "@" or ":").',
+            ).format(user)
+        )
+    return user
+
+
+def parse_ssh_target(s: str) -> tuple[str, str, int]:
+    """Parse a jump host "[USER@]HOST[:PORT]" into (user or "", host, port; 22 by default).
+
+    IPv6 addresses go in brackets ("bob@[::1]:2222"). Raises ValueError with a sentence.
+    """
+    text = s.strip()
+    if not text:
+        raise ValueError(translate("zk.connstr", "Enter the SSH jump host, e.g. bob@bastion."))
+    user, at, entry = text.rpartition("@")
+    if at:
+        _check_ssh_user(user)
+    if any(ch.isspace() for ch in entry) or not entry:
+        raise ValueError(
+            translate("zk.connstr", '"{0}" is not a jump host; write [USER@]HOST[:PORT].').format(
+                text
+            )
+        )
+    host, port = _parse_entry(entry, DEFAULT_SSH_PORT)
+    return user, host, port
+
+
+def _check_ssh(host: str, port: int, user: str) -> str:
+    """Check the jump host fields (host may be an unbracketed IPv6 address); returns the host."""
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    entry = format_host(host, port) if ":" in host else host
+    if ":" in host:
+        _parse_entry(entry, DEFAULT_SSH_PORT)
+    else:
+        _check_hostname(host, host)
+    _parse_port(str(port), entry)
+    if user:
+        _check_ssh_user(user)
+    return host
 
 
 def parse_auth(s: str) -> tuple[str, str]:
@@ -379,13 +448,18 @@ def build_params(
     sasl_username: str = "",
     sasl_password: str = "",
     sasl_extra: Mapping[str, str] | None = None,
+    ssh_host: str = "",
+    ssh_port: int = DEFAULT_SSH_PORT,
+    ssh_user: str = "",
+    ssh_key: str = "",
 ) -> ConnectParams:
     """Check a connect string, "scheme:credential" strings, TLS and SASL settings.
 
     A client certificate file may hold its key too (``keyfile`` empty). Raises ValueError
     (with a sentence for the user) for a malformed server or credential, a timeout that
     is not positive, a key without a certificate, a host name check without certificate
-    verification, or incomplete SASL settings.
+    verification, incomplete SASL settings, or a bad jump host (or an SSH key, user or
+    port without one).
     """
     hosts, chroot = parse_connect_string(server)
     if not timeout > 0:
@@ -412,6 +486,15 @@ def build_params(
         ca = certfile = keyfile = keyfile_password = ""
         verify_certs, check_hostname = True, False
     sasl = check_sasl(sasl_mechanism, sasl_username, sasl_password, sasl_extra)
+    ssh_user, ssh_key = ssh_user.strip(), ssh_key.strip()
+    if ssh_host.strip():
+        ssh_host = _check_ssh(ssh_host, ssh_port, ssh_user)
+    elif ssh_key or ssh_user:
+        raise ValueError(
+            translate("zk.connstr", "An SSH key or user needs an SSH jump host (--ssh).")
+        )
+    else:
+        ssh_host, ssh_port = "", DEFAULT_SSH_PORT
     return ConnectParams(
         hosts=format_connect_string(hosts, chroot),
         timeout=float(timeout),
@@ -425,4 +508,8 @@ def build_params(
         verify_certs=verify_certs,
         check_hostname=check_hostname,
         sasl=sasl,
+        ssh_host=ssh_host,
+        ssh_port=int(ssh_port),
+        ssh_user=ssh_user,
+        ssh_key=ssh_key,
     )

@@ -31,9 +31,9 @@ from typing import Any, NamedTuple
 from kazoo.client import KazooClient, KazooState
 from kazoo.exceptions import KazooException
 from kazoo.protocol.states import EventType, WatchedEvent
-from kazoo.retry import KazooRetry
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from .client import kazoo_options
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .connstr import ConnectParams, format_connect_string
 from .errors import Cancelled, describe
@@ -42,7 +42,7 @@ from .limits import read_server_limit
 from .node_types import kind_text
 from .paths import dirname
 from .protocol import ServerFeatures, known_features, server_features
-from .secrets import kazoo_logger
+from .ssh import Question, SshError, Tunnel, Waiter, open_tunnel
 from .texts import translate
 from .watches import PersistentWatchesUnsupported, SubtreeWatches, WatchEvent, WatchTap
 from .writes import create_once
@@ -82,10 +82,12 @@ class _Connected(NamedTuple):
     client: KazooClient
     request_limit: int
     subtrees: SubtreeWatches
+    tunnel: Tunnel | None = None
 
 
 class _Watchers:
-    """The watch callbacks of one connection; kazoo calls them on its own threads.
+    """The callbacks of one connection from other threads: kazoo's watches and state
+    listener, and the SSH tunnel's questions (an ``ssh.Asker``) and status sentences.
 
     They only emit signals. One instance per connection, so kazoo (which keeps
     watchers in sets) registers each bound method once per path.
@@ -132,6 +134,15 @@ class _Watchers:
             server, local = _endpoints(session._client)
         self._emit("_kazoo_state", str(state), server, local)
 
+    def ask(self, question: Question) -> None:
+        self._emit("_ssh_question", question)
+
+    def withdraw(self, question: Question) -> None:
+        self._emit("_ssh_withdrawn", question)
+
+    def tunnel_status(self, text: str) -> None:
+        self._emit("_tunnel_status", text)
+
     def _emit(self, name: str, *args) -> None:
         session = self._session
         if session is None:
@@ -169,16 +180,26 @@ class ZkSession(QObject):
     # A subtree watch on this path was removed, and with it every watch this connection
     # held on the path itself: whoever needs a one-shot watch there sets it again.
     watchesCleared = Signal(str)
+    # SSH tunnel (params.ssh_host): a question for the user (an ssh.Question: answer it
+    # with question.answer(...) from the GUI), the worker no longer waiting for it (close
+    # what shows it), and a sentence about the tunnel (dropped, back, a member unreachable).
+    sshQuestion = Signal(object)
+    sshQuestionWithdrawn = Signal(object)
+    tunnelMessage = Signal(str)
 
     _kazoo_state = Signal(int, str, str, str)  # generation, kazoo state, server, local address
     _child_event = Signal(int, str)
     _data_event = Signal(int, str, str)
     _events_ready = Signal(int)  # generation
+    _ssh_question = Signal(int, object)
+    _ssh_withdrawn = Signal(int, object)
+    _tunnel_status = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 4) -> None:
         super().__init__(parent)
         self._jobs = JobRunner(self, workers=workers, name="zk")
         self._client: KazooClient | None = None
+        self._tunnel: Tunnel | None = None
         self._request_limit = JUTE_MAXBUFFER_DEFAULT
         self._watchers: _Watchers | None = None
         self._params: ConnectParams | None = None
@@ -197,6 +218,9 @@ class ZkSession(QObject):
         self._child_event.connect(self._on_child_event, queued)
         self._data_event.connect(self._on_data_event, queued)
         self._events_ready.connect(self._on_events_ready, queued)
+        self._ssh_question.connect(self._on_ssh_question, queued)
+        self._ssh_withdrawn.connect(lambda _g, q: self.sshQuestionWithdrawn.emit(q), queued)
+        self._tunnel_status.connect(self._on_tunnel_status, queued)
 
     # -- state -------------------------------------------------------------------------
 
@@ -212,12 +236,21 @@ class ZkSession(QObject):
     @property
     def local_address(self) -> str:
         """This client's IP address on the connection to the server (what the server's
-        ``ip`` ACL scheme sees, barring NAT), or '' when not connected."""
+        ``ip`` ACL scheme sees, barring NAT), or '' when not connected or through an SSH
+        tunnel (the server sees the jump host's address)."""
+        if self._tunnel is not None:
+            return ""
         return self._local_address if self._state == CONNECTED else ""
 
     @property
     def params(self) -> ConnectParams | None:
         return self._params
+
+    @property
+    def tunnel(self) -> Tunnel | None:
+        """The SSH tunnel of the connection, if it goes through a jump host: its
+        ``forwards`` map each member (host, port) to a local port on 127.0.0.1."""
+        return self._tunnel
 
     @property
     def read_only(self) -> bool:
@@ -280,7 +313,7 @@ class ZkSession(QObject):
             lambda job: _connect(params, watchers, job),
             self._on_connected,
             self._on_connect_error,
-            on_dropped=lambda connected: _close_in_background(connected.client),
+            on_dropped=lambda done: _close_in_background(done.client, tunnel=done.tunnel),
         )
 
     def cancel_connect(self) -> None:
@@ -295,6 +328,7 @@ class ZkSession(QObject):
             self._connect_job = None
         client, self._client = self._client, None
         subtrees, self._subtrees = self._subtrees, None
+        tunnel, self._tunnel = self._tunnel, None
         self._detach_watchers()
         self._own_ephemerals.clear()  # closing the session deletes them, as asked
         self._created_types.clear()
@@ -306,18 +340,19 @@ class ZkSession(QObject):
         if client is not None or self._state != DISCONNECTED:
             self._jobs.next_generation()
             if client is not None:
-                _close_in_background(client, subtrees)
+                _close_in_background(client, subtrees, tunnel)
             self._set_state(DISCONNECTED)
 
     def shutdown(self, wait: bool = True) -> None:
         """Disconnect and stop the worker threads (at application exit)."""
         client, self._client = self._client, None
         subtrees, self._subtrees = self._subtrees, None
+        tunnel, self._tunnel = self._tunnel, None
         self._jobs.next_generation()
         self._detach_watchers()
         if self._connect_job is not None:
             self._connect_job.abandon()
-        closing = _close_in_background(client, subtrees) if client is not None else None
+        closing = _close_in_background(client, subtrees, tunnel) if client is not None else None
         self._jobs.shutdown(wait=wait)
         if wait and closing is not None:
             closing.join(timeout=10)
@@ -331,9 +366,10 @@ class ZkSession(QObject):
         self._connect_job = None
         client = self._client = connected.client
         self._subtrees = connected.subtrees
+        self._tunnel = connected.tunnel
         self._request_limit = connected.request_limit
         server, self._local_address = _endpoints(client)
-        self._set_state(CONNECTED, server)
+        self._set_state(CONNECTED, self._member(server))
         self.connected.emit()
         if not client.connected:
             # The link dropped between the connect and this delivery; the listener's
@@ -361,10 +397,27 @@ class ZkSession(QObject):
             if not server:  # (the socket was already gone when the listener looked)
                 server, local = _endpoints(self._client)
             self._local_address = local
-            self._set_state(CONNECTED, server)
+            self._set_state(CONNECTED, self._member(server))
             self.resynced.emit(new_session)
             self._report_lost_ephemerals()
             self._rearm_subtrees()
+
+    def _member(self, server: str) -> str:
+        """The member behind a forward's address when tunnelled, else ``server``."""
+        tunnel = self._tunnel
+        return (tunnel.member_at(server) or server) if tunnel is not None else server
+
+    @Slot(int, object)
+    def _on_ssh_question(self, generation: int, question: Question) -> None:
+        if generation == self._jobs.generation:
+            self.sshQuestion.emit(question)
+        else:
+            question.answer(None)  # asked for a connect that is over
+
+    @Slot(int, str)
+    def _on_tunnel_status(self, generation: int, text: str) -> None:
+        if generation == self._jobs.generation:
+            self.tunnelMessage.emit(text)
 
     @Slot(int, str)
     def _on_child_event(self, generation: int, path: str) -> None:
@@ -710,9 +763,11 @@ def _watch_error(exc: BaseException, path: str) -> str:
 
 
 def _close_in_background(
-    client: KazooClient, subtrees: SubtreeWatches | None = None
+    client: KazooClient,
+    subtrees: SubtreeWatches | None = None,
+    tunnel: Tunnel | None = None,
 ) -> threading.Thread:
-    """Close a client on a thread of its own, not on the pool.
+    """Close a client (then its SSH tunnel) on a thread of its own, not on the pool.
 
     While the server is unreachable, kazoo holds every request until it reconnects, so
     all pool workers may be blocked on this client; closing it is what releases them
@@ -725,6 +780,8 @@ def _close_in_background(
         if subtrees is not None and subtrees.roots and client.connected:
             subtrees.remove_all()
         close_quietly(client)
+        if tunnel is not None:
+            tunnel.close()
 
     thread = threading.Thread(target=close, name="zk-close", daemon=True)
     thread.start()
@@ -741,7 +798,29 @@ def close_quietly(client: KazooClient) -> None:
 
 
 def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected:
-    """Connect (on a worker), probe the server's features and read its request limit.
+    """Connect (on a worker), through the SSH tunnel when there is a jump host.
+
+    Raises ConnectError with a sentence, or Cancelled.
+    """
+    if not params.ssh_host:
+        return _start(params, watchers, job)
+    try:
+        tunnel = open_tunnel(
+            params, watchers, stop=lambda: job.stop_requested, on_status=watchers.tunnel_status
+        )
+    except SshError as exc:
+        raise ConnectError(str(exc)) from None
+    try:
+        return _start(params, watchers, job, tunnel)
+    except BaseException:
+        tunnel.close()
+        raise
+
+
+def _start(
+    params: ConnectParams, watchers: _Watchers, job: Job, tunnel: Tunnel | None = None
+) -> _Connected:
+    """Start a client, probe the server's features and read its request limit.
 
     Raises ConnectError with a sentence, or Cancelled.
     """
@@ -749,7 +828,8 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     resolved = []
     for host, port in hosts:
         try:
-            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            if tunnel is None:  # else the jump host resolves the names
+                socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             resolved.append((host, port))
         except OSError:
             pass
@@ -758,22 +838,7 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
         raise ConnectError(
             translate("zk.session", "Unknown host: {0} could not be resolved.").format(names)
         )
-    client = KazooClient(
-        hosts=params.hosts,
-        timeout=params.timeout,
-        connection_retry=KazooRetry(max_tries=-1, delay=0.2, backoff=2, max_delay=5),
-        auth_data=list(params.auth) or None,
-        read_only=params.read_only or None,
-        use_ssl=params.use_ssl,
-        ca=params.ca or None,
-        certfile=params.certfile or None,
-        keyfile=params.keyfile or None,
-        keyfile_password=params.keyfile_password or None,
-        verify_certs=params.verify_certs,
-        check_hostname=params.check_hostname,
-        sasl_options=params.sasl_options(),
-        logger=kazoo_logger(),  # credentials masked in its debug records
-    )
+    client = KazooClient(**kazoo_options(params, tunnel))
     client.add_listener(watchers.listener)
     subtrees = SubtreeWatches(client, WatchTap(client, watchers.event))  # before any event
     live = client.start_async()
@@ -784,6 +849,8 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
             raise Cancelled()
         if time.monotonic() > deadline:
             close_quietly(client)
+            if tunnel is not None:
+                raise ConnectError(_why_not_through(tunnel, params.timeout))
             raise ConnectError(_why_unreachable(resolved, params.timeout, tls=params.use_ssl))
     try:
         if chroot and client.exists("/") is None:
@@ -802,7 +869,27 @@ def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected
     except KazooException as exc:
         close_quietly(client)
         raise ConnectError(describe(exc)) from exc
-    return _Connected(client, request_limit, subtrees)
+    return _Connected(client, request_limit, subtrees, tunnel)
+
+
+def _why_not_through(tunnel: Tunnel, timeout: float) -> str:
+    """Why no member answered through the tunnel: the jump host cannot reach them, or
+    they answer but start no ZooKeeper session."""
+    failures = tunnel.probe(Waiter(min(timeout, 3.0)))
+    reasons = [
+        failures.get(
+            member,
+            translate(
+                "zk.session",
+                "{0} accepts connections through the tunnel but did not start a session (is it "
+                "a ZooKeeper client port? does it expect TLS?)",
+            ).format(format_connect_string([member])),
+        )
+        for member in tunnel.forwards
+    ]
+    return translate("zk.session", "Could not connect within {0} s through {1}: {2}.").format(
+        f"{timeout:g}", tunnel.jump, "; ".join(reasons)
+    )
 
 
 def _tls_handshake_error(sock: socket.socket, host: str) -> str:
