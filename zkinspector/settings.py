@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
+    "ADMIN_PORTS",
+    "PROFILES",
     "RECENT_MAX",
     "RECENT_SERVERS",
     "SERVER_PROFILES",
@@ -49,8 +51,13 @@ SPLITTER_STATE: Key[bytes] = Key("window/splitters", b"")
 #: Connect strings used, most recent first.
 RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
-#: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts.
+#: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts:
+#: the store of earlier versions, moved into PROFILES once (models/profiles.py).
 SERVER_PROFILES: Key[dict] = Key("connections/profiles", {})
+#: Named connection profiles, no secrets: {"items": [Profile.to_dict(), ...]} (models/profiles.py).
+PROFILES: Key[dict] = Key("connections/namedProfiles", {})
+#: The AdminServer port of an ensemble when it is not 8080, by connect string (no chroot).
+ADMIN_PORTS: Key[dict] = Key("servers/adminPorts", {})
 
 
 class Settings:

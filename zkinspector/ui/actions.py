@@ -68,6 +68,13 @@ class WindowActions(QObject):
             "Ctrl+Shift+A",
             tr("Authenticate this session (addauth) to read and change protected nodes"),
         )
+        self.actionProfiles = a(
+            "actionProfiles",
+            tr("&Profiles…"),
+            None,
+            None,
+            tr("Add, edit, import and export named connection profiles"),
+        )
         self.actionQuit = a("actionQuit", tr("&Quit"), None, Keys.Quit)
         # Node
         self.actionRefresh = a(
@@ -128,6 +135,14 @@ class WindowActions(QObject):
             Keys.Find,
             tr("Find nodes by name, path, data or type under the selected node"),
         )
+        self.actionServerPanel = a(
+            "actionServerPanel",
+            tr("Ser&vers"),
+            None,
+            "Ctrl+Shift+M",
+            tr("Show the servers of this connection: mode, latency, clients, full answers"),
+        )
+        self.actionServerPanel.setCheckable(True)
         # Help
         self.actionShortcuts = a("actionShortcuts", tr("&Keyboard Shortcuts"), None, "F1")
         self.actionAbout = a("actionAbout", tr("&About zkinspector"), "app", None)

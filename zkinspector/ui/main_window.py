@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
+from ..models.server_status import ServerMonitor
 from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
 from ..zk.sandbox import SandboxController
@@ -30,6 +31,7 @@ from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_shortcuts
 from .search_panel import SearchPanel
+from .server_panel import ServerPanel
 from .widgets import show_message
 
 __all__ = ["MainWindow"]
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_search_dock()
+        self._build_server_dock()
         self._build_status()
         self._wire()
         self.add_page()
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         node.addSeparator()
         node.addActions([a.actionCopyPath, a.actionGoTo])
         self.viewMenu = bar.addMenu(self.tr("&View"))
-        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch])
+        self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionServerPanel])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionAbout])
 
@@ -121,6 +124,26 @@ class MainWindow(QMainWindow):
         toggle.setObjectName("actionSearchPanel")
         toggle.setText(self.tr("Search &Panel"))
         self.viewMenu.addAction(toggle)
+
+    def _build_server_dock(self) -> None:
+        """View > Servers: the members of the current tab's connection, probed while shown."""
+        self.serverMonitor = ServerMonitor(self)
+        self.serverPanel = ServerPanel(self.serverMonitor, self.settings)
+        self.serverDock = QDockWidget(self.tr("Servers"), self)
+        self.serverDock.setObjectName("serverPanel")
+        self.serverDock.setWidget(self.serverPanel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.serverDock)
+        self.serverDock.hide()
+        # Probing only while the panel can be seen (not hidden, not behind another dock).
+        self.serverDock.visibilityChanged.connect(self.serverMonitor.set_active)
+        action = self.actions.actionServerPanel
+        action.toggled.connect(self._show_server_panel)
+        self.serverDock.toggleViewAction().toggled.connect(action.setChecked)
+
+    def _show_server_panel(self, shown: bool) -> None:
+        self.serverDock.setVisible(shown)
+        if shown:
+            self.serverDock.raise_()
 
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
@@ -216,6 +239,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.searchStack.setCurrentWidget(page.searchPanel)
+        self.serverMonitor.set_session(page.session)
         self.busyLabel.setText(self.tr("Loading…") if page.model.is_busy() else "")
         self._refresh_page(page)
 

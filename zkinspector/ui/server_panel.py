@@ -1,0 +1,426 @@
+"""The server panel: one row per member of the connection, a chart, clients, full answers.
+
+The panel shows what its :class:`models.server_status.ServerMonitor` learns: the member
+table (``serverTable``), a sentence on what is down or refused and how to allow it
+(``serverMessage``), and for the selected member a latency / outstanding-requests chart
+(``serverChart``), its client connections (``clientTable``, the app's own session marked)
+and the full answer of each word (``serverWordCombo``, ``serverOutput``).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import settings as prefs
+from ..models.server_status import ClientTableModel, Sample, ServerMonitor
+from ..zk.connstr import format_connect_string
+from ..zk.servers import ADMIN_PORT, WORDS
+from .widgets import hbox, vbox
+
+__all__ = ["LatencyChart", "ServerPanel"]
+
+CHART_SECONDS = 5 * 60
+LATENCY_COLOUR = QColor("#1f77b4")
+OUTSTANDING_COLOUR = QColor("#e67e22")
+
+
+class LatencyChart(QWidget):
+    """Latency (left axis, ms) and outstanding requests (right axis) of one member over
+    the last minutes, drawn with QPainter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverChart")
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._samples: list[Sample] = []
+        self._title = ""
+        self._per_interval = False
+
+    def set_samples(self, samples: list[Sample], title: str, per_interval: bool) -> None:
+        """Show these samples (oldest first) under ``title``."""
+        self._samples = samples
+        self._title = title
+        self._per_interval = per_interval
+        self.update()
+
+    def samples(self) -> list[Sample]:
+        return list(self._samples)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        plot = QRectF(self.rect()).adjusted(
+            metrics.horizontalAdvance("0000.0") + 8,
+            line * 1.6,
+            -(metrics.horizontalAdvance("0000") + 8),
+            -line - 4,
+        )
+        latency_label = (
+            self.tr("latency per interval (ms)")
+            if self._per_interval
+            else self.tr("average latency (ms)")
+        )
+        self._legend(painter, latency_label, line)
+        if plot.width() < 20 or plot.height() < 20:
+            return
+        painter.setPen(QPen(grid, 1))
+        painter.drawRect(plot)
+        if not self._samples:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No samples yet"))
+            return
+        now = max(time.time(), self._samples[-1].t)
+        start = now - CHART_SECONDS
+        latencies = [s.latency for s in self._samples if s.latency is not None]
+        outstanding = [s.outstanding for s in self._samples if s.outstanding is not None]
+        top_latency = _ceiling(max(latencies, default=0.0))
+        top_outstanding = _ceiling(max(outstanding, default=0))
+        painter.setPen(text_colour)
+        for value, y in ((top_latency, plot.top()), (0, plot.bottom())):
+            painter.drawText(
+                QRectF(0, y - line / 2, plot.left() - 4, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
+            )
+        for value, y in ((top_outstanding, plot.top()), (0, plot.bottom())):
+            painter.drawText(
+                QRectF(plot.right() + 4, y - line / 2, 200, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
+            )
+        bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), line)
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignLeft, self.tr("−%n min", "", CHART_SECONDS // 60)
+        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.tr("now"))
+
+        def x_of(t: float) -> float:
+            return plot.left() + (t - start) / CHART_SECONDS * plot.width()
+
+        def y_of(value: float, top: float) -> float:
+            return plot.bottom() - (value / top) * plot.height() if top else plot.bottom()
+
+        for colour, pick, top in (
+            (LATENCY_COLOUR, lambda s: s.latency, top_latency),
+            (OUTSTANDING_COLOUR, lambda s: s.outstanding, top_outstanding),
+        ):
+            path = QPainterPath()
+            drawing = False
+            for sample in self._samples:
+                value = pick(sample)
+                if value is None or sample.t < start:
+                    drawing = False
+                    continue
+                point = QPointF(x_of(sample.t), y_of(value, top))
+                if drawing:
+                    path.lineTo(point)
+                else:
+                    path.moveTo(point)
+                    drawing = True
+            painter.setPen(QPen(colour, 2))
+            painter.drawPath(path)
+        painter.end()
+
+    def _legend(self, painter: QPainter, latency_label: str, line: int) -> None:
+        x = 6.0
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        if self._title:
+            painter.drawText(QPointF(x, line), self._title)
+            x += painter.fontMetrics().horizontalAdvance(self._title) + 16
+        for colour, label in (
+            (LATENCY_COLOUR, latency_label),
+            (OUTSTANDING_COLOUR, self.tr("outstanding requests")),
+        ):
+            painter.fillRect(QRectF(x, line * 0.55, 14, 3), colour)
+            x += 18
+            painter.drawText(QPointF(x, line), label)
+            x += painter.fontMetrics().horizontalAdvance(label) + 16
+
+
+def _ceiling(value: float) -> float:
+    """A round number at or above ``value`` for an axis: 1, 2 or 5 times a power of ten."""
+    if value <= 0:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(value))
+    return next(f * magnitude for f in (1, 2, 5, 10) if f * magnitude >= value)
+
+
+class ServerPanel(QWidget):
+    """The members of the current tab's connection, as its monitor reports them."""
+
+    def __init__(
+        self,
+        monitor: ServerMonitor,
+        settings: prefs.Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverPanelContents")
+        self.monitor = monitor
+        self._settings = settings
+
+        self.messageLabel = QLabel()
+        self.messageLabel.setObjectName("serverMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messageLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.adminPortSpin = QSpinBox()
+        self.adminPortSpin.setObjectName("adminPortSpin")
+        self.adminPortSpin.setRange(0, 65535)
+        self.adminPortSpin.setSpecialValueText(self.tr("off"))
+        self.adminPortSpin.setValue(ADMIN_PORT)
+        self.adminPortSpin.setToolTip(
+            self.tr(
+                "The members' AdminServer port (admin.serverPort), asked for what the "
+                "four-letter words may not tell; 0: never"
+            )
+        )
+        admin_label = QLabel(self.tr("&AdminServer port:"))
+        admin_label.setBuddy(self.adminPortSpin)
+        self.refreshButton = QPushButton(self.tr("Refresh"))
+        self.refreshButton.setObjectName("serverRefreshButton")
+        self.refreshButton.setToolTip(
+            self.tr(
+                "Ask every member now (the panel asks every %n s while shown)",
+                "",
+                max(1, monitor.interval_ms // 1000),
+            )
+        )
+
+        self.table = QTableView()
+        self.table.setObjectName("serverTable")
+        self.table.setModel(monitor.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+
+        self.chart = LatencyChart()
+        self.clients = ClientTableModel(self)
+        self.clientTable = QTableView()
+        self.clientTable.setObjectName("clientTable")
+        self.clientTable.setModel(self.clients)
+        self.clientTable.verticalHeader().hide()
+        self.clientTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clientTable.horizontalHeader().setStretchLastSection(True)
+        self.clientNote = QLabel()
+        self.clientNote.setObjectName("clientNote")
+        self.clientNote.setWordWrap(True)
+        clients_page = QWidget()
+        clients_page.setLayout(vbox(self.clientNote, self.clientTable))
+        self.wordCombo = QComboBox()
+        self.wordCombo.setObjectName("serverWordCombo")
+        self.wordCombo.addItems(list(WORDS))
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("serverOutput")
+        self.output.setReadOnly(True)
+        self.output.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        output_page = QWidget()
+        output_page.setLayout(vbox(hbox(QLabel(self.tr("Word:")), self.wordCombo, 1), self.output))
+
+        self.details = QTabWidget()
+        self.details.setObjectName("serverDetails")
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.chart, self.tr("Chart"))
+        self.details.addTab(clients_page, self.tr("Clients"))
+        self.details.addTab(output_page, self.tr("Output"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        top = hbox(self.messageLabel, 1, admin_label, self.adminPortSpin, self.refreshButton)
+        top.setStretch(0, 10)
+        layout = vbox(top, splitter)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.setLayout(layout)
+
+        monitor.memberUpdated.connect(self._member_updated)
+        monitor.membersReset.connect(self._members_reset)
+        monitor.sessionStateChanged.connect(self._select_connected)
+        monitor.messageChanged.connect(self.messageLabel.setText)
+        self.refreshButton.clicked.connect(monitor.refresh)
+        self.adminPortSpin.editingFinished.connect(self._admin_port_changed)
+        self._follow_connected = True  # select the connected member until the user picks one
+        self._selecting = False
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.details.currentChanged.connect(lambda _i: self.show_details())
+        self.wordCombo.currentIndexChanged.connect(lambda _i: self.show_details())
+        self._members_reset()
+
+    # -- what tests and the window use -------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def show_details(self) -> None:
+        """Fill the details tab shown for the selected member (only that tab: cheap)."""
+        row = self.current_row()
+        members = self.monitor.members
+        member = members[row] if 0 <= row < len(members) else None
+        page = self.details.currentIndex()
+        if page == 0:
+            if member is None:
+                self.chart.set_samples([], "", False)
+            else:
+                report = member.report
+                per_interval = report is not None and report.stats.latency_count is not None
+                self.chart.set_samples(list(member.samples), member.address, per_interval)
+        elif page == 1:
+            self._show_clients(member)
+        else:
+            self._show_output(member)
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _row_changed(self, *_args) -> None:
+        if not self._selecting:
+            self._follow_connected = False
+        self.show_details()
+
+    def _member_updated(self, row: int) -> None:
+        self._select_connected()
+        if row == self.current_row():
+            self.show_details()
+
+    def _members_reset(self) -> None:
+        self.messageLabel.setText(self.monitor.message())
+        self._load_admin_port()
+        self._follow_connected = True
+        self._select_connected()
+        self.show_details()
+
+    def _select_connected(self) -> None:
+        """Select the member this tab's session talks to (the first one until known)."""
+        members = self.monitor.members
+        if not self._follow_connected or not members:
+            return
+        row = next((i for i, m in enumerate(members) if self.monitor.is_connected_to(m)), 0)
+        if row != self.current_row():
+            self._selecting = True
+            try:
+                self.select_row(row)
+            finally:
+                self._selecting = False
+
+    def _show_clients(self, member) -> None:
+        report = member.report if member is not None else None
+        own_id, _local = self.monitor.own_session()
+        if report is None or report.clients is None:
+            self.clients.set_clients((), own_id)
+            if report is None:
+                note = "" if member is None else self.tr("Asking %s…") % member.address
+            elif not report.reachable:
+                note = self.tr("{0} is down.").format(member.address)
+            else:
+                note = self.tr("{0} did not list its clients: {1}.").format(
+                    member.address, self._why_not(report.answer("cons"))
+                )
+            self.clientNote.setText(note)
+            self.clientNote.show()
+            return
+        self.clients.set_clients(report.clients, own_id)
+        self.clientNote.hide()
+
+    def _show_output(self, member) -> None:
+        report = member.report if member is not None else None
+        word = self.wordCombo.currentText()
+        if report is None:
+            text = ""
+        elif not report.reachable:
+            text = self.tr("{0} is down: {1}.").format(
+                member.address, self.monitor.describe(report.failure)
+            )
+        else:
+            answer = report.answer(word)
+            if answer is None:
+                text = self.monitor.describe(report.answers[0].failure) if report.answers else ""
+            elif answer.source:
+                text = answer.text
+                if answer.source == "admin":
+                    text = (
+                        self.tr("(from the AdminServer, /commands/{0})").format(word) + "\n" + text
+                    )
+            else:
+                text = self.tr("{0}: {1}.").format(word, self._why_not(answer))
+        if text != self.output.toPlainText():
+            self.output.setPlainText(text)
+
+    def _why_not(self, answer) -> str:
+        """Why a word has no answer: its own failure, and the AdminServer's when asked."""
+        if answer is None:
+            return self.tr("not asked")
+        why = self.monitor.describe(answer.failure)
+        if answer.admin_failure is not None:
+            why = self.tr("{0}; the AdminServer: {1}").format(
+                why, self.monitor.describe(answer.admin_failure)
+            )
+        return why
+
+    def _hosts_key(self) -> str:
+        session = self.monitor.session
+        if session is None or session.params is None:
+            return ""
+        try:
+            return format_connect_string(session.params.servers)
+        except ValueError:
+            return ""
+
+    def _load_admin_port(self) -> None:
+        key = self._hosts_key()
+        port = ADMIN_PORT
+        if self._settings is not None and key:
+            port = int(self._settings.get(prefs.ADMIN_PORTS).get(key, ADMIN_PORT))
+        self.adminPortSpin.setValue(port)
+        self.monitor.set_admin_port(port)
+
+    def _admin_port_changed(self) -> None:
+        port = self.adminPortSpin.value()
+        key = self._hosts_key()
+        if self._settings is not None and key:
+            ports = self._settings.get(prefs.ADMIN_PORTS)
+            if port == ADMIN_PORT:
+                ports.pop(key, None)
+            else:
+                ports[key] = port
+            self._settings.set(prefs.ADMIN_PORTS, ports)
+        self.monitor.set_admin_port(port)
