@@ -15,6 +15,7 @@ os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")
 
 from tests import hypothesis_profiles  # noqa: E402,F401
 from tests.gui_fixtures import *  # noqa: E402,F401,F403
+from tests.profile_helpers import memory_keyring  # noqa: E402,F401
 from tests.sample_trees import sample_tree  # noqa: E402,F401
 from tests.server_panel_helpers import admin_server, default_server, silent_port  # noqa: E402,F401
 from tests.zk_fixtures import *  # noqa: E402,F401,F403

@@ -520,7 +520,7 @@ class ServerTableModel(QAbstractTableModel):
             return ""
         stats = report.stats
         if column == VERSION:
-            return stats.version
+            return stats.version.split("-", 1)[0]  # 3.8.4-<commit id>: the number
         if column == ZXID:
             if stats.zxid is None:
                 return "—"
@@ -565,8 +565,7 @@ class ServerTableModel(QAbstractTableModel):
             return monitor.describe(Failure(servers.NOT_SERVING))
         stats = report.stats
         if column == VERSION:
-            srvr = report.answer("srvr")
-            return srvr.fields.get("version", stats.version) if srvr else stats.version
+            return stats.version
         if column == ZXID and stats.zxid is not None:
             epoch, counter = zxid_parts(stats.zxid)
             return self.tr("Last zxid 0x{0:x}: epoch {1}, counter {2}").format(

@@ -82,6 +82,7 @@ class ConnectionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("connectionPage")
         self.name = name  # the profile's name, when connected through one
+        self.colour = ""  # the profile's colour ("#rrggbb"), marking the tab and status bar
         self.session = ZkSession(self)
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
@@ -280,12 +281,13 @@ class ConnectionPage(QWidget):
         """Whether this page was ever asked to connect (a fresh page can be reused)."""
         return self._ever_connected
 
-    def connect_to(self, params: ConnectParams, *, name: str = "") -> None:
+    def connect_to(self, params: ConnectParams, *, name: str = "", colour: str = "") -> None:
         """Connect (never blocks); the tree loads when the session is up."""
         if not self.confirm_discard():
             return
         self._ever_connected = True
         self.name = name
+        self.colour = colour
         self.session.connect_to(params)
         self.titleChanged.emit()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
+from ..models.profiles import Profile, ProfileStore
 from ..models.server_status import ServerMonitor
 from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
@@ -30,6 +31,8 @@ from .assets import icon
 from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_shortcuts
+from .profile_marks import ColourTabBar, ProfileBadge, swatch_icon
+from .profiles_dialog import ProfilesDialog
 from .search_panel import SearchPanel
 from .server_panel import ServerPanel
 from .widgets import show_message
@@ -56,8 +59,10 @@ class MainWindow(QMainWindow):
         self._sandbox_options: dict = {}
         self.actions = WindowActions(self)
 
+        self.profiles = ProfileStore(settings)
         self.connectionTabs = QTabWidget()
         self.connectionTabs.setObjectName("connectionTabs")
+        self.connectionTabs.setTabBar(ColourTabBar())  # a profile's colour under its tabs
         self.connectionTabs.setDocumentMode(True)
         self.connectionTabs.setTabsClosable(True)
         self.connectionTabs.setMovable(True)
@@ -84,6 +89,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         connection = bar.addMenu(self.tr("&Connection"))
         connection.addActions([a.actionNewConnection, a.actionConnect, a.actionSandbox])
+        self.openProfileMenu = connection.addMenu(self.tr("Open &Profile"))
+        self.openProfileMenu.setObjectName("openProfileMenu")
+        self.openProfileMenu.aboutToShow.connect(self._fill_profile_menu)
+        self._fill_profile_menu()
+        connection.addAction(a.actionProfiles)
+        connection.addSeparator()
         connection.addActions([a.actionDisconnect, a.actionAddAuth])
         connection.addSeparator()
         connection.addActions([a.actionCloseConnection, a.actionQuit])
@@ -150,7 +161,9 @@ class MainWindow(QMainWindow):
         self.connectionStatus.setObjectName("connectionStatus")
         self.busyLabel = QLabel()
         self.busyLabel.setObjectName("busyLabel")
+        self.profileBadge = ProfileBadge()
         self.statusBar().addPermanentWidget(self.busyLabel)
+        self.statusBar().addPermanentWidget(self.profileBadge)
         self.statusBar().addPermanentWidget(self.connectionStatus)
 
     def _wire(self) -> None:
@@ -162,6 +175,7 @@ class MainWindow(QMainWindow):
         a.actionNewConnection.triggered.connect(lambda: self.open_connect_dialog(new_tab=True))
         a.actionCloseConnection.triggered.connect(lambda: self.close_page(self.page))
         a.actionSandbox.triggered.connect(self.start_sandbox)
+        a.actionProfiles.triggered.connect(self.open_profiles_dialog)
         a.actionQuit.triggered.connect(self.close)
         a.actionShortcuts.triggered.connect(lambda: show_shortcuts(self, a.all()))
         a.actionAbout.triggered.connect(lambda: show_about(self))
@@ -257,8 +271,10 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.connectionTabs.setTabText(index, page.title())
             self.connectionTabs.setTabToolTip(index, page.state_text()[0])
+            self.connectionTabs.tabBar().set_tab_colour(index, page.colour)
         if page is not self.page:
             return
+        self.profileBadge.show_profile(page.name, page.colour)
         text, colour = page.state_text()
         self.connectionStatus.setText(text)
         self.connectionStatus.setStyleSheet(f"color: {colour};" if colour else "")
@@ -300,15 +316,57 @@ class MainWindow(QMainWindow):
 
     # -- connecting -------------------------------------------------------------------
 
-    def connect_to(self, params: ConnectParams, *, new_tab: bool = False, name: str = "") -> None:
-        """Connect the current tab, or a new one (never blocks)."""
-        self._page_for_new_connection(new_tab).connect_to(params, name=name)
+    def connect_to(
+        self, params: ConnectParams, *, new_tab: bool = False, name: str = "", colour: str = ""
+    ) -> None:
+        """Connect the current tab, or a new one (never blocks). ``name`` and ``colour``
+        (a profile's) label and mark the tab."""
+        self._page_for_new_connection(new_tab).connect_to(params, name=name, colour=colour)
 
-    def open_connect_dialog(self, *, new_tab: bool = False) -> None:
-        dialog = ConnectDialog(self.settings, self)
+    def open_connect_dialog(self, *, new_tab: bool = False, profile: Profile | None = None) -> None:
+        dialog = ConnectDialog(self.settings, self, profile=profile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.connect_to(dialog.params(), new_tab=new_tab))
+        dialog.accepted.connect(lambda: self._connect_from_dialog(dialog, new_tab))
         dialog.open()
+
+    def _connect_from_dialog(self, dialog: ConnectDialog, new_tab: bool) -> None:
+        profile = dialog.profile()
+        name, colour = (profile.name, profile.colour) if profile is not None else ("", "")
+        self.connect_to(dialog.params(), new_tab=new_tab, name=name, colour=colour)
+
+    # -- profiles ---------------------------------------------------------------------
+
+    def open_profile(self, profile: Profile) -> None:
+        """Connect a new tab through a profile, its secrets from the keyring; when one is
+        missing (no keyring), the Connect dialog opens filled in to ask for it."""
+        try:
+            params = profile.params(self.profiles.load_secrets(profile))
+        except ValueError:
+            self.open_connect_dialog(new_tab=True, profile=profile)
+            return
+        self.connect_to(params, new_tab=True, name=profile.name, colour=profile.colour)
+
+    def open_profiles_dialog(self) -> None:
+        """Connection > Profiles…: the profile manager."""
+        dialog = ProfilesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connectRequested.connect(self.open_profile)
+        dialog.open()
+
+    def _fill_profile_menu(self) -> None:
+        menu = self.openProfileMenu
+        menu.clear()
+        profiles = self.profiles.profiles()
+        for profile in profiles:
+            action = menu.addAction(swatch_icon(profile.colour), profile.name.replace("&", "&&"))
+            action.setObjectName("openProfileAction")
+            action.setData(profile.id)
+            action.triggered.connect(lambda _=False, p=profile: self.open_profile(p))
+        if not profiles:
+            empty = menu.addAction(self.tr("No profiles yet"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.actions.actionProfiles)
 
     def set_sandbox_options(self, **options) -> None:
         """How to connect to the sandbox once it runs (timeout, auth, read_only)."""

@@ -95,7 +95,10 @@ class LatencyChart(QWidget):
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No samples yet"))
             return
         now = max(time.time(), self._samples[-1].t)
-        start = now - CHART_SECONDS
+        # The last minutes: from one minute, growing with the history up to CHART_SECONDS.
+        minutes = min(CHART_SECONDS // 60, max(1, math.ceil((now - self._samples[0].t) / 60)))
+        span = minutes * 60
+        start = now - span
         latencies = [s.latency for s in self._samples if s.latency is not None]
         outstanding = [s.outstanding for s in self._samples if s.outstanding is not None]
         top_latency = _ceiling(max(latencies, default=0.0))
@@ -114,13 +117,11 @@ class LatencyChart(QWidget):
                 f"{value:g}",
             )
         bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), line)
-        painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignLeft, self.tr("−%n min", "", CHART_SECONDS // 60)
-        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, self.tr("−%n min", "", minutes))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.tr("now"))
 
         def x_of(t: float) -> float:
-            return plot.left() + (t - start) / CHART_SECONDS * plot.width()
+            return plot.left() + (t - start) / span * plot.width()
 
         def y_of(value: float, top: float) -> float:
             return plot.bottom() - (value / top) * plot.height() if top else plot.bottom()
@@ -223,9 +224,8 @@ class ServerPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        header.setMinimumSectionSize(40)
 
         self.chart = LatencyChart()
         self.clients = ClientTableModel(self)
@@ -235,7 +235,11 @@ class ServerPanel(QWidget):
         self.clientTable.verticalHeader().hide()
         self.clientTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.clientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clientTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.clientTable.horizontalHeader().setStretchLastSection(True)
+        self.clientTable.setWordWrap(False)
         self.clientNote = QLabel()
         self.clientNote.setObjectName("clientNote")
         self.clientNote.setWordWrap(True)
