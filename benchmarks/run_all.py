@@ -10,6 +10,8 @@ temporary data dir, default settings: fsync on), then measures side by side:
   ``delete(recursive=True)`` and ``zkCli.sh deleteall``;
 - the GUI at scale (``bench_tree.py``): expanding a 100,000-child node, RSS, search,
   watch latency, cold start;
+- the server panel and many tabs (``bench_servers.py``): GUI-thread time per refresh of
+  the panel with 5 members, memory of 10 tabs on the sandbox tree;
 - ``bench_churn.py`` when it exists: its ``measure(connect)`` results join the table
   (objects or dicts with bench_tree.Result's fields); without ``measure`` it runs as a
   script with ``--server CONNECT`` and its output is printed after the table.
@@ -41,6 +43,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+import bench_servers  # noqa: E402
 import bench_tree  # noqa: E402  (imports bench_env first: offscreen Qt, a throw-away home)
 import bench_walk  # noqa: E402
 import kazoo  # noqa: E402
@@ -334,6 +337,7 @@ def main() -> int:
             )
             churn, churn_text = measure_churn(connect)
             results += churn
+            results += bench_servers.measure(quick=args.quick)
         finally:
             client.stop()
             client.close()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..zk import servers
 from ..zk import session as zk_session
@@ -38,6 +38,7 @@ from ..zk.servers import Client, Failure, MemberReport, zxid_parts
 
 __all__ = [
     "COLUMNS",
+    "FLUSH_MS",
     "HISTORY_SECONDS",
     "ClientTableModel",
     "MemberState",
@@ -48,6 +49,9 @@ __all__ = [
 
 HISTORY_SECONDS = 10 * 60
 """How long latency and outstanding-request samples are kept for the chart."""
+
+FLUSH_MS = 250
+"""The longest a member's report waits for the others of its round before it is shown."""
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -147,6 +151,13 @@ class ServerMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.refresh)
+        # The reports of one round are shown together (one repaint, not one per member),
+        # once all are in or FLUSH_MS after the first: a silent member holds back no other.
+        self._dirty: set[int] = set()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(lambda: self._flush())
         self.timeout = timeout
         self.admin_port = servers.ADMIN_PORT
         self.members: list[MemberState] = []
@@ -265,9 +276,10 @@ class ServerMonitor(QObject):
         if not force and wanted == [(m.host, m.port) for m in self.members]:
             return
         self._runner.next_generation()  # probes of the former members are dropped
-        self.table.beginResetModel()
+        self._dirty.clear()
+        self._flush_timer.stop()
         self.members = [MemberState(host, port) for host, port in wanted]
-        self.table.endResetModel()
+        self.table.set_members()
         self.membersReset.emit()
         if self._active:
             self.refresh()
@@ -295,8 +307,21 @@ class ServerMonitor(QObject):
         member.samples.append(_sample(previous, report))
         while member.samples and member.samples[0].t < report.taken - HISTORY_SECONDS:
             member.samples.popleft()
-        self.table.row_changed(row)
-        self.memberUpdated.emit(row)
+        self._dirty.add(row)
+        if all(m.job is None for m in self.members):
+            self._flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Show the reports filed since the last time."""
+        self._flush_timer.stop()
+        rows = sorted(r for r in self._dirty if r < len(self.members))
+        self._dirty.clear()
+        for row in rows:
+            self.table.row_changed(row)
+        for row in rows:
+            self.memberUpdated.emit(row)
         self._show_message()
 
     def _on_probe_error(self, row: int, member: MemberState, exc: BaseException) -> None:
@@ -442,66 +467,70 @@ def _count(value: int | None) -> str:
     return "—" if value is None else QLocale().toString(value)
 
 
-class ServerTableModel(QAbstractTableModel):
-    """One row per member of the monitor: address, up/down since, mode, figures."""
+class ServerTableModel(QStandardItemModel):
+    """One row per member of the monitor: address, up/down since, mode, figures.
+
+    The cells are items (kept in C++) set once per report: a view repainting a row asks
+    for many roles of every cell, which would otherwise each be a call into Python.
+    """
 
     def __init__(self, monitor: ServerMonitor) -> None:
-        super().__init__(monitor)
+        super().__init__(0, COLUMNS, monitor)
         self._monitor = monitor
-        self._headers = (
-            self.tr("Server"),
-            self.tr("Status"),
-            self.tr("Mode"),
-            self.tr("Version"),
-            self.tr("Zxid (epoch:counter)"),
-            self.tr("Latency min/avg/max"),
-            self.tr("Outstanding"),
-            self.tr("Connections"),
-            self.tr("Znodes"),
-            self.tr("Watches"),
-            self.tr("Data size"),
-            self.tr("Open files"),
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Server"),
+                self.tr("Status"),
+                self.tr("Mode"),
+                self.tr("Version"),
+                self.tr("Zxid (epoch:counter)"),
+                self.tr("Latency min/avg/max"),
+                self.tr("Outstanding"),
+                self.tr("Connections"),
+                self.tr("Znodes"),
+                self.tr("Watches"),
+                self.tr("Data size"),
+                self.tr("Open files"),
+            ]
         )
+        for column in _NUMERIC:
+            self.horizontalHeaderItem(column).setTextAlignment(Qt.AlignmentFlag(_RIGHT))
 
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+    def set_members(self) -> None:
+        """One row per member of the monitor, as they are now."""
+        self.setRowCount(0)
+        self.setRowCount(len(self._monitor.members))
+        self.refresh_all()
 
     def refresh_all(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
+        for row in range(self.rowCount()):
+            self.row_changed(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._monitor.members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMNS:
-            if role == _DISPLAY:
-                return self._headers[section]
-            if role == _ALIGN and section in _NUMERIC:
-                return _RIGHT
-        return None
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        members = self._monitor.members
-        row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(members):
-            return None
-        member = members[row]
-        if role == _DISPLAY:
-            return self._text(member, column)
-        if role == _TOOLTIP:
-            return self._tooltip(member, column)
-        if role == _ALIGN and column in _NUMERIC:
-            return _RIGHT
-        if role == _FOREGROUND and column in (MODE, STATUS):
-            colour = _MODE_COLOURS.get(member.mode)
-            return QColor(colour) if colour else None
-        if role == _FONT and column == SERVER and self._monitor.is_connected_to(member):
-            return _BOLD
-        return None
+    def row_changed(self, row: int) -> None:
+        """Set the cells of a row from its member (only those that changed)."""
+        member = self._monitor.members[row]
+        colour = _MODE_COLOURS.get(member.mode)
+        bold = self._monitor.is_connected_to(member)
+        for column in range(COLUMNS):
+            item = self.item(row, column)
+            if item is None:
+                item = QStandardItem()
+                item.setEditable(False)
+                if column in _NUMERIC:
+                    item.setTextAlignment(Qt.AlignmentFlag(_RIGHT))
+                self.setItem(row, column, item)
+            text = self._text(member, column)
+            if item.text() != text:
+                item.setText(text)
+            tip = self._tooltip(member, column) or ""
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
+            if column in (MODE, STATUS):
+                wanted = QColor(colour) if colour else None
+                if item.data(_FOREGROUND) != wanted:
+                    item.setData(wanted, _FOREGROUND)
+            elif column == SERVER and item.font().bold() != bold:
+                item.setFont(_BOLD if bold else QFont())
 
     def _text(self, member: MemberState, column: int) -> str:
         if column == SERVER:

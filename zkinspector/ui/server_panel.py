@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPainterPath, QPalett
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -224,8 +223,8 @@ class ServerPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self._fitted: set[int] = set()  # rows whose first report the columns were fitted to
 
         self.chart = LatencyChart()
         self.clients = ClientTableModel(self)
@@ -235,9 +234,6 @@ class ServerPanel(QWidget):
         self.clientTable.verticalHeader().hide()
         self.clientTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.clientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.clientTable.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.clientTable.horizontalHeader().setStretchLastSection(True)
         self.clientTable.setWordWrap(False)
         self.clientNote = QLabel()
@@ -322,11 +318,17 @@ class ServerPanel(QWidget):
         self.show_details()
 
     def _member_updated(self, row: int) -> None:
+        if row not in self._fitted:
+            # Columns fit the first figures of each member; then the user's widths stay
+            # (fitting at every refresh would ask every cell again).
+            self._fitted.add(row)
+            self.table.resizeColumnsToContents()
         self._select_connected()
         if row == self.current_row():
             self.show_details()
 
     def _members_reset(self) -> None:
+        self._fitted.clear()
         self.messageLabel.setText(self.monitor.message())
         self._load_admin_port()
         self._follow_connected = True
@@ -362,7 +364,10 @@ class ServerPanel(QWidget):
             self.clientNote.setText(note)
             self.clientNote.show()
             return
+        empty = self.clients.rowCount() == 0
         self.clients.set_clients(report.clients, own_id)
+        if empty and self.clients.rowCount():
+            self.clientTable.resizeColumnsToContents()
         self.clientNote.hide()
 
     def _show_output(self, member) -> None:
