@@ -58,6 +58,11 @@ def test_ensemble_members_with_leader_and_own_session(
         ),
         timeout=WAIT,
     )
+    # The connection asking `cons` is listed too, without a session.
+    probes = [
+        r for r in range(clients.rowCount()) if "(this panel's probe)" in clients.index(r, 0).data()
+    ]
+    assert probes and all(clients.index(r, 1).data() == "—" for r in probes)
     # The full answer of a word, read to its end.
     details.setCurrentIndex(2)
     dock.findChild(QComboBox, "serverWordCombo").setCurrentText("mntr")

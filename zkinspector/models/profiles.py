@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..settings import PROFILES, SERVER_PROFILES, Settings
 from ..zk import secrets
 from ..zk.connstr import (
@@ -97,17 +99,33 @@ class Profile:
     def check(self) -> None:
         """Raise ValueError with a sentence if the profile cannot be used."""
         if not self.name.strip():
-            raise ValueError("A profile needs a name.")
+            raise ValueError(QCoreApplication.translate("Profiles", "A profile needs a name."))
         if parse_connect_string(self.hosts)[1]:
-            raise ValueError("Give the chroot in its own field, not in the connect string.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", "Give the chroot in its own field, not in the connect string."
+                )
+            )
         if self.chroot and not self.chroot.startswith("/"):
-            raise ValueError(f'The chroot "{self.chroot}" must start with "/".')
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", 'The chroot "{0}" must start with "/".'
+                ).format(self.chroot)
+            )
         if self.chroot:
             parse_connect_string("localhost" + self.chroot)  # checks the path
         if not self.timeout > 0:
-            raise ValueError("The session timeout must be more than 0 seconds.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", "The session timeout must be more than 0 seconds."
+                )
+            )
         if self.colour and not _COLOUR.match(self.colour):
-            raise ValueError(f'"{self.colour}" is not a colour; write #rrggbb.')
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", '"{0}" is not a colour; write #rrggbb.'
+                ).format(self.colour)
+            )
 
     def params(self, keys: ProfileSecrets | None = None) -> ConnectParams:
         """The ConnectParams to open a session. Raises ValueError (with a sentence) when
@@ -147,7 +165,9 @@ class Profile:
         """A profile from plain values; unknown keys are ignored, values of the wrong type
         fall back to the default. Raises ValueError when it cannot be used."""
         if not isinstance(data, Mapping):
-            raise ValueError("A profile is not a JSON object.")
+            raise ValueError(
+                QCoreApplication.translate("Profiles", "A profile is not a JSON object.")
+            )
         values: dict[str, Any] = {}
         for f in fields(cls):
             if f.name not in data or (f.name == "id" and new_id):
@@ -164,7 +184,7 @@ class Profile:
             if ok:
                 values[f.name] = value
         if "name" not in values:
-            raise ValueError("A profile has no name.")
+            raise ValueError(QCoreApplication.translate("Profiles", "A profile has no name."))
         profile = cls(**values)
         profile.check()
         return profile
@@ -256,7 +276,11 @@ class ProfileStore:
         profile.check()
         others = [p for p in self.profiles() if p.id != profile.id]
         if any(p.name == profile.name for p in others):
-            raise ValueError(f'There is already a profile named "{profile.name}".')
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", 'There is already a profile named "{0}".'
+                ).format(profile.name)
+            )
         self._write([*others, profile])
         if keys is None:
             return True
@@ -278,7 +302,9 @@ class ProfileStore:
         """Save a copy of a profile (secrets too) as "<name> (2)"; returns the copy."""
         original = self.get(profile_id)
         if original is None:
-            raise ValueError("That profile does not exist any more.")
+            raise ValueError(
+                QCoreApplication.translate("Profiles", "That profile does not exist any more.")
+            )
         copy = replace(original, id=uuid.uuid4().hex, name=self.unique_name(original.name))
         self.save(copy)
         secrets.copy_secrets(original.secret_key, copy.secret_key)
@@ -308,23 +334,37 @@ class ProfileStore:
         try:
             document = json.loads(text)
         except ValueError as exc:
-            raise ValueError(f"The file is not JSON ({exc}).") from None
+            raise ValueError(
+                QCoreApplication.translate("Profiles", "The file is not JSON ({0}).").format(exc)
+            ) from None
         if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
-            raise ValueError("The file is not a zkinspector profile list.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Profiles", "The file is not a zkinspector profile list."
+                )
+            )
         if document.get("version") != FILE_VERSION:
             raise ValueError(
-                f"The file is a version {document.get('version')} profile list; "
-                f"this zkinspector reads version {FILE_VERSION}."
+                QCoreApplication.translate(
+                    "Profiles",
+                    "The file is a version {0} profile list; this zkinspector reads version {1}.",
+                ).format(document.get("version"), FILE_VERSION)
             )
         items = document.get("profiles")
         if not isinstance(items, list):
-            raise ValueError("The file holds no list of profiles.")
+            raise ValueError(
+                QCoreApplication.translate("Profiles", "The file holds no list of profiles.")
+            )
         profiles = []
         for number, item in enumerate(items, 1):
             try:
                 profiles.append(Profile.from_dict(item, new_id=True))
             except ValueError as exc:
-                raise ValueError(f"Profile {number} in the file: {exc}") from None
+                raise ValueError(
+                    QCoreApplication.translate("Profiles", "Profile {0} in the file: {1}").format(
+                        number, exc
+                    )
+                ) from None
         return profiles
 
     def clashes(self, incoming: Iterable[Profile]) -> list[str]:

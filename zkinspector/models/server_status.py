@@ -11,18 +11,15 @@ app's own session marked. The GUI thread only files the results and formats cell
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -53,12 +50,7 @@ HISTORY_SECONDS = 10 * 60
 FLUSH_MS = 250
 """The longest a member's report waits for the others of its round before it is shown."""
 
-Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_FONT = Qt.ItemDataRole.FontRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 (
@@ -222,7 +214,8 @@ class ServerMonitor(QObject):
         for row, member in enumerate(self.members):
             if member.job is None:
                 member.job = self._start_probe(row, member)
-        self._show_message()
+        if all(m.report is None for m in self.members):
+            self._show_message()  # "Asking…" (later, the reports change the message)
 
     def _start_probe(self, row: int, member: MemberState) -> Job:
         host, port, admin, timeout = member.host, member.port, self.admin_port, self.timeout
@@ -382,10 +375,10 @@ class ServerMonitor(QObject):
             hosts = sorted({h for members in refused.values() for h in members})
             words = [w for w in servers.WORDS if w in refused]
             missing = self._missing_fields(set(words))
-            text = self.tr("Not allowed on {0}: {1}").format(", ".join(hosts), ", ".join(words))
+            text = self.tr("Not allowed on {0}: {1}.").format(", ".join(hosts), ", ".join(words))
             if missing:
-                text += self.tr(" (no {0} without them)").format(missing)
-            text += ". "
+                text += " " + self.tr("Without them: no {0}.").format(missing)
+            text += " "
             if self.admin_port:
                 host = hosts[0].rsplit(":", 1)[0]
                 why = next(iter(admin_failures.values()), None)
@@ -405,8 +398,8 @@ class ServerMonitor(QObject):
         """Names of the columns that stay empty because these words were refused."""
         names = []
         if "mntr" in refused:
-            names += [self.tr("watches"), self.tr("data size"), self.tr("open files")]
-        if "cons" in refused and "stat" in refused:
+            names += [self.tr("watch count"), self.tr("data size"), self.tr("open files")]
+        if "cons" in refused:
             names.append(self.tr("client list"))
         return ", ".join(names)
 
@@ -456,7 +449,13 @@ def _sample(previous: MemberReport | None, report: MemberReport) -> Sample:
 
 def _clock(t: float) -> str:
     """A time of day (or a date and time when not today) in the user's locale."""
-    when = QDateTime.fromMSecsSinceEpoch(int(t * 1000))
+    return _clock_on(int(t), time.strftime("%Y%m%d"))
+
+
+@functools.lru_cache(maxsize=256)
+def _clock_on(seconds: int, _today: str) -> str:
+    # Cached: a member's "since" rarely changes, and QDateTime's zone lookup is slow.
+    when = QDateTime.fromSecsSinceEpoch(seconds)
     locale = QLocale()
     if when.date() == QDateTime.currentDateTime().date():
         return locale.toString(when.time(), QLocale.FormatType.ShortFormat)
@@ -495,11 +494,20 @@ class ServerTableModel(QStandardItemModel):
         )
         for column in _NUMERIC:
             self.horizontalHeaderItem(column).setTextAlignment(Qt.AlignmentFlag(_RIGHT))
+        self._shown = {}
 
     def set_members(self) -> None:
         """One row per member of the monitor, as they are now."""
+        self._shown: dict[int, list[tuple]] = {}  # row -> what each cell shows now
         self.setRowCount(0)
         self.setRowCount(len(self._monitor.members))
+        for row in range(self.rowCount()):
+            for column in range(COLUMNS):
+                item = QStandardItem()
+                item.setEditable(False)
+                if column in _NUMERIC:
+                    item.setTextAlignment(Qt.AlignmentFlag(_RIGHT))
+                self.setItem(row, column, item)
         self.refresh_all()
 
     def refresh_all(self) -> None:
@@ -507,104 +515,128 @@ class ServerTableModel(QStandardItemModel):
             self.row_changed(row)
 
     def row_changed(self, row: int) -> None:
-        """Set the cells of a row from its member (only those that changed)."""
+        """Set the cells of a row from its member; only cells that changed are touched."""
         member = self._monitor.members[row]
-        colour = _MODE_COLOURS.get(member.mode)
+        colour = _MODE_COLOURS.get(member.mode, "")
         bold = self._monitor.is_connected_to(member)
-        for column in range(COLUMNS):
-            item = self.item(row, column)
-            if item is None:
-                item = QStandardItem()
-                item.setEditable(False)
-                if column in _NUMERIC:
-                    item.setTextAlignment(Qt.AlignmentFlag(_RIGHT))
-                self.setItem(row, column, item)
-            text = self._text(member, column)
-            if item.text() != text:
-                item.setText(text)
-            tip = self._tooltip(member, column) or ""
-            if item.toolTip() != tip:
-                item.setToolTip(tip)
-            if column in (MODE, STATUS):
-                wanted = QColor(colour) if colour else None
-                if item.data(_FOREGROUND) != wanted:
-                    item.setData(wanted, _FOREGROUND)
-            elif column == SERVER and item.font().bold() != bold:
-                item.setFont(_BOLD if bold else QFont())
+        shown = self._shown.setdefault(row, [("", "", "", False)] * COLUMNS)
+        texts = self._texts(member)
+        tips = self._tooltips(member, texts)
+        changed = []
+        # One dataChanged for the row rather than one per property of every cell.
+        blocked = self.blockSignals(True)
+        try:
+            for column in range(COLUMNS):
+                cell = (
+                    texts[column],
+                    tips[column],
+                    colour
+                    if column == MODE or (column == STATUS and member.mode != "leader")
+                    else "",
+                    bold and column == SERVER,
+                )
+                before = shown[column]
+                if cell == before:
+                    continue
+                shown[column] = cell
+                changed.append(column)
+                item = self.item(row, column)
+                if cell[0] != before[0]:
+                    item.setText(cell[0])
+                if cell[1] != before[1]:
+                    item.setToolTip(cell[1])
+                if cell[2] != before[2]:
+                    item.setData(QColor(cell[2]) if cell[2] else None, _FOREGROUND)
+                if cell[3] != before[3]:
+                    item.setFont(_BOLD if cell[3] else QFont())
+        finally:
+            self.blockSignals(blocked)
+        if changed:
+            self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]))
 
-    def _text(self, member: MemberState, column: int) -> str:
-        if column == SERVER:
-            return member.address
+    def _texts(self, member: MemberState) -> list[str]:
+        """The texts of a member's row, every column at once."""
+        texts = [member.address] + [""] * (COLUMNS - 1)
         report = member.report
         if report is None:
-            return self.tr("asking…") if column == STATUS else ""
-        if column == STATUS:
-            since = _clock(member.since) if member.since is not None else "?"
-            if report.reachable:
-                return self.tr("up since {0}").format(since)
-            return self.tr("down since {0}").format(since)
-        if column == MODE:
-            return member.mode
+            texts[STATUS] = self.tr("asking…")
+            return texts
+        since = _clock(member.since) if member.since is not None else "?"
+        if report.reachable:
+            texts[STATUS] = self.tr("up since {0}").format(since)
+        else:
+            texts[STATUS] = self.tr("down since {0}").format(since)
+        texts[MODE] = member.mode
         if not report.reachable or report.not_serving:
-            return ""
+            return texts
         stats = report.stats
-        if column == VERSION:
-            return stats.version.split("-", 1)[0]  # 3.8.4-<commit id>: the number
-        if column == ZXID:
-            if stats.zxid is None:
-                return "—"
-            epoch, counter = zxid_parts(stats.zxid)
-            return f"{epoch}:{counter}"
-        if column == LATENCY:
-            if stats.latency is None:
-                return "—"
-            low, avg, high = stats.latency
-            return self.tr("{0} / {1} / {2} ms").format(f"{low:g}", f"{avg:.1f}", f"{high:g}")
-        if column == OUTSTANDING:
-            return _count(stats.outstanding)
-        if column == CONNECTIONS:
-            return _count(stats.connections)
-        if column == ZNODES:
-            return _count(stats.znodes)
-        if column == WATCHES:
-            return _count(stats.watches)
-        if column == DATA_SIZE:
-            return "—" if stats.data_size is None else format_size(max(0, stats.data_size))
-        if column == FDS:
-            if stats.open_fds is None:
-                return "—"
-            if stats.max_fds:
-                return f"{_count(stats.open_fds)} / {_count(stats.max_fds)}"
-            return _count(stats.open_fds)
-        return ""
+        locale = QLocale()
 
-    def _tooltip(self, member: MemberState, column: int) -> str | None:
-        report = member.report
-        monitor = self._monitor
-        if column == SERVER:
-            if monitor.is_connected_to(member):
-                return self.tr("This tab's session is connected to this server")
-            return member.address
-        if report is None:
-            return None
-        if column in (STATUS, MODE) and not report.reachable:
-            why = monitor.describe(report.failure)
-            return self.tr("{0} is down: {1}.").format(member.address, why)
-        if column in (STATUS, MODE) and report.not_serving:
-            return monitor.describe(Failure(servers.NOT_SERVING))
-        stats = report.stats
-        if column == VERSION:
-            return stats.version
-        if column == ZXID and stats.zxid is not None:
+        def count(value: int | None) -> str:
+            return "—" if value is None else locale.toString(value)
+
+        texts[VERSION] = stats.version.split("-", 1)[0]  # 3.8.4-<commit id>: the number
+        if stats.zxid is None:
+            texts[ZXID] = "—"
+        else:
             epoch, counter = zxid_parts(stats.zxid)
-            return self.tr("Last zxid 0x{0:x}: epoch {1}, counter {2}").format(
+            texts[ZXID] = f"{epoch}:{counter}"
+        if stats.latency is None:
+            texts[LATENCY] = "—"
+        else:
+            low, avg, high = stats.latency
+            texts[LATENCY] = self.tr("{0} / {1} / {2} ms").format(
+                f"{low:g}", f"{avg:.1f}", f"{high:g}"
+            )
+        texts[OUTSTANDING] = count(stats.outstanding)
+        texts[CONNECTIONS] = count(stats.connections)
+        texts[ZNODES] = count(stats.znodes)
+        texts[WATCHES] = count(stats.watches)
+        texts[DATA_SIZE] = "—" if stats.data_size is None else format_size(max(0, stats.data_size))
+        if stats.open_fds is None:
+            texts[FDS] = "—"
+        elif stats.max_fds:
+            texts[FDS] = f"{count(stats.open_fds)} / {count(stats.max_fds)}"
+        else:
+            texts[FDS] = count(stats.open_fds)
+        return texts
+
+    def _tooltips(self, member: MemberState, texts: list[str]) -> list[str]:
+        """The tooltips of a member's row ("" for none)."""
+        monitor = self._monitor
+        tips = [""] * COLUMNS
+        tips[SERVER] = (
+            self.tr("This tab's session is connected to this server")
+            if monitor.is_connected_to(member)
+            else member.address
+        )
+        report = member.report
+        if report is None:
+            return tips
+        if not report.reachable:
+            why = monitor.describe(report.failure)
+            tips[STATUS] = tips[MODE] = self.tr("{0} is down: {1}.").format(member.address, why)
+            return tips
+        if report.not_serving:
+            tips[STATUS] = tips[MODE] = monitor.describe(Failure(servers.NOT_SERVING))
+            return tips
+        stats = report.stats
+        tips[VERSION] = stats.version
+        if stats.zxid is not None:
+            epoch, counter = zxid_parts(stats.zxid)
+            tips[ZXID] = self.tr("Last zxid 0x{0:x}: epoch {1}, counter {2}").format(
                 stats.zxid, epoch, counter
             )
-        if column in (WATCHES, DATA_SIZE, FDS) and self._text(member, column) == "—":
-            return monitor.describe(self._why_missing(report, "mntr"))
-        if column == DATA_SIZE and stats.data_size is not None:
-            return self.tr("About {0} bytes of node data and paths").format(_count(stats.data_size))
-        return None
+        if "—" in (texts[WATCHES], texts[DATA_SIZE], texts[FDS]):
+            why = monitor.describe(self._why_missing(report, "mntr"))
+            for column in (WATCHES, DATA_SIZE, FDS):
+                if texts[column] == "—":
+                    tips[column] = why
+        if stats.data_size is not None:
+            tips[DATA_SIZE] = self.tr("About {0} bytes of node data and paths").format(
+                _count(stats.data_size)
+            )
+        return tips
 
     @staticmethod
     def _why_missing(report: MemberReport, word: str) -> Failure | None:
@@ -614,77 +646,81 @@ class ServerTableModel(QStandardItemModel):
         return answer.admin_failure or answer.failure
 
 
-class ClientTableModel(QAbstractTableModel):
-    """The client connections one member reports (``cons``); the app's own session is
-    marked "(this app)" and bold."""
+class ClientTableModel(QStandardItemModel):
+    """The client connections one member reports (``cons``): the app's own session is
+    marked "(this app)" and bold; a connection without a session from this machine's
+    address is the panel's own probe."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._clients: tuple[Client, ...] = ()
-        self._own_id: int | None = None
-        self._headers = (
-            self.tr("Client"),
-            self.tr("Session"),
-            self.tr("Queued"),
-            self.tr("Received"),
-            self.tr("Sent"),
-            self.tr("Last op"),
-            self.tr("Latency min/avg/max"),
+        super().__init__(0, 7, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Client"),
+                self.tr("Session"),
+                self.tr("Queued"),
+                self.tr("Received"),
+                self.tr("Sent"),
+                self.tr("Last op"),
+                self.tr("Latency min/avg/max"),
+            ]
         )
+        self._clients: tuple[Client, ...] = ()
+        self._own: tuple[int | None, str] = (None, "")
 
-    def set_clients(self, clients: tuple[Client, ...], own_session: int | None) -> None:
-        """Show these connections (no reset when nothing changed)."""
-        if clients == self._clients and own_session == self._own_id:
+    def set_clients(
+        self, clients: tuple[Client, ...], own_session: int | None, local_ip: str = ""
+    ) -> None:
+        """Show these connections; ``own_session`` and ``local_ip`` are this app's."""
+        if clients == self._clients and (own_session, local_ip) == self._own:
             return
-        self.beginResetModel()
         self._clients = clients
-        self._own_id = own_session
-        self.endResetModel()
+        self._own = (own_session, local_ip)
+        self.setRowCount(len(clients))
+        for row, client in enumerate(clients):
+            own = own_session is not None and client.session_id == own_session
+            probe = client.session_id is None and bool(local_ip)
+            probe = probe and client.address.rsplit(":", 1)[0].strip("[]") == local_ip
+            texts = self._texts(client, own, probe)
+            for column, text in enumerate(texts):
+                item = self.item(row, column)
+                if item is None:
+                    item = QStandardItem()
+                    item.setEditable(False)
+                    if 2 <= column <= 4:
+                        item.setTextAlignment(Qt.AlignmentFlag(_RIGHT))
+                    self.setItem(row, column, item)
+                if item.text() != text:
+                    item.setText(text)
+                if item.font().bold() != own:
+                    item.setFont(_BOLD if own else QFont())
+            session_item = self.item(row, 1)
+            tip = (
+                self.tr("No session: a four-letter-word probe or a connection being made")
+                if client.session_id is None
+                else ""
+            )
+            if session_item.toolTip() != tip:
+                session_item.setToolTip(tip)
 
     def clients(self) -> tuple[Client, ...]:
         return self._clients
 
-    def is_own(self, row: int) -> bool:
-        client = self._clients[row]
-        return self._own_id is not None and client.session_id == self._own_id
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(self._clients):
-            return None
-        client = self._clients[row]
-        if role == _FONT and self.is_own(row):
-            return _BOLD
-        if role == _ALIGN and 2 <= column <= 4:
-            return _RIGHT
-        if role == _TOOLTIP and column == 1 and client.session_id is None:
-            return self.tr("No session: a four-letter-word probe or a connection being made")
-        if role != _DISPLAY:
-            return None
-        if column == 0:
-            return client.address + (self.tr(" (this app)") if self.is_own(row) else "")
-        if column == 1:
-            return "—" if client.session_id is None else f"0x{client.session_id:x}"
-        if column == 2:
-            return _count(client.queued)
-        if column == 3:
-            return _count(client.received)
-        if column == 4:
-            return _count(client.sent)
-        if column == 5:
-            return client.last_operation
-        if client.latency is None:
-            return ""
-        low, avg, high = client.latency
-        return f"{low:g} / {avg:g} / {high:g} ms"
+    def _texts(self, client: Client, own: bool, probe: bool) -> list[str]:
+        address = client.address
+        if own:
+            address += self.tr(" (this app)")
+        elif probe:
+            address += self.tr(" (this panel's probe)")
+        latency = ""
+        if client.latency is not None:
+            low, avg, high = client.latency
+            latency = f"{low:g} / {avg:g} / {high:g} ms"
+        return [
+            address,
+            "—" if client.session_id is None else f"0x{client.session_id:x}",
+            _count(client.queued),
+            _count(client.received),
+            _count(client.sent),
+            client.last_operation,
+            latency,
+        ]

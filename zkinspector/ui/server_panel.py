@@ -13,7 +13,15 @@ import math
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,11 +56,15 @@ class LatencyChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverChart")
+        # It paints every pixel: the widgets beneath need no repaint when it changes.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._samples: list[Sample] = []
         self._title = ""
         self._per_interval = False
+        self._frame = QPixmap()
+        self._frame_key: tuple = ()
 
     def set_samples(self, samples: list[Sample], title: str, per_interval: bool) -> None:
         """Show these samples (oldest first) under ``title``."""
@@ -66,11 +78,6 @@ class LatencyChart(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        grid = palette.color(QPalette.ColorRole.Mid)
         metrics = painter.fontMetrics()
         line = metrics.height()
         plot = QRectF(self.rect()).adjusted(
@@ -79,6 +86,83 @@ class LatencyChart(QWidget):
             -(metrics.horizontalAdvance("0000") + 8),
             -line - 4,
         )
+        samples = self._samples
+        minutes, top_latency, top_outstanding = 1, 1.0, 1.0
+        now = time.time()
+        if samples:
+            now = max(now, samples[-1].t)
+            # The last minutes: from one, growing with the history up to CHART_SECONDS.
+            minutes = min(CHART_SECONDS // 60, max(1, math.ceil((now - samples[0].t) / 60)))
+            latencies = [s.latency for s in samples if s.latency is not None]
+            outstanding = [s.outstanding for s in samples if s.outstanding is not None]
+            top_latency = _ceiling(max(latencies, default=0.0))
+            top_outstanding = _ceiling(max(outstanding, default=0))
+        # Everything but the lines changes rarely: drawn once into a pixmap, text and all.
+        key = (
+            self.size().toTuple(),
+            self.devicePixelRatioF(),
+            self.palette().cacheKey(),
+            self._title,
+            self._per_interval,
+            bool(samples),
+            minutes,
+            top_latency,
+            top_outstanding,
+        )
+        if key != self._frame_key:
+            self._frame = self._draw_frame(plot, line, minutes, top_latency, top_outstanding)
+            self._frame_key = key
+        painter.drawPixmap(0, 0, self._frame)
+        if not samples or plot.width() < 20 or plot.height() < 20:
+            return
+        span = minutes * 60
+        start = now - span
+
+        def x_of(t: float) -> float:
+            return plot.left() + (t - start) / span * plot.width()
+
+        def y_of(value: float, top: float) -> float:
+            return plot.bottom() - (value / top) * plot.height() if top else plot.bottom()
+
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for colour, pick, top in (
+            (LATENCY_COLOUR, lambda s: s.latency, top_latency),
+            (OUTSTANDING_COLOUR, lambda s: s.outstanding, top_outstanding),
+        ):
+            lines: list[list[QPointF]] = []  # runs of points without a gap
+            run: list[QPointF] = []
+            for sample in samples:
+                value = pick(sample)
+                if value is None or sample.t < start:
+                    run = []
+                    continue
+                if not run:
+                    lines.append(run)
+                run.append(QPointF(x_of(sample.t), y_of(value, top)))
+            # One-pixel cosmetic pens take the raster engine's fast path (a 2-pixel pen
+            # costs 100 times as much on a long zigzag): a second line, a pixel lower,
+            # makes it bold.
+            pen = QPen(colour, 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            for points in lines:
+                polyline = QPolygonF(points)
+                painter.drawPolyline(polyline)
+                polyline.translate(0, 1)
+                painter.drawPolyline(polyline)
+        painter.end()
+
+    def _draw_frame(
+        self, plot: QRectF, line: int, minutes: int, top_latency: float, top_outstanding: float
+    ) -> QPixmap:
+        """The background, legend, frame and axis labels."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        palette = self.palette()
+        pixmap.fill(palette.color(QPalette.ColorRole.Base))
+        painter = QPainter(pixmap)
+        painter.setFont(self.font())
         latency_label = (
             self.tr("latency per interval (ms)")
             if self._per_interval
@@ -86,23 +170,16 @@ class LatencyChart(QWidget):
         )
         self._legend(painter, latency_label, line)
         if plot.width() < 20 or plot.height() < 20:
-            return
-        painter.setPen(QPen(grid, 1))
+            painter.end()
+            return pixmap
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(plot)
         if not self._samples:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No samples yet"))
-            return
-        now = max(time.time(), self._samples[-1].t)
-        # The last minutes: from one minute, growing with the history up to CHART_SECONDS.
-        minutes = min(CHART_SECONDS // 60, max(1, math.ceil((now - self._samples[0].t) / 60)))
-        span = minutes * 60
-        start = now - span
-        latencies = [s.latency for s in self._samples if s.latency is not None]
-        outstanding = [s.outstanding for s in self._samples if s.outstanding is not None]
-        top_latency = _ceiling(max(latencies, default=0.0))
-        top_outstanding = _ceiling(max(outstanding, default=0))
-        painter.setPen(text_colour)
+            painter.end()
+            return pixmap
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
         for value, y in ((top_latency, plot.top()), (0, plot.bottom())):
             painter.drawText(
                 QRectF(0, y - line / 2, plot.left() - 4, line),
@@ -118,33 +195,8 @@ class LatencyChart(QWidget):
         bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), line)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, self.tr("−%n min", "", minutes))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.tr("now"))
-
-        def x_of(t: float) -> float:
-            return plot.left() + (t - start) / span * plot.width()
-
-        def y_of(value: float, top: float) -> float:
-            return plot.bottom() - (value / top) * plot.height() if top else plot.bottom()
-
-        for colour, pick, top in (
-            (LATENCY_COLOUR, lambda s: s.latency, top_latency),
-            (OUTSTANDING_COLOUR, lambda s: s.outstanding, top_outstanding),
-        ):
-            path = QPainterPath()
-            drawing = False
-            for sample in self._samples:
-                value = pick(sample)
-                if value is None or sample.t < start:
-                    drawing = False
-                    continue
-                point = QPointF(x_of(sample.t), y_of(value, top))
-                if drawing:
-                    path.lineTo(point)
-                else:
-                    path.moveTo(point)
-                    drawing = True
-            painter.setPen(QPen(colour, 2))
-            painter.drawPath(path)
         painter.end()
+        return pixmap
 
     def _legend(self, painter: QPainter, latency_label: str, line: int) -> None:
         x = 6.0
@@ -272,7 +324,7 @@ class ServerPanel(QWidget):
 
         monitor.memberUpdated.connect(self._member_updated)
         monitor.membersReset.connect(self._members_reset)
-        monitor.sessionStateChanged.connect(self._select_connected)
+        monitor.sessionStateChanged.connect(self._session_changed)
         monitor.messageChanged.connect(self.messageLabel.setText)
         self.refreshButton.clicked.connect(monitor.refresh)
         self.adminPortSpin.editingFinished.connect(self._admin_port_changed)
@@ -322,7 +374,8 @@ class ServerPanel(QWidget):
             # Columns fit the first figures of each member; then the user's widths stay
             # (fitting at every refresh would ask every cell again).
             self._fitted.add(row)
-            self.table.resizeColumnsToContents()
+            for column in range(self.monitor.table.columnCount() - 1):  # the last stretches
+                self.table.resizeColumnToContents(column)
         self._select_connected()
         if row == self.current_row():
             self.show_details()
@@ -334,6 +387,10 @@ class ServerPanel(QWidget):
         self._follow_connected = True
         self._select_connected()
         self.show_details()
+
+    def _session_changed(self) -> None:
+        self.table.resizeColumnToContents(0)  # the connected member's address is bold
+        self._select_connected()
 
     def _select_connected(self) -> None:
         """Select the member this tab's session talks to (the first one until known)."""
@@ -350,9 +407,9 @@ class ServerPanel(QWidget):
 
     def _show_clients(self, member) -> None:
         report = member.report if member is not None else None
-        own_id, _local = self.monitor.own_session()
+        own_id, local_ip = self.monitor.own_session()
         if report is None or report.clients is None:
-            self.clients.set_clients((), own_id)
+            self.clients.set_clients((), own_id, local_ip)
             if report is None:
                 note = "" if member is None else self.tr("Asking %s…") % member.address
             elif not report.reachable:
@@ -365,7 +422,7 @@ class ServerPanel(QWidget):
             self.clientNote.show()
             return
         empty = self.clients.rowCount() == 0
-        self.clients.set_clients(report.clients, own_id)
+        self.clients.set_clients(report.clients, own_id, local_ip)
         if empty and self.clients.rowCount():
             self.clientTable.resizeColumnsToContents()
         self.clientNote.hide()
