@@ -154,6 +154,7 @@ class ProfilesDialog(QDialog):
         buttons.rejected.connect(self.close_dialog)
         buttons.accepted.connect(self.connect_selected)
         layout = vbox(splitter, self.statusLabel, buttons)
+        layout.setStretch(0, 1)  # the list and the fields take the height
         layout.setContentsMargins(8, 8, 8, 8)
         self.setLayout(layout)
 
