@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QTableView
 from tests.helpers import WAIT, expand, select, wait_connected
 from tests.reliability.helpers import Heartbeat
 from tests.server_panel_helpers import cells, message, modes, show_panel
-from zkinspector.models.server_status import MODE
+from zkinspector.models.server_tables import MODE
 from zkinspector.zk.server import Ensemble, free_port
 
 MAX_GUI_GAP = 2.0  # s: a probe waiting on a silent port must never hold the GUI thread

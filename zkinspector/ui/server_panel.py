@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
-from ..models.server_status import ClientTableModel, Sample, ServerMonitor
+from ..models.server_status import Sample, ServerMonitor
+from ..models.server_tables import ClientTableModel
 from ..zk.connstr import format_connect_string
 from ..zk.servers import ADMIN_PORT, WORDS
 from .widgets import hbox, vbox
