@@ -20,6 +20,8 @@ temporary data dir, default settings: fsync on), then measures side by side:
   subtree watch under ~1,000 events/s) when they exist: their ``measure(connect)``
   results join the table (objects or dicts with bench_tree.Result's fields); without
   ``measure`` a script runs with ``--server CONNECT`` and its output follows the table.
+- the server panel and many tabs (``bench_servers.py``): GUI-thread time per refresh of
+  the panel with 5 members, memory of 10 tabs on the sandbox tree;
 
 The table has the date, the machine (CPUs, CPU model, RAM, load) and the versions above it.
 Figures are medians of ``--repeat`` runs where it says so; they are noisy on a shared
@@ -49,6 +51,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import bench_install  # noqa: E402
+import bench_servers  # noqa: E402
 import bench_transfer  # noqa: E402
 import bench_tree  # noqa: E402  (imports bench_env first: offscreen Qt, a throw-away home)
 import bench_walk  # noqa: E402
@@ -351,6 +354,7 @@ def main() -> int:
                 results += measured
                 if text:
                     texts.append((script, text))
+            results += bench_servers.measure(quick=args.quick)
         finally:
             client.stop()
             client.close()

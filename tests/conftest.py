@@ -19,6 +19,7 @@ from tests import hypothesis_profiles  # noqa: E402,F401
 from tests.gui_fixtures import *  # noqa: E402,F401,F403
 from tests.keyring_fixtures import *  # noqa: E402,F401,F403
 from tests.sample_trees import sample_tree  # noqa: E402,F401
+from tests.server_panel_helpers import admin_server, default_server, silent_port  # noqa: E402,F401
 from tests.ssh_fixtures import *  # noqa: E402,F401,F403
 from tests.zk_fixtures import *  # noqa: E402,F401,F403
 

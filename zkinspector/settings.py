@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
+    "ADMIN_PORTS",
     "COLUMN_WIDTHS",
     "DATA_CHARSET",
     "DATA_MODE",
@@ -26,6 +27,7 @@ __all__ = [
     "LANGUAGE",
     "LAST_NODES",
     "LAST_NODES_MAX",
+    "PROFILES",
     "RECENT_MAX",
     "RECENT_SERVERS",
     "SERVER_PROFILES",
@@ -79,7 +81,8 @@ TREE_ORDER: Key[str] = Key("tree/order", "name")
 #: Connect strings used, most recent first.
 RECENT_SERVERS: Key[list] = Key("connections/recent", [])
 RECENT_MAX = 10
-#: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts.
+#: How to connect to each server (timeout, TLS files, SASL user...; no secrets), by hosts:
+#: the store of earlier versions, moved into PROFILES once (models/profiles.py).
 SERVER_PROFILES: Key[dict] = Key("connections/profiles", {})
 #: Rows the event log of a connection keeps (the oldest go first).
 EVENT_LOG_CAPACITY: Key[int] = Key("events/capacity", 100_000)
@@ -88,6 +91,10 @@ HISTORY_PER_NODE: Key[int] = Key("history/perNode", 100)
 HISTORY_TOTAL_MB: Key[int] = Key("history/totalMiB", 64)
 #: The folder of the last export or import file.
 TRANSFER_DIRECTORY: Key[str] = Key("transfer/directory", "")
+#: Named connection profiles, no secrets: {"items": [Profile.to_dict(), ...]} (models/profiles.py).
+PROFILES: Key[dict] = Key("connections/namedProfiles", {})
+#: The AdminServer port of an ensemble when it is not 8080, by connect string (no chroot).
+ADMIN_PORTS: Key[dict] = Key("servers/adminPorts", {})
 
 
 class Settings:

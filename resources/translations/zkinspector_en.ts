@@ -245,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>LatencyChart</name>
+    <message numerus="yes">
+        <source>−%n min</source>
+        <translation>
+            <numerusform>−%n min</numerusform>
+            <numerusform>−%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveJob</name>
     <message numerus="yes">
         <source>%n node(s), in one transaction</source>
@@ -299,6 +309,51 @@
         <translation>
             <numerusform>%n ephemeral node belongs to another client's session and cannot be copied as it is:</numerusform>
             <numerusform>%n ephemeral nodes belong to another client's session and cannot be copied as they are:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n profile(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n profile written to {0}.</numerusform>
+            <numerusform>%n profiles written to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in the file have the name of one here:</source>
+        <translation>
+            <numerusform>%n profile in the file has the name of one here:</numerusform>
+            <numerusform>%n profiles in the file have the name of one here:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n renamed</numerusform>
+            <numerusform>%n renamed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -368,6 +423,26 @@
         <translation>
             <numerusform>%Ln node</numerusform>
             <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerMonitor</name>
+    <message numerus="yes">
+        <source>Asking %n server(s)…</source>
+        <translation>
+            <numerusform>Asking %n server…</numerusform>
+            <numerusform>Asking %n servers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message numerus="yes">
+        <source>Ask every member now (the panel asks every %n s while shown)</source>
+        <translation>
+            <numerusform>Ask every member now (the panel asks every %n s while shown)</numerusform>
+            <numerusform>Ask every member now (the panel asks every %n s while shown)</numerusform>
         </translation>
     </message>
 </context>

@@ -437,6 +437,49 @@
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Em fila</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Last op</source>
+        <translation>Última op.</translation>
+    </message>
+    <message>
+        <source>Latency min/avg/max</source>
+        <translation>Latência mín./méd./máx.</translation>
+    </message>
+    <message>
+        <source>No session: a four-letter-word probe or a connection being made</source>
+        <translation>Sem sessão: uma sonda de palavra de quatro letras ou uma ligação a ser estabelecida</translation>
+    </message>
+    <message>
+        <source> (this app)</source>
+        <translation> (esta aplicação)</translation>
+    </message>
+    <message>
+        <source> (this panel's probe)</source>
+        <translation> (a sonda deste painel)</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Subtrees</source>
@@ -676,12 +719,74 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to ZooKeeper</source>
-        <extracomment>Keyring kinds of a profile's secrets.</extracomment>
         <translation>Ligar ao ZooKeeper</translation>
     </message>
     <message>
+        <source>Start from a saved profile</source>
+        <translation>Começar a partir de um perfil guardado</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Guardar como &amp;perfil:</translation>
+    </message>
+    <message>
+        <source>Keep these settings under a name (Connection &gt; Profiles to edit them)</source>
+        <translation>Guardar estas definições com um nome (Ligação &gt; Perfis para as editar)</translation>
+    </message>
+    <message>
+        <source>e.g. Kafka production</source>
+        <translation>p. ex. Kafka produção</translation>
+    </message>
+    <message>
+        <source>Remember its &amp;passwords in the system keyring</source>
+        <translation>Lembrar as suas &amp;palavras-passe no porta-chaves do sistema</translation>
+    </message>
+    <message>
+        <source>Passwords and credentials go to the system keyring, never to the settings file</source>
+        <translation>As palavras-passe e as credenciais vão para o porta-chaves do sistema, nunca para o ficheiro de definições</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: passwords are not saved and are asked for again next time</source>
+        <translation>Não foi encontrado um porta-chaves do sistema: as palavras-passe não são guardadas e serão pedidas de novo da próxima vez</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dê um nome ao perfil.</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be saved here.</source>
+        <translation>Não é possível guardar perfis aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
         <source>The ensemble to connect to; recent servers are listed</source>
         <translation>O ensemble a que se vai ligar; os servidores recentes aparecem na lista</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. /kafka</source>
+        <translation>Opcional, p. ex. /kafka</translation>
+    </message>
+    <message>
+        <source>The node the connection sees as its root</source>
+        <translation>O nó que a ligação vê como a sua raiz</translation>
+    </message>
+    <message>
+        <source>e.g. zk1:2181,zk2:2181 (IPv6: [::1]:2181)</source>
+        <translation>p. ex. zk1:2181,zk2:2181 (IPv6: [::1]:2181)</translation>
     </message>
     <message>
         <source>e.g. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)</source>
@@ -700,8 +805,8 @@
         <translation>Opcional, p. ex. digest:utilizador:palavra-passe</translation>
     </message>
     <message>
-        <source>Credentials as SCHEME:CREDENTIAL, added to the session; never saved</source>
-        <translation>Credenciais como ESQUEMA:CREDENCIAL, acrescentadas à sessão; nunca são guardadas</translation>
+        <source>Credentials as SCHEME:CREDENTIAL, added to the session</source>
+        <translation>Credenciais como ESQUEMA:CREDENCIAL, acrescentadas à sessão</translation>
     </message>
     <message>
         <source>&amp;Read-only</source>
@@ -712,24 +817,12 @@
         <translation>Nunca alterar nada no servidor; também permite servidores só de leitura</translation>
     </message>
     <message>
-        <source>Remember &amp;passwords in the system keyring</source>
-        <translation>Memorizar as &amp;palavras-passe no porta-chaves do sistema</translation>
-    </message>
-    <message>
-        <source>Passwords and credentials go to the system keyring, never to the settings file</source>
-        <translation>As palavras-passe e as credenciais vão para o porta-chaves do sistema, nunca para o ficheiro de definições</translation>
-    </message>
-    <message>
-        <source>No system keyring was found: passwords are not saved and are asked for again next time</source>
-        <translation>Não foi encontrado um porta-chaves do sistema: as palavras-passe não são guardadas e serão pedidas de novo da próxima vez</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Ligar</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>C&amp;hroot:</source>
+        <translation>C&amp;hroot:</translation>
     </message>
     <message>
         <source>Session &amp;timeout:</source>
@@ -838,6 +931,14 @@
     <message>
         <source>All (*)</source>
         <translation>Todos (*)</translation>
+    </message>
+    <message>
+        <source>The chroot must start with "/".</source>
+        <translation>O chroot tem de começar por "/".</translation>
+    </message>
+    <message>
+        <source>Give the chroot in its own field, not in the connect string.</source>
+        <translation>Indique o chroot no seu próprio campo, não na cadeia de ligação.</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -2117,6 +2218,36 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
+    <name>LatencyChart</name>
+    <message>
+        <source>latency per interval (ms)</source>
+        <translation>latência por intervalo (ms)</translation>
+    </message>
+    <message>
+        <source>average latency (ms)</source>
+        <translation>latência média (ms)</translation>
+    </message>
+    <message>
+        <source>No samples yet</source>
+        <translation>Ainda sem amostras</translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n min</source>
+        <translation>
+            <numerusform>−%n min</numerusform>
+            <numerusform>−%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>outstanding requests</source>
+        <translation>pedidos pendentes</translation>
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <source>Log</source>
@@ -2137,6 +2268,10 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Ligação</translation>
+    </message>
+    <message>
+        <source>Open &amp;Profile</source>
+        <translation>Abrir &amp;perfil</translation>
     </message>
     <message>
         <source>&amp;Node</source>
@@ -2187,6 +2322,10 @@ ip:10.0.0.0/8:r</translation>
         <translation>Histórico do nó</translation>
     </message>
     <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2213,6 +2352,10 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>&amp;Watch Subtree</source>
         <translation>&amp;Vigiar a subárvore</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Ainda sem perfis</translation>
     </message>
     <message>
         <source>Starting the sandbox ZooKeeper…</source>
@@ -2483,6 +2626,302 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>Ephemeral nodes:</source>
         <translation>Nós efémeros:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBadge</name>
+    <message>
+        <source>Profile %s</source>
+        <extracomment>Colours offered for profiles: (colour, name to translate).</extracomment>
+        <translation>Perfil %s</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Um perfil precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Give the chroot in its own field, not in the connect string.</source>
+        <translation>Indique o chroot no seu próprio campo, não na cadeia de ligação.</translation>
+    </message>
+    <message>
+        <source>The chroot "{0}" must start with "/".</source>
+        <translation>O chroot "{0}" tem de começar por "/".</translation>
+    </message>
+    <message>
+        <source>The session timeout must be more than 0 seconds.</source>
+        <translation>O tempo limite da sessão tem de ser superior a 0 segundos.</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a colour; write #rrggbb.</source>
+        <translation>"{0}" não é uma cor; escreva #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A profile is not a JSON object.</source>
+        <translation>Um perfil não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>A profile has no name.</source>
+        <translation>Um perfil não tem nome.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named "{0}".</source>
+        <translation>Já existe um perfil chamado "{0}".</translation>
+    </message>
+    <message>
+        <source>That profile does not exist any more.</source>
+        <translation>Esse perfil já não existe.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON ({0}).</source>
+        <translation>O ficheiro não é JSON ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is not a zkinspector profile list.</source>
+        <translation>O ficheiro não é uma lista de perfis do zkinspector.</translation>
+    </message>
+    <message>
+        <source>The file is a version {0} profile list; this zkinspector reads version {1}.</source>
+        <translation>O ficheiro é uma lista de perfis da versão {0}; este zkinspector lê a versão {1}.</translation>
+    </message>
+    <message>
+        <source>The file holds no list of profiles.</source>
+        <translation>O ficheiro não contém nenhuma lista de perfis.</translation>
+    </message>
+    <message>
+        <source>Profile {0} in the file: {1}</source>
+        <translation>Perfil {0} no ficheiro: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Perfis de ligação</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Add the profiles of a file to this list</source>
+        <translation>Acrescentar os perfis de um ficheiro a esta lista</translation>
+    </message>
+    <message>
+        <source>Write the profiles to a file, without passwords</source>
+        <translation>Escrever os perfis num ficheiro, sem palavras-passe</translation>
+    </message>
+    <message>
+        <source>Marks the profile's tabs and the status bar, e.g. red for production</source>
+        <translation>Marca os separadores do perfil e a barra de estado, p. ex. vermelho para produção</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Laranja</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Roxo</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Cinzento</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Outra…</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: a profile's passwords are not saved; they are asked for when connecting.</source>
+        <translation>Não foi encontrado nenhum porta-chaves do sistema: as palavras-passe de um perfil não são guardadas; são pedidas ao ligar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Reverter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+    <message>
+        <source>Open the selected profile in a new tab</source>
+        <translation>Abrir o perfil selecionado num novo separador</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>Nenhum perfil está selecionado.</translation>
+    </message>
+    <message>
+        <source>Saved; the passwords could not be stored in the keyring.</source>
+        <translation>Guardado; não foi possível guardar as palavras-passe no porta-chaves.</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s guardado.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <source>Duplicated as %s.</source>
+        <translation>Duplicado como %s.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar o perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile %s?</source>
+        <translation>Eliminar o perfil %s?</translation>
+    </message>
+    <message>
+        <source>Its passwords are removed from the keyring too.</source>
+        <translation>As suas palavras-passe também são removidas do porta-chaves.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Não foi possível escrever %s: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n perfil escrito em {0}.</numerusform>
+            <numerusform>%n perfis escritos em {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Could not import %s: %s</source>
+        <translation>Não foi possível importar %s: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in the file have the name of one here:</source>
+        <translation>
+            <numerusform>%n perfil do ficheiro tem o nome de um que já existe aqui:</numerusform>
+            <numerusform>%n perfis do ficheiro têm o nome de um que já existe aqui:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the file's, keep both (the imported ones get a new name), or skip the file's?</source>
+        <translation>Substituí-los pelos do ficheiro, manter ambos (os importados recebem um novo nome) ou saltar os do ficheiro?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Manter ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Saltar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n acrescentado</numerusform>
+            <numerusform>%n acrescentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n substituído</numerusform>
+            <numerusform>%n substituídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n renomeado</numerusform>
+            <numerusform>%n renomeados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltado</numerusform>
+            <numerusform>%n saltados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %s.</source>
+        <translation>Importado: %s.</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Exportar perfis</translation>
+    </message>
+    <message>
+        <source>Profile lists (*.json)</source>
+        <translation>Listas de perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>All (*)</source>
+        <translation>Todos (*)</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importar perfis</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3500,253 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>No system keyring was found</source>
         <translation>Não foi encontrado um porta-chaves do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMonitor</name>
+    <message>
+        <source>The connect string names no server.</source>
+        <translation>A cadeia de ligação não indica nenhum servidor.</translation>
+    </message>
+    <message>
+        <source>This tab is not connected: connect it to see its servers.</source>
+        <translation>Este separador não está ligado: ligue-o para ver os seus servidores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n server(s)…</source>
+        <translation>
+            <numerusform>A perguntar a %n servidor…</numerusform>
+            <numerusform>A perguntar a %n servidores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is down: {1}.</source>
+        <translation>{0} está em baixo: {1}.</translation>
+    </message>
+    <message>
+        <source>Four-letter words not allowed on {0} were asked of the AdminServer (port {1}).</source>
+        <translation>As palavras de quatro letras não permitidas em {0} foram pedidas ao AdminServer (porta {1}).</translation>
+    </message>
+    <message>
+        <source>Not allowed on {0}: {1}.</source>
+        <translation>Não permitidas em {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Without them: no {0}.</source>
+        <translation>Sem elas: sem {0}.</translation>
+    </message>
+    <message>
+        <source>No AdminServer answers at http://{0}:{1}/commands/ ({2}).</source>
+        <translation>Nenhum AdminServer responde em http://{0}:{1}/commands/ ({2}).</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>não perguntado</translation>
+    </message>
+    <message>
+        <source>To allow them, add {0} to each member's zoo.cfg, or enable the AdminServer (admin.enableServer=true, admin.serverPort=PORT) and enter its port here; then restart the servers.</source>
+        <translation>Para as permitir, acrescente {0} ao zoo.cfg de cada membro, ou ative o AdminServer (admin.enableServer=true, admin.serverPort=PORTA) e indique aqui a sua porta; depois reinicie os servidores.</translation>
+    </message>
+    <message>
+        <source>watch count</source>
+        <translation>número de vigias</translation>
+    </message>
+    <message>
+        <source>data size</source>
+        <translation>tamanho dos dados</translation>
+    </message>
+    <message>
+        <source>open files</source>
+        <translation>ficheiros abertos</translation>
+    </message>
+    <message>
+        <source>client list</source>
+        <translation>lista de clientes</translation>
+    </message>
+    <message>
+        <source>connection refused (nothing listens on that port)</source>
+        <translation>ligação recusada (nada escuta nessa porta)</translation>
+    </message>
+    <message>
+        <source>no answer within {0} s</source>
+        <translation>sem resposta em {0} s</translation>
+    </message>
+    <message>
+        <source>unknown host ({0})</source>
+        <translation>anfitrião desconhecido ({0})</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer (is it a ZooKeeper client port?)</source>
+        <translation>a ligação foi fechada sem resposta (é uma porta de cliente ZooKeeper?)</translation>
+    </message>
+    <message>
+        <source>something answers there, but not ZooKeeper's AdminServer ({0})</source>
+        <translation>algo responde aí, mas não o AdminServer do ZooKeeper ({0})</translation>
+    </message>
+    <message>
+        <source>not in 4lw.commands.whitelist</source>
+        <translation>não está em 4lw.commands.whitelist</translation>
+    </message>
+    <message>
+        <source>running but not serving requests (no quorum or an election)</source>
+        <translation>a correr mas sem servir pedidos (sem quórum ou em eleição)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>The members' AdminServer port (admin.serverPort), asked for what the four-letter words may not tell; 0: never</source>
+        <translation>A porta do AdminServer dos membros (admin.serverPort), consultada para o que as palavras de quatro letras não puderem dizer; 0: nunca</translation>
+    </message>
+    <message>
+        <source>&amp;AdminServer port:</source>
+        <translation>Porta do &amp;AdminServer:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask every member now (the panel asks every %n s while shown)</source>
+        <translation>
+            <numerusform>Perguntar a todos os membros agora (o painel pergunta a cada %n s enquanto está visível)</numerusform>
+            <numerusform>Perguntar a todos os membros agora (o painel pergunta a cada %n s enquanto está visível)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word:</source>
+        <translation>Palavra:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Asking %s…</source>
+        <translation>A perguntar a %s…</translation>
+    </message>
+    <message>
+        <source>{0} is down.</source>
+        <translation>{0} está em baixo.</translation>
+    </message>
+    <message>
+        <source>{0} did not list its clients: {1}.</source>
+        <translation>{0} não listou os seus clientes: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is down: {1}.</source>
+        <translation>{0} está em baixo: {1}.</translation>
+    </message>
+    <message>
+        <source>(from the AdminServer, /commands/{0})</source>
+        <translation>(do AdminServer, /commands/{0})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>não perguntado</translation>
+    </message>
+    <message>
+        <source>{0}; the AdminServer: {1}</source>
+        <translation>{0}; o AdminServer: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Zxid (epoch:counter)</source>
+        <translation>Zxid (época:contador)</translation>
+    </message>
+    <message>
+        <source>Latency min/avg/max</source>
+        <translation>Latência mín./méd./máx.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Znodes</source>
+        <translation>Znodes</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Vigias</translation>
+    </message>
+    <message>
+        <source>Data size</source>
+        <translation>Tamanho dos dados</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Ficheiros abertos</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>a perguntar…</translation>
+    </message>
+    <message>
+        <source>up since {0}</source>
+        <translation>ativo desde {0}</translation>
+    </message>
+    <message>
+        <source>down since {0}</source>
+        <translation>em baixo desde {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1} / {2} ms</source>
+        <translation>{0} / {1} / {2} ms</translation>
+    </message>
+    <message>
+        <source>This tab's session is connected to this server</source>
+        <translation>A sessão deste separador está ligada a este servidor</translation>
+    </message>
+    <message>
+        <source>{0} is down: {1}.</source>
+        <translation>{0} está em baixo: {1}.</translation>
+    </message>
+    <message>
+        <source>Last zxid 0x{0:x}: epoch {1}, counter {2}</source>
+        <translation>Último zxid 0x{0:x}: época {1}, contador {2}</translation>
+    </message>
+    <message>
+        <source>About {0} bytes of node data and paths</source>
+        <translation>Cerca de {0} bytes de dados e caminhos dos nós</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4537,14 @@ para %3</translation>
         <translation>Autenticar esta sessão (addauth) para ler e alterar nós protegidos</translation>
     </message>
     <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfis…</translation>
+    </message>
+    <message>
+        <source>Add, edit, import and export named connection profiles</source>
+        <translation>Acrescentar, editar, importar e exportar perfis de ligação com nome</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -4109,6 +4803,14 @@ para %3</translation>
     <message>
         <source>Add to the transaction: create a child of the selected node</source>
         <translation>Acrescentar à transação: criar um filho do nó selecionado</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;vidores</translation>
+    </message>
+    <message>
+        <source>Show the servers of this connection: mode, latency, clients, full answers</source>
+        <translation>Mostrar os servidores desta ligação: modo, latência, clientes, respostas completas</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

@@ -44,6 +44,7 @@ from tests.helpers import (
     wait_connected,
     wait_visible,
 )
+from tests.profile_helpers import forget_profiles
 from zkinspector.app import SASL_PASSWORD_ENV, create_main_window, log_dir
 from zkinspector.models.tree import KindRole
 from zkinspector.settings import Settings
@@ -468,6 +469,8 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         dialog.findChild(QLineEdit, "saslUserEdit").setText("bob")
         dialog.findChild(QLineEdit, "saslPasswordEdit").setText(sasl_pw)
         remember = dialog.findChild(QCheckBox, "rememberPasswordCheck")
+        dialog.findChild(QCheckBox, "saveProfileCheck").setChecked(True)
+        dialog.findChild(QLineEdit, "profileNameEdit").setText("SASL bob")
         assert remember.isEnabled()
         remember.setChecked(True)
         dialog.findChild(QPushButton, "connectOkButton").click()
@@ -486,7 +489,8 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         win.settings.sync()
         settings_text = Path(win.settings.file_name()).read_text(errors="replace")
         log_text = (log_dir() / "zkinspector.log").read_text(errors="replace")
-        assert sasl_server.connect_string + "/s" in settings_text  # the profile is there
+        assert "SASL bob" in settings_text and sasl_server.connect_string in settings_text
+        assert win.connectionTabs.tabText(win.connectionTabs.currentIndex()) == "SASL bob"
         for secret in (sasl_pw, digest_pw):
             assert secret not in settings_text
             assert secret not in log_text
@@ -501,6 +505,7 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         assert again.findChild(QLineEdit, "saslUserEdit").text() == "bob"
         assert again.findChild(QLineEdit, "saslPasswordEdit").text() == sasl_pw
     finally:
+        forget_profiles(win.settings)
         kazoo_log.setLevel(old_level)
         admin.stop()
         admin.close()
@@ -536,6 +541,8 @@ def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:
         dialog = ConnectDialog(settings)
         qtbot.addWidget(dialog)
         remember = dialog.findChild(QCheckBox, "rememberPasswordCheck")
+        dialog.findChild(QCheckBox, "saveProfileCheck").setChecked(True)
+        dialog.findChild(QLineEdit, "profileNameEdit").setText("zk9")
         assert not remember.isEnabled()
         assert "No system keyring" in remember.toolTip()
         dialog.findChild(QComboBox, "serverCombo").setEditText("zk9:2181")

@@ -84,8 +84,9 @@ def test_no_dialog_cuts_a_text_off(qtbot, pseudo_window):
 
     win.actions.actionConnect.trigger()
     dialog = wait_visible(qtbot, win, QDialog, "connectDialog")
-    dialog.tls_group.setChecked(True)
-    dialog.sasl_group.setChecked(True)
+    dialog.form.tls_group.setChecked(True)
+    dialog.form.sasl_group.setChecked(True)
+    dialog.form.ssh_group.setChecked(True)
     problems += check(qtbot, dialog)
     dialog.reject()
 

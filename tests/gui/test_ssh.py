@@ -189,17 +189,32 @@ def test_connect_dialog_ssh_group(qtbot, open_window, sshd, zk_chroot, zk_client
     assert not dialog.is_valid() and "does not exist" in dialog.error_text()
     key.setText(str(sshd.key))
     assert dialog.is_valid(), dialog.error_text()
+    dialog.findChild(QCheckBox, "saveProfileCheck").setChecked(True)
+    dialog.findChild(QLineEdit, "profileNameEdit").setText("through the bastion")
     dialog.findChild(QPushButton, "connectOkButton").click()
     wait_connected(qtbot, win)
     expand(qtbot, win.page.model, "/", ["nodes"])
     assert win.page.session.tunnel is not None
     # The profile keeps the jump host (no secret), and fills the group next time.
-    profile = Settings().get(SERVER_PROFILES)[win.page.session.params.hosts]
-    assert profile["ssh_host"] == "127.0.0.1" and profile["ssh_port"] == sshd.port
-    assert profile["ssh_key"] == str(sshd.key)
-    again = ConnectDialog(Settings(), win, server=zk_chroot)
+    profile = win.profiles.find("through the bastion")
+    assert profile.ssh == sshd.target and profile.ssh_key == str(sshd.key)
+    again = ConnectDialog(win.settings, win, server=zk_chroot)
     qtbot.addWidget(again)
-    again.load_profile(zk_chroot)
+    assert again.load_profile(zk_chroot)
     assert again.findChild(QGroupBox, "sshGroup").isChecked()
     assert again.findChild(QSpinBox, "sshPortSpin").value() == sshd.port
     assert again.params().ssh_target == sshd.target
+
+
+def test_server_panel_asks_the_members_through_the_tunnel(
+    qtbot, open_window, sshd, zk_chroot, zk_server
+) -> None:
+    from tests.server_panel_helpers import modes, show_panel
+
+    win = open_window("--server", zk_chroot, *ssh_args(sshd))
+    log = sshd.dir / "sshd.log"
+    forwarded = f"target 127.0.0.1 port {zk_server.port}"
+    before = log.read_text().count(forwarded)
+    dock = show_panel(qtbot, win)
+    qtbot.waitUntil(lambda: list(modes(dock).values()) == ["standalone"], timeout=WAIT)
+    assert log.read_text().count(forwarded) > before  # the words went through the jump host

@@ -69,6 +69,13 @@ class WindowActions(QObject):
             "Ctrl+Shift+A",
             self.tr("Authenticate this session (addauth) to read and change protected nodes"),
         )
+        self.actionProfiles = a(
+            "actionProfiles",
+            self.tr("&Profiles…"),
+            None,
+            None,
+            self.tr("Add, edit, import and export named connection profiles"),
+        )
         self.actionQuit = a("actionQuit", self.tr("&Quit"), None, Keys.Quit)
         # Node
         self.actionRefresh = a(
@@ -297,6 +304,14 @@ class WindowActions(QObject):
             None,
             self.tr("Add to the transaction: create a child of the selected node"),
         )
+        self.actionServerPanel = a(
+            "actionServerPanel",
+            self.tr("Ser&vers"),
+            None,
+            "Ctrl+Shift+M",
+            self.tr("Show the servers of this connection: mode, latency, clients, full answers"),
+        )
+        self.actionServerPanel.setCheckable(True)
         # Help
         self.actionShortcuts = a("actionShortcuts", self.tr("&Keyboard Shortcuts"), None, "F1")
         self.actionLog = a(

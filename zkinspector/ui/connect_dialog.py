@@ -1,62 +1,46 @@
-"""The "Connect" dialog: server list, session timeout, credentials, TLS, SASL, SSH tunnel,
-read-only.
+"""The "Connect" dialog: a profile to start from, how to connect, and saving it as a profile.
 
-Each server used is remembered with its profile (timeout, read-only, TLS files, SASL
-mechanism and user) in the settings. Passwords never go there: with "Remember passwords"
-they go to the system keyring (zkinspector.zk.secrets), and without a keyring they are
-not saved at all.
+Picking a profile (``profileCombo``) fills the fields from it and its secrets from the
+system keyring; typing a connect string a profile has picks that profile. Ticking
+"Save as profile" (``saveProfileCheck``, name in ``profileNameEdit``) keeps the settings
+as a named profile on Connect, its passwords in the keyring when "Remember passwords"
+(``rememberPasswordCheck``) is ticked and there is a keyring; never in the settings file.
 """
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..settings import SERVER_PROFILES, Settings
+from ..models.profiles import Profile, ProfileSecrets, ProfileStore
+from ..settings import Settings
 from ..zk import secrets
-from ..zk.connstr import (
-    SASL_MECHANISMS,
-    ConnectParams,
-    build_params,
-    parse_auth,
-    parse_connect_string,
-    parse_key_values,
-)
+from ..zk.connstr import ConnectParams, build_params
 from .assets import icon, style_message_label
-from .ssh_group import SshTunnelGroup
+from .connection_form import DEFAULT_SERVER, ConnectionForm
+from .profile_marks import swatch_icon
+from .widgets import hbox
 
 __all__ = ["ConnectDialog"]
 
-DEFAULT_SERVER = "localhost:2181"
-#: Keyring kinds of a profile's secrets.
-SECRET_AUTH, SECRET_SASL, SECRET_KEY = "auth", "sasl", "tls-key"
-
 
 class ConnectDialog(QDialog):
-    """Asks where and how to connect; ``params()`` gives the checked ConnectParams.
+    """Asks where and how to connect; ``params()`` gives the checked ConnectParams and
+    ``profile()`` the profile the connection goes through (None for none).
 
     Recent servers come from ``settings`` (most recent first); accepting the dialog
-    remembers the server there, with its profile (no secrets). Passwords are saved only in the system keyring, and only
-    when "Remember passwords" is ticked.
+    remembers the server there.
     """
 
     def __init__(
@@ -67,83 +51,48 @@ class ConnectDialog(QDialog):
         server: str = "",
         timeout: float = 10.0,
         read_only: bool = False,
+        profile: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to ZooKeeper"))
         self.setWindowIcon(icon("connect"))
         self._settings = settings
-        self._error = ""
+        self._store = ProfileStore(settings) if settings is not None else None
+        self._profile: Profile | None = None  # the one picked (or saved)
+        self._filling = False
 
         recent = settings.recent_servers() if settings is not None else []
-        self.server_combo = QComboBox(self)
-        self.server_combo.setObjectName("serverCombo")
-        self.server_combo.setEditable(True)
-        self.server_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.server_combo.setMinimumContentsLength(32)
-        self.server_combo.addItems(recent)
-        self.server_combo.lineEdit().setPlaceholderText("host:2181,host2:2181/chroot")
-        self.server_combo.lineEdit().setClearButtonEnabled(True)
-        self.server_combo.setToolTip(
-            self.tr("The ensemble to connect to; recent servers are listed")
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setToolTip(self.tr("Start from a saved profile"))
+        self.form = ConnectionForm(recent, self)
+        self.form.timeout_spin.setValue(timeout)
+        self.form.read_only_check.setChecked(read_only)
+        self.form.set_server(server or (recent[0] if recent else DEFAULT_SERVER))
+
+        self.save_check = QCheckBox(self.tr("Save as &profile:"), self)
+        self.save_check.setObjectName("saveProfileCheck")
+        self.save_check.setToolTip(
+            self.tr("Keep these settings under a name (Connection > Profiles to edit them)")
         )
-        self.server_combo.setEditText(server or (recent[0] if recent else DEFAULT_SERVER))
-
-        hint = QLabel(self.tr("e.g. zk1:2181,zk2:2181/chroot (IPv6: [::1]:2181)"), self)
-        hint.setObjectName("serverHintLabel")
-        hint_font = hint.font()
-        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
-        hint.setFont(hint_font)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.timeout_spin = QDoubleSpinBox(self)
-        self.timeout_spin.setObjectName("timeoutSpin")
-        self.timeout_spin.setRange(1.0, 3600.0)
-        self.timeout_spin.setDecimals(1)
-        self.timeout_spin.setSingleStep(1.0)
-        self.timeout_spin.setSuffix(self.tr(" s"))
-        self.timeout_spin.setValue(timeout)
-        self.timeout_spin.setToolTip(
-            self.tr(
-                "Session timeout: how long the server keeps the session (and its ephemeral "
-                "nodes) after losing contact. The server may adjust it."
-            )
-        )
-
-        self.auth_edit = QLineEdit(self)
-        self.auth_edit.setObjectName("authEdit")
-        self.auth_edit.setPlaceholderText(self.tr("Optional, e.g. digest:user:password"))
-        self.auth_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.auth_edit.setToolTip(
-            self.tr("Credentials as SCHEME:CREDENTIAL, added to the session; never saved")
-        )
-
-        self.read_only_check = QCheckBox(self.tr("&Read-only"), self)
-        self.read_only_check.setObjectName("readOnlyCheck")
-        self.read_only_check.setChecked(read_only)
-        self.read_only_check.setToolTip(
-            self.tr("Never change anything on the server; also allows read-only servers")
-        )
-
-        self._build_tls()
-        self._build_sasl()
-        self.ssh_group = SshTunnelGroup(self)
-        self.remember_check = QCheckBox(self.tr("Remember &passwords in the system keyring"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("profileNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Kafka production"))
+        self.remember_check = QCheckBox(self.tr("Remember its &passwords in the system keyring"))
         self.remember_check.setObjectName("rememberPasswordCheck")
-        if secrets.keyring_available():
-            self.remember_check.setToolTip(
-                self.tr(
-                    "Passwords and credentials go to the system keyring, never to the settings file"
-                )
+        self._keyring = secrets.keyring_available()
+        self.remember_check.setChecked(self._keyring)
+        self.remember_check.setToolTip(
+            self.tr(
+                "Passwords and credentials go to the system keyring, never to the settings file"
             )
-        else:
-            self.remember_check.setEnabled(False)
-            self.remember_check.setToolTip(
-                self.tr(
-                    "No system keyring was found: passwords are not saved and are asked "
-                    "for again next time"
-                )
+            if self._keyring
+            else self.tr(
+                "No system keyring was found: passwords are not saved and are asked "
+                "for again next time"
             )
+        )
 
         self._error_label = QLabel(self)
         self._error_label.setObjectName("connectErrorLabel")
@@ -161,355 +110,157 @@ class ConnectDialog(QDialog):
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        server_label = QLabel(self.tr("&Server:"), self)
-        server_label.setBuddy(self.server_combo)
-        form.addRow(server_label, self.server_combo)
-        form.addRow("", hint)
-        timeout_label = QLabel(self.tr("Session &timeout:"), self)
-        timeout_label.setBuddy(self.timeout_spin)
-        form.addRow(timeout_label, self.timeout_spin)
-        auth_label = QLabel(self.tr("&Authentication:"), self)
-        auth_label.setBuddy(self.auth_edit)
-        form.addRow(auth_label, self.auth_edit)
-        form.addRow("", self.read_only_check)
-
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        profile_label = QLabel(self.tr("Pro&file:"), self)
+        profile_label.setBuddy(self.profile_combo)
+        top.addRow(profile_label, self.profile_combo)
         layout = QVBoxLayout(self)
         # Grow the window when a message appears rather than squeezing it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(self.tls_group)
-        layout.addWidget(self.sasl_group)
-        layout.addWidget(self.ssh_group)
+        layout.addLayout(top)
+        layout.addWidget(self.form)
+        layout.addLayout(hbox(self.save_check, self.name_edit))
         layout.addWidget(self.remember_check)
         layout.addWidget(self._error_label)
         layout.addStretch(1)
         layout.addWidget(self._buttons)
 
-        self.server_combo.editTextChanged.connect(self._validate)
-        self.server_combo.activated.connect(lambda _i: self.load_profile(self.server_text()))
-        self.auth_edit.textChanged.connect(self._validate)
-        for edit in (
-            self.ca_edit,
-            self.cert_edit,
-            self.key_edit,
-            self.key_password_edit,
-            self.sasl_user_edit,
-            self.sasl_password_edit,
-            self.sasl_service_edit,
-            self.sasl_principal_edit,
-            self.sasl_options_edit,
-        ):
-            edit.textChanged.connect(self._validate)
-        for box in (self.tls_group, self.sasl_group, self.verify_check, self.hostname_check):
-            box.toggled.connect(self._validate)
-        self.sasl_mechanism_combo.currentTextChanged.connect(self._mechanism_changed)
-        self.ssh_group.changed.connect(self._validate)
-        if not server and settings is not None:
+        self._fill_profiles()
+        self.form.changed.connect(self._validate)
+        self.form.server_combo.activated.connect(lambda _i: self.load_profile(self.server_text()))
+        self.profile_combo.activated.connect(self._profile_picked)
+        self.save_check.toggled.connect(self._validate)
+        self.name_edit.textChanged.connect(self._validate)
+        if profile is not None:
+            self.pick_profile(profile)
+        elif not server:
             self.load_profile(self.server_text())
-        self._mechanism_changed()
         self._validate()
-        self.server_combo.setFocus()
-        self.server_combo.lineEdit().selectAll()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.form.server_combo.setFocus()
+        self.form.server_combo.lineEdit().selectAll()
+        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
     # ----------------------------------------------------------------- public API
 
     def server_text(self) -> str:
         """The connect string as typed."""
-        return self.server_combo.currentText().strip()
+        return self.form.server_text()
 
     def is_valid(self) -> bool:
         """True if the input can be used (the Connect button is enabled)."""
-        return not self._error
+        return not self.error_text()
 
     def error_text(self) -> str:
         """Why the input is refused ("" when it is valid)."""
-        return self._error
+        return self._error_label.text()
 
     def params(self) -> ConnectParams:
         """The checked parameters. Raises ValueError with the reason if the input is invalid."""
-        auth = self.auth_edit.text().strip()
-        tls = self.tls_group.isChecked()
-        sasl = self.sasl_group.isChecked()
-        mechanism = self.sasl_mechanism_combo.currentText() if sasl else ""
-        extra: dict[str, str] = {}
-        if sasl and mechanism == "GSSAPI":
-            extra = parse_key_values(self.sasl_options_edit.text())
-            extra.update(
-                service=self.sasl_service_edit.text().strip(),
-                principal=self.sasl_principal_edit.text().strip(),
-            )
-        return build_params(
-            self.server_text(),
-            timeout=self.timeout_spin.value(),
-            auth=[auth] if auth else [],
-            read_only=self.read_only_check.isChecked(),
-            use_ssl=tls,
-            ca=self.ca_edit.text(),
-            certfile=self.cert_edit.text(),
-            keyfile=self.key_edit.text(),
-            keyfile_password=self.key_password_edit.text(),
-            verify_certs=self.verify_check.isChecked(),
-            check_hostname=self.verify_check.isChecked() and self.hostname_check.isChecked(),
-            sasl_mechanism=mechanism,
-            sasl_username=self.sasl_user_edit.text() if sasl else "",
-            sasl_password=self.sasl_password_edit.text() if sasl else "",
-            sasl_extra=extra,
-            **self.ssh_group.values(),
-        )
+        return self.form.params()
+
+    def profile(self) -> Profile | None:
+        """The profile this connection goes through: the one picked, as long as the
+        connect string is still its own, or the one saved on Connect."""
+        profile = self._profile
+        if profile is None:
+            return None
+        try:
+            same = build_params(self.server_text()).hosts == profile.connect_string
+        except ValueError:
+            same = False
+        return profile if same else None
 
     def accept(self) -> None:
-        """Close with Accepted if the input is valid, remembering the server and its profile."""
+        """Close with Accepted if the input is valid, remembering the server (and saving
+        the profile when asked)."""
         self._validate()
-        if self._error:
+        if self.error_text():
             return
         if self._settings is not None:
-            params = self.params()
-            self._settings.remember_server(params.hosts)
-            self.save_profile(params)
+            self._settings.remember_server(self.params().hosts)
+            if self.save_check.isChecked() and not self._save_profile():
+                return
         super().accept()
 
-    # ----------------------------------------------------------------- profiles
-
-    def save_profile(self, params: ConnectParams) -> None:
-        """Remember how to connect to params.hosts; passwords go to the keyring or nowhere."""
-        if self._settings is None:
-            return
-        sasl = dict(params.sasl)
-        remember = self.remember_check.isEnabled() and self.remember_check.isChecked()
-        profile = {
-            "timeout": params.timeout,
-            "read_only": params.read_only,
-            "use_ssl": params.use_ssl,
-            "ca": params.ca,
-            "certfile": params.certfile,
-            "keyfile": params.keyfile if params.keyfile != params.certfile else "",
-            "verify_certs": params.verify_certs,
-            "check_hostname": params.check_hostname,
-            "sasl_mechanism": sasl.get("mechanism", ""),
-            "sasl_username": sasl.get("username", ""),
-            "sasl_service": sasl.get("service", ""),
-            "sasl_principal": sasl.get("principal", ""),
-            "sasl_options": ", ".join(
-                f"{k}={v}"
-                for k, v in sasl.items()
-                if k not in ("mechanism", "username", "password", "service", "principal")
-            ),
-            "remember_passwords": remember,
-            **self.ssh_group.values(),
-        }
-        profiles = self._settings.get(SERVER_PROFILES)
-        profiles[params.hosts] = profile
-        keep = set(self._settings.recent_servers())
-        profiles = {k: v for k, v in profiles.items() if k in keep or k == params.hosts}
-        self._settings.set(SERVER_PROFILES, profiles)
-        secret_values = {
-            SECRET_AUTH: self.auth_edit.text().strip(),
-            SECRET_SASL: sasl.get("password", ""),
-            SECRET_KEY: params.keyfile_password,
-        }
-        for kind, value in secret_values.items():
-            if remember:
-                secrets.save_secret(params.hosts, kind, value)
-            else:
-                secrets.delete_secret(params.hosts, kind)
+    def pick_profile(self, profile: Profile) -> None:
+        """Fill the fields from a profile and its secrets (from the keyring)."""
+        self._profile = profile
+        keys = self._store.load_secrets(profile) if self._store is not None else None
+        self._filling = True
+        try:
+            self.form.show_profile(profile, keys)
+            index = self.profile_combo.findData(profile.id)
+            self.profile_combo.setCurrentIndex(max(0, index))
+            self.name_edit.setText(profile.name)
+            self.save_check.setChecked(False)
+        finally:
+            self._filling = False
+        self._validate()
 
     def load_profile(self, server: str) -> bool:
-        """Fill the fields from the saved profile of server (and the keyring); False if none."""
-        if self._settings is None:
+        """Pick the profile whose connect string is ``server``; False if there is none."""
+        if self._store is None:
             return False
-        try:
-            hosts = build_params(server).hosts
-        except ValueError:
+        profile = self._store.for_connect_string(server)
+        if profile is None:
             return False
-        profile = self._settings.get(SERVER_PROFILES).get(hosts)
-        if not isinstance(profile, dict):
-            return False
-        get = profile.get
-        self.timeout_spin.setValue(float(get("timeout", 10.0)))
-        self.read_only_check.setChecked(bool(get("read_only", False)))
-        self.tls_group.setChecked(bool(get("use_ssl", False)))
-        self.ca_edit.setText(str(get("ca", "")))
-        self.cert_edit.setText(str(get("certfile", "")))
-        self.key_edit.setText(str(get("keyfile", "")))
-        self.verify_check.setChecked(bool(get("verify_certs", True)))
-        self.hostname_check.setChecked(bool(get("check_hostname", False)))
-        mechanism = str(get("sasl_mechanism", ""))
-        self.sasl_group.setChecked(bool(mechanism))
-        if mechanism:
-            self.sasl_mechanism_combo.setCurrentText(mechanism)
-        self.sasl_user_edit.setText(str(get("sasl_username", "")))
-        self.sasl_service_edit.setText(str(get("sasl_service", "")))
-        self.sasl_principal_edit.setText(str(get("sasl_principal", "")))
-        self.sasl_options_edit.setText(str(get("sasl_options", "")))
-        self.ssh_group.load(profile)
-        remember = bool(get("remember_passwords", False)) and self.remember_check.isEnabled()
-        self.remember_check.setChecked(remember)
-        self.auth_edit.setText((secrets.load_secret(hosts, SECRET_AUTH) or "") if remember else "")
-        self.sasl_password_edit.setText(
-            (secrets.load_secret(hosts, SECRET_SASL) or "") if remember else ""
-        )
-        self.key_password_edit.setText(
-            (secrets.load_secret(hosts, SECRET_KEY) or "") if remember else ""
-        )
+        self.pick_profile(profile)
         return True
 
     # ----------------------------------------------------------------- internals
 
-    def _build_tls(self) -> None:
-        self.tls_group = QGroupBox(self.tr("Use &TLS (secure client port)"), self)
-        self.tls_group.setObjectName("tlsGroup")
-        self.tls_group.setCheckable(True)
-        self.tls_group.setChecked(False)
-        self.ca_edit = self._file_edit("tlsCaEdit", self.tr("CA certificates (PEM); empty: system"))
-        self.cert_edit = self._file_edit("tlsCertEdit", self.tr("Client certificate (PEM)"))
-        self.key_edit = self._file_edit(
-            "tlsKeyEdit", self.tr("Client key (PEM); empty: in the certificate file")
-        )
-        self.key_password_edit = QLineEdit(self)
-        self.key_password_edit.setObjectName("tlsKeyPasswordEdit")
-        self.key_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_password_edit.setPlaceholderText(self.tr("Only for an encrypted key"))
-        self.verify_check = QCheckBox(self.tr("&Verify the server's certificate"), self)
-        self.verify_check.setObjectName("tlsVerifyCheck")
-        self.verify_check.setChecked(True)
-        self.hostname_check = QCheckBox(self.tr("Check the server's &host name"), self)
-        self.hostname_check.setObjectName("tlsHostnameCheck")
-        self.hostname_check.setToolTip(
-            self.tr("The certificate must name the host connected to (DNS name or IP address)")
-        )
-        self.verify_check.toggled.connect(self.hostname_check.setEnabled)
-        form = QFormLayout(self.tls_group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("CA file:"), self._with_browse(self.ca_edit))
-        form.addRow(self.tr("Certificate:"), self._with_browse(self.cert_edit))
-        form.addRow(self.tr("Key:"), self._with_browse(self.key_edit))
-        form.addRow(self.tr("Key password:"), self.key_password_edit)
-        checks = QHBoxLayout()
-        checks.addWidget(self.verify_check)
-        checks.addWidget(self.hostname_check)
-        checks.addStretch(1)
-        form.addRow("", checks)
-        self._fold(self.tls_group)
-
-    def _build_sasl(self) -> None:
-        self.sasl_group = QGroupBox(self.tr("Use &SASL authentication"), self)
-        self.sasl_group.setObjectName("saslGroup")
-        self.sasl_group.setCheckable(True)
-        self.sasl_group.setChecked(False)
-        self.sasl_mechanism_combo = QComboBox(self)
-        self.sasl_mechanism_combo.setObjectName("saslMechanismCombo")
-        self.sasl_mechanism_combo.addItems(list(SASL_MECHANISMS))
-        self.sasl_user_edit = QLineEdit(self)
-        self.sasl_user_edit.setObjectName("saslUserEdit")
-        self.sasl_password_edit = QLineEdit(self)
-        self.sasl_password_edit.setObjectName("saslPasswordEdit")
-        self.sasl_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sasl_service_edit = QLineEdit(self)
-        self.sasl_service_edit.setObjectName("saslServiceEdit")
-        self.sasl_service_edit.setPlaceholderText("zookeeper")
-        self.sasl_principal_edit = QLineEdit(self)
-        self.sasl_principal_edit.setObjectName("saslPrincipalEdit")
-        self.sasl_principal_edit.setPlaceholderText(self.tr("e.g. client@EXAMPLE.COM (optional)"))
-        self.sasl_options_edit = QLineEdit(self)
-        self.sasl_options_edit.setObjectName("saslOptionsEdit")
-        self.sasl_options_edit.setPlaceholderText(self.tr("More pure-sasl options: name=value, …"))
-        form = QFormLayout(self.sasl_group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Mechanism:"), self.sasl_mechanism_combo)
-        self._sasl_rows = {
-            "user": (QLabel(self.tr("User:"), self), self.sasl_user_edit),
-            "password": (QLabel(self.tr("Password:"), self), self.sasl_password_edit),
-            "service": (QLabel(self.tr("Service:"), self), self.sasl_service_edit),
-            "principal": (QLabel(self.tr("Principal:"), self), self.sasl_principal_edit),
-            "options": (QLabel(self.tr("Options:"), self), self.sasl_options_edit),
-        }
-        for label, field in self._sasl_rows.values():
-            form.addRow(label, field)
-        self._fold(self.sasl_group)
-
-    def _fold(self, group: QGroupBox) -> None:
-        """Show a group's fields only while it is ticked."""
-
-        def show(on: bool) -> None:
-            for child in group.findChildren(QWidget):
-                if child.parent() is group or child.parentWidget() is group:
-                    child.setVisible(on)
-            if on and group is self.sasl_group:
-                self._mechanism_changed()
-
-        group.toggled.connect(show)
-        show(group.isChecked())
-
-    def _mechanism_changed(self) -> None:
-        if not self.sasl_group.isChecked():
+    def _fill_profiles(self) -> None:
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("(none)"), "")
+        if self._store is None:
+            self.profile_combo.setEnabled(False)
             return
-        gssapi = self.sasl_mechanism_combo.currentText() == "GSSAPI"
-        shown = {"service", "principal", "options"} if gssapi else {"user", "password"}
-        for key, (label, field) in self._sasl_rows.items():
-            label.setVisible(key in shown)
-            field.setVisible(key in shown)
-        self._validate()
+        for profile in self._store.profiles():
+            self.profile_combo.addItem(swatch_icon(profile.colour), profile.name, profile.id)
 
-    def _file_edit(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
-        return edit
+    def _profile_picked(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        profile = self._store.get(profile_id) if self._store and profile_id else None
+        if profile is None:
+            self._profile = None
+            self.name_edit.clear()
+        else:
+            self.pick_profile(profile)
 
-    def _with_browse(self, edit: QLineEdit) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        button = QPushButton(self.tr("Browse…"), box)
-        button.clicked.connect(lambda: self._browse(edit))
-        row.addWidget(button)
-        return box
-
-    def _browse(self, edit: QLineEdit) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a PEM file"), os.path.dirname(edit.text()))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("PEM files (*.pem *.crt *.cer *.key)"), self.tr("All (*)")])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(edit.setText)
-        dialog.open()
+    def _save_profile(self) -> bool:
+        """Save the fields as the named profile (updating the one of that name)."""
+        assert self._store is not None
+        name = self.name_edit.text().strip()
+        existing = self._store.find(name)  # saved again under its name: updated
+        values = {**self.form.profile_values(), "name": name}
+        if existing is not None:
+            profile = Profile(**values, colour=existing.colour, id=existing.id)
+        else:
+            profile = Profile(**values)
+        remember = self._keyring and self.remember_check.isChecked()
+        try:
+            self._store.save(profile, self.form.secrets() if remember else ProfileSecrets())
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return False
+        self._profile = profile
+        return True
 
     def _validate(self) -> None:
-        if not hasattr(self, "sasl_options_edit"):
-            return  # still being built
-        error = ""
-        try:
-            parse_connect_string(self.server_text())
-        except ValueError as exc:
-            error = str(exc)
-        auth = self.auth_edit.text().strip()
-        if not error and auth:
-            try:
-                parse_auth(auth)
-            except ValueError as exc:
-                error = str(exc)
-        if not error and self.tls_group.isChecked():
-            for edit, what in (
-                (self.ca_edit, self.tr("CA file")),
-                (self.cert_edit, self.tr("certificate")),
-                (self.key_edit, self.tr("key")),
-            ):
-                path = edit.text().strip()
-                if path and not os.path.isfile(path):
-                    error = self.tr("The {0} {1} does not exist.").format(what, path)
-                    break
-        if not error:
-            error = self.ssh_group.error()
-        if not error:
-            try:
-                self.params()
-            except ValueError as exc:
-                error = str(exc)
-        self._error = error
+        if self._filling:
+            return
+        error = self.form.error_text()
+        saving = self.save_check.isChecked()
+        self.name_edit.setEnabled(saving)
+        self.remember_check.setEnabled(saving and self._keyring)
+        if not error and saving and not self.name_edit.text().strip():
+            error = self.tr("Give the profile a name.")
+        if not error and self._store is None and saving:
+            error = self.tr("Profiles cannot be saved here.")
+        self._show_error(error)
+
+    def _show_error(self, error: str) -> None:
         self._error_label.setText(error)
         self._error_label.setVisible(bool(error))
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not error)

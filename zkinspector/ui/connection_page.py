@@ -106,6 +106,7 @@ class ConnectionPage(QWidget):
         self.settings = settings  # remembers the data view, charset and last node
         self._data_prefs_applied = False
         self._restore_path = ""  # the node to select once connected
+        self.colour = ""  # the profile's colour ("#rrggbb"), marking the tab and status bar
         self.session = ZkSession(self)
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
@@ -389,7 +390,7 @@ class ConnectionPage(QWidget):
         """Whether this page was ever asked to connect (a fresh page can be reused)."""
         return self._ever_connected
 
-    def connect_to(self, params: ConnectParams, *, name: str = "") -> None:
+    def connect_to(self, params: ConnectParams, *, name: str = "", colour: str = "") -> None:
         """Connect (never blocks); the tree loads when the session is up."""
         if not self.confirm_discard():
             return
@@ -397,6 +398,7 @@ class ConnectionPage(QWidget):
         self.name = name
         # Read now: selecting the root once connected makes "/" the last node.
         self._restore_path = self.settings.last_node(params.hosts) if self.settings else ""
+        self.colour = colour
         self.session.connect_to(params)
         self.titleChanged.emit()
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from .. import settings as prefs
 from ..i18n import LANGUAGES
+from ..models.profiles import Profile, ProfileStore
+from ..models.server_status import ServerMonitor
 from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
 from ..zk.sandbox import SandboxController
@@ -31,8 +33,11 @@ from .assets import icon, style_message_label
 from .connect_dialog import ConnectDialog
 from .connection_page import ConnectionPage
 from .help import show_about, show_log, show_shortcuts
+from .profile_marks import ColourTabBar, ProfileBadge, swatch_icon
+from .profiles_dialog import ProfilesDialog
 from .recipe_panel import install_recipes
 from .search_panel import SearchPanel
+from .server_panel import ServerPanel
 from .theme import apply_theme, current_theme, font_zoom
 from .transaction_editor import install_transactions
 from .transfer_flows import TransferFlows
@@ -61,8 +66,10 @@ class MainWindow(QMainWindow):
         self._sandbox_options: dict = {}
         self.actions = WindowActions(self)
 
+        self.profiles = ProfileStore(settings)
         self.connectionTabs = QTabWidget()
         self.connectionTabs.setObjectName("connectionTabs")
+        self.connectionTabs.setTabBar(ColourTabBar())  # a profile's colour under its tabs
         self.connectionTabs.setDocumentMode(True)
         self.connectionTabs.setTabsClosable(True)
         self.connectionTabs.setMovable(True)
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
         self.transactionDock = install_transactions(self)
         self.recipePanel = install_recipes(self)
         self.transfers = TransferFlows(self)  # export, import, copy, move, compare
+        self._build_server_dock()
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -93,6 +101,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         connection = bar.addMenu(self.tr("&Connection"))
         connection.addActions([a.actionNewConnection, a.actionConnect, a.actionSandbox])
+        self.openProfileMenu = connection.addMenu(self.tr("Open &Profile"))
+        self.openProfileMenu.setObjectName("openProfileMenu")
+        self.openProfileMenu.aboutToShow.connect(self._fill_profile_menu)
+        self._fill_profile_menu()
+        connection.addAction(a.actionProfiles)
+        connection.addSeparator()
         connection.addActions([a.actionDisconnect, a.actionAddAuth])
         connection.addSeparator()
         connection.addActions([a.actionCloseConnection, a.actionQuit])
@@ -113,7 +127,7 @@ class MainWindow(QMainWindow):
         transfer.addAction(a.actionCompare)
         self.viewMenu = bar.addMenu(self.tr("&View"))
         self.viewMenu.addActions([a.actionCollapseAll, a.actionSearch, a.actionFilterTree])
-        self.viewMenu.addActions([a.actionEventLog, a.actionNodeHistory])
+        self.viewMenu.addActions([a.actionEventLog, a.actionNodeHistory, a.actionServerPanel])
         self.viewMenu.addMenu(install_tree_actions(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.actionShortcuts, a.actionLog, a.actionAbout])
@@ -195,12 +209,34 @@ class MainWindow(QMainWindow):
             self.tr("Node History"), "historyDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
 
+    def _build_server_dock(self) -> None:
+        """View > Servers: the members of the current tab's connection, probed while shown."""
+        self.serverMonitor = ServerMonitor(self)
+        self.serverPanel = ServerPanel(self.serverMonitor, self.settings)
+        self.serverDock = QDockWidget(self.tr("Servers"), self)
+        self.serverDock.setObjectName("serverPanel")
+        self.serverDock.setWidget(self.serverPanel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.serverDock)
+        self.serverDock.hide()
+        # Probing only while the panel can be seen (not hidden, not behind another dock).
+        self.serverDock.visibilityChanged.connect(self.serverMonitor.set_active)
+        action = self.actions.actionServerPanel
+        action.toggled.connect(self._show_server_panel)
+        self.serverDock.toggleViewAction().toggled.connect(action.setChecked)
+
+    def _show_server_panel(self, shown: bool) -> None:
+        self.serverDock.setVisible(shown)
+        if shown:
+            self.serverDock.raise_()
+
     def _build_status(self) -> None:
         self.connectionStatus = QLabel()
         self.connectionStatus.setObjectName("connectionStatus")
         self.busyLabel = QLabel()
         self.busyLabel.setObjectName("busyLabel")
+        self.profileBadge = ProfileBadge()
         self.statusBar().addPermanentWidget(self.busyLabel)
+        self.statusBar().addPermanentWidget(self.profileBadge)
         self.statusBar().addPermanentWidget(self.connectionStatus)
 
     def _wire(self) -> None:
@@ -212,6 +248,7 @@ class MainWindow(QMainWindow):
         a.actionNewConnection.triggered.connect(lambda: self.open_connect_dialog(new_tab=True))
         a.actionCloseConnection.triggered.connect(lambda: self.close_page(self.page))
         a.actionSandbox.triggered.connect(self.start_sandbox)
+        a.actionProfiles.triggered.connect(self.open_profiles_dialog)
         a.actionQuit.triggered.connect(self.close)
         a.actionShortcuts.triggered.connect(lambda: show_shortcuts(self, a.all()))
         a.actionAbout.triggered.connect(lambda: show_about(self, self.page.session))
@@ -336,6 +373,7 @@ class MainWindow(QMainWindow):
             return
         for stack, widget in self._docked(page):
             stack.setCurrentWidget(widget)
+        self.serverMonitor.set_session(page.session)
         self.busyLabel.setText(self.tr("Loading…") if page.model.is_busy() else "")
         self._refresh_page(page)
 
@@ -353,8 +391,10 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.connectionTabs.setTabText(index, page.title())
             self.connectionTabs.setTabToolTip(index, page.state_text()[0])
+            self.connectionTabs.tabBar().set_tab_colour(index, page.colour)
         if page is not self.page:
             return
+        self.profileBadge.show_profile(page.name, page.colour)
         text, kind = page.state_text()
         self.connectionStatus.setText(text)
         style_message_label(self.connectionStatus, kind)
@@ -409,15 +449,57 @@ class MainWindow(QMainWindow):
 
     # -- connecting -------------------------------------------------------------------
 
-    def connect_to(self, params: ConnectParams, *, new_tab: bool = False, name: str = "") -> None:
-        """Connect the current tab, or a new one (never blocks)."""
-        self._page_for_new_connection(new_tab).connect_to(params, name=name)
+    def connect_to(
+        self, params: ConnectParams, *, new_tab: bool = False, name: str = "", colour: str = ""
+    ) -> None:
+        """Connect the current tab, or a new one (never blocks). ``name`` and ``colour``
+        (a profile's) label and mark the tab."""
+        self._page_for_new_connection(new_tab).connect_to(params, name=name, colour=colour)
 
-    def open_connect_dialog(self, *, new_tab: bool = False) -> None:
-        dialog = ConnectDialog(self.settings, self)
+    def open_connect_dialog(self, *, new_tab: bool = False, profile: Profile | None = None) -> None:
+        dialog = ConnectDialog(self.settings, self, profile=profile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.connect_to(dialog.params(), new_tab=new_tab))
+        dialog.accepted.connect(lambda: self._connect_from_dialog(dialog, new_tab))
         dialog.open()
+
+    def _connect_from_dialog(self, dialog: ConnectDialog, new_tab: bool) -> None:
+        profile = dialog.profile()
+        name, colour = (profile.name, profile.colour) if profile is not None else ("", "")
+        self.connect_to(dialog.params(), new_tab=new_tab, name=name, colour=colour)
+
+    # -- profiles ---------------------------------------------------------------------
+
+    def open_profile(self, profile: Profile) -> None:
+        """Connect a new tab through a profile, its secrets from the keyring; when one is
+        missing (no keyring), the Connect dialog opens filled in to ask for it."""
+        try:
+            params = profile.params(self.profiles.load_secrets(profile))
+        except ValueError:
+            self.open_connect_dialog(new_tab=True, profile=profile)
+            return
+        self.connect_to(params, new_tab=True, name=profile.name, colour=profile.colour)
+
+    def open_profiles_dialog(self) -> None:
+        """Connection > Profiles…: the profile manager."""
+        dialog = ProfilesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connectRequested.connect(self.open_profile)
+        dialog.open()
+
+    def _fill_profile_menu(self) -> None:
+        menu = self.openProfileMenu
+        menu.clear()
+        profiles = self.profiles.profiles()
+        for profile in profiles:
+            action = menu.addAction(swatch_icon(profile.colour), profile.name.replace("&", "&&"))
+            action.setObjectName("openProfileAction")
+            action.setData(profile.id)
+            action.triggered.connect(lambda _=False, p=profile: self.open_profile(p))
+        if not profiles:
+            empty = menu.addAction(self.tr("No profiles yet"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.actions.actionProfiles)
 
     def set_sandbox_options(self, **options) -> None:
         """How to connect to the sandbox once it runs (timeout, auth, read_only)."""

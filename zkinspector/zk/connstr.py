@@ -22,6 +22,7 @@ __all__ = [
     "check_sasl",
     "format_connect_string",
     "format_host",
+    "format_ssh_target",
     "parse_auth",
     "parse_connect_string",
     "parse_key_values",
@@ -78,14 +79,7 @@ class ConnectParams:
     @property
     def ssh_target(self) -> str:
         """The jump host as "[USER@]HOST[:PORT]" (the port only when not 22), or ""."""
-        if not self.ssh_host:
-            return ""
-        user = f"{self.ssh_user}@" if self.ssh_user else ""
-        if self.ssh_port == DEFAULT_SSH_PORT:
-            host = f"[{self.ssh_host}]" if ":" in self.ssh_host else self.ssh_host
-        else:
-            host = format_host(self.ssh_host, self.ssh_port)
-        return user + host
+        return format_ssh_target(self.ssh_user, self.ssh_host, self.ssh_port)
 
     @property
     def servers(self) -> list[tuple[str, int]]:
@@ -291,6 +285,17 @@ def _check_ssh_user(user: str) -> str:
             ).format(user)
         )
     return user
+
+
+def format_ssh_target(user: str, host: str, port: int = DEFAULT_SSH_PORT) -> str:
+    """A jump host as "[USER@]HOST[:PORT]" (the port only when not 22); "" without a host."""
+    if not host:
+        return ""
+    if port == DEFAULT_SSH_PORT:
+        where = f"[{host}]" if ":" in host else host
+    else:
+        where = format_host(host, port)
+    return (f"{user}@" if user else "") + where
 
 
 def parse_ssh_target(s: str) -> tuple[str, str, int]:

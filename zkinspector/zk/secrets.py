@@ -15,8 +15,14 @@ import logging
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "AUTH",
+    "KINDS",
+    "SASL",
     "SERVICE",
+    "SSH",
+    "TLS_KEY",
     "account",
+    "copy_secrets",
     "delete_secret",
     "keyring_available",
     "kazoo_logger",
@@ -26,6 +32,13 @@ __all__ = [
 
 SERVICE = "zkinspector"
 """The keyring service name the secrets are stored under."""
+
+# The kinds of secret a profile may hold.
+AUTH = "auth"  # "scheme:credential" added to the session
+SASL = "sasl"  # the SASL password
+TLS_KEY = "tls-key"  # the password of an encrypted TLS client key
+SSH = "ssh"  # the password or key passphrase for an SSH jump host
+KINDS: tuple[str, ...] = (AUTH, SASL, TLS_KEY, SSH)
 
 
 def _backend():
@@ -104,6 +117,16 @@ def delete_secret(profile: str, kind: str) -> None:
     # PasswordDeleteError when none was stored
     with contextlib.suppress(Exception):
         backend.delete_password(SERVICE, account(profile, kind))
+
+
+def copy_secrets(source: str, target: str, *, move: bool = False) -> None:
+    """Copy (or move) every kind of secret stored for profile ``source`` to ``target``."""
+    for kind in KINDS:
+        value = load_secret(source, kind)
+        if value:
+            save_secret(target, kind, value)
+            if move:
+                delete_secret(source, kind)
 
 
 # -- logs -------------------------------------------------------------------------------

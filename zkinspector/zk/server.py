@@ -100,11 +100,12 @@ def _jars_in(directory: Path) -> list[str]:
     if not directory.is_dir():
         return []
     # Debian / Fedora style shared jar directory: zookeeper.jar pulls in its dependencies
-    # through its manifest; netty-codec is needed by the Netty server, slf4j-simple gives logs.
+    # through its manifest; netty-codec is needed by the Netty server, slf4j-simple gives logs,
+    # servlet-api lets the AdminServer (Jetty) start when a config enables it.
     main = directory / "zookeeper.jar"
     if main.is_file():
         jars = [main]
-        jars += [directory / n for n in ("netty-codec.jar", "slf4j-simple.jar")]
+        jars += [directory / n for n in ("netty-codec.jar", "slf4j-simple.jar", "servlet-api.jar")]
         return [str(j) for j in jars if j.is_file()]
     # Release tarball style: lib/*.jar (+ top-level *.jar in older releases).
     jars = sorted((directory / "lib").glob("*.jar")) + sorted(directory.glob("*.jar"))

@@ -394,13 +394,18 @@ class Tunnel:
             if self._closing.is_set():
                 return
             ends = {conn: channel, channel: conn}
-            while not self._closing.is_set():
-                ready, _w, _x = select.select([conn, channel], [], [], _TICK)
+            open_ends = [conn, channel]
+            while open_ends and not self._closing.is_set():
+                ready, _w, _x = select.select(open_ends, [], [], _TICK)
                 for source in ready:
                     data = source.recv(_BUFFER)
-                    if not data:
-                        return
-                    ends[source].sendall(data)
+                    if data:
+                        ends[source].sendall(data)
+                        continue
+                    # One side finished sending: tell the other and keep reading its
+                    # answer (a four-letter word is sent, then its sender half-closes).
+                    open_ends.remove(source)
+                    _shut_write(ends[source])
         except (OSError, EOFError, paramiko.SSHException, ValueError):
             pass  # one side closed
         finally:
@@ -412,6 +417,15 @@ class Tunnel:
                 self._open.discard(conn)
                 self._open.discard(channel)
                 self._pumps.discard(threading.current_thread())
+
+
+def _shut_write(end: socket.socket | paramiko.Channel) -> None:
+    """Half-close ``end``: no more bytes go to it; what it sends is still read."""
+    with contextlib.suppress(OSError, EOFError, paramiko.SSHException):
+        if isinstance(end, socket.socket):
+            end.shutdown(socket.SHUT_WR)
+        else:
+            end.shutdown_write()
 
 
 class TerminalAsker:
