@@ -264,3 +264,17 @@ def test_sigkilled_parent_leaves_no_orphan_java() -> None:
         assert readable, f"java {java_pid} outlived its SIGKILLed parent"
     finally:
         os.close(fd)
+
+
+def test_ttl_nodes_are_allowed_and_expire(sandbox: Sandbox, viewer: KazooClient) -> None:
+    """The sandbox teaches TTL and container nodes: the server takes them and removes
+    them within seconds."""
+    import threading
+
+    from zkinspector.zk.node_types import create_typed
+
+    path, _stat = create_typed(viewer, "/ttl-demo", b"x", ttl=500)
+    gone = threading.Event()
+    if viewer.exists(path, watch=lambda _event: gone.set()) is not None:
+        assert gone.wait(30)
+    assert viewer.exists(path) is None

@@ -40,6 +40,8 @@ DEMO_AUTH = ("digest", "demo:demo")
 """Credential (scheme, credential) that can read and write ``/secure/secret``."""
 
 MANY_CHILDREN = 1000
+#: How often the sandbox server removes empty containers and expired TTL nodes (ms).
+CLEANUP_MS = 2000
 """Number of children of ``/many``."""
 
 _BINARY_BLOB = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00" + bytes(range(256))
@@ -170,7 +172,10 @@ class Sandbox:
                 self._base_dir,
                 self._port,
                 heap_mb=self._heap_mb,
-                extra_config={"forceSync": "no"},
+                # TTL nodes allowed, and containers/TTL nodes removed within seconds (not
+                # the default minute), so a student sees them go.
+                extra_config={"forceSync": "no", "extendedTypesEnabled": "true"},
+                jvm_args=[f"-Dznode.container.checkIntervalMs={CLEANUP_MS}"],
             )
             self.server = server
         owner = KazooClient(server.connect_string, timeout=10)
