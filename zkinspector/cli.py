@@ -26,7 +26,7 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from .options import add_connection_options, connect_params
-from .zk.client import ClientError, close_client, start_client
+from .zk.client import ConnectError, close_client, start_client
 from .zk.compare import CHANGED, Difference, compare_trees
 from .zk.errors import describe
 from .zk.export import export_tree
@@ -267,7 +267,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
         progress.clear()
         err.write("zkinspector: stopped; nothing more was done.\n")
         return ERROR
-    except (ClientError, _Failed) as exc:
+    except (ConnectError, _Failed) as exc:
         progress.clear()
         err.write(f"zkinspector: {exc}\n")
         return ERROR

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -206,10 +206,10 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n node(s) of the file were ephemeral (another client's session owned them):</source>
+        <source>%n node(s) of the file were ephemeral (another client&apos;s session owned them):</source>
         <translation>
-            <numerusform>%n node of the file was ephemeral (another client's session owned it):</numerusform>
-            <numerusform>%n nodes of the file were ephemeral (another client's session owned them):</numerusform>
+            <numerusform>%n node of the file was ephemeral (another client&apos;s session owned it):</numerusform>
+            <numerusform>%n nodes of the file were ephemeral (another client&apos;s session owned them):</numerusform>
         </translation>
     </message>
 </context>
@@ -305,10 +305,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ephemeral node(s) belong to another client's session and cannot be copied as they are:</source>
+        <source>%n ephemeral node(s) belong to another client&apos;s session and cannot be copied as they are:</source>
         <translation>
-            <numerusform>%n ephemeral node belongs to another client's session and cannot be copied as it is:</numerusform>
-            <numerusform>%n ephemeral nodes belong to another client's session and cannot be copied as they are:</numerusform>
+            <numerusform>%n ephemeral node belongs to another client&apos;s session and cannot be copied as it is:</numerusform>
+            <numerusform>%n ephemeral nodes belong to another client&apos;s session and cannot be copied as they are:</numerusform>
         </translation>
     </message>
 </context>

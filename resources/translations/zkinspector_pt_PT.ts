@@ -5313,6 +5313,7 @@ para %3</translation>
     <name>zk.sandbox</name>
     <message>
         <source>sandbox was stopped while starting</source>
+        <extracomment>How often the sandbox server removes empty containers and expired TTL nodes (ms).</extracomment>
         <translation>a sandbox foi parada durante o arranque</translation>
     </message>
     <message>

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests.helpers import WAIT, wait_visible
-from tests.profile_helpers import MemoryKeyring, forget_profiles
+from tests.keyring_fixtures import MemoryKeyring
+from tests.profile_helpers import forget_profiles
 from zkinspector.models.profiles import Profile, ProfileSecrets
 from zkinspector.settings import Settings
 from zkinspector.ui.connect_dialog import ConnectDialog

@@ -175,3 +175,12 @@ def test_broken_plugins_are_left_out_with_a_reason(tmp_path, monkeypatch):
     assert any("'half' lacks encode" in p for p in problems)
     assert any("'missing' could not be loaded" in p for p in problems)
     sys.modules.pop("bad_dec", None)
+
+
+@pytest.mark.parametrize("name", sorted(STORED))
+@pytest.mark.parametrize("keep", [4, -1])
+def test_a_cut_short_payload_is_shown_as_it_is(name, keep):
+    """The magic bytes alone, or a payload missing its last byte, are not taken for
+    compressed data: they could not be written back as they are."""
+    cut = STORED[name][:keep]
+    assert detect(cut) is None

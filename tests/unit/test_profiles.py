@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.profile_helpers import MemoryKeyring
+from tests.keyring_fixtures import MemoryKeyring
 from zkinspector.models.profiles import Profile, ProfileSecrets, ProfileStore
 from zkinspector.settings import PROFILES, SERVER_PROFILES, Settings
 from zkinspector.zk import secrets

@@ -18,14 +18,12 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from ..zk.compare import Difference
 from .assets import style_message_label
 from .diff_dialog import DiffDialog
 from .task_dialog import TaskDialog
+from .widgets import row_table
 
 __all__ = ["ComparePanel"]
 
@@ -94,20 +93,8 @@ class ComparePanel(QWidget):
         self.progress.setSizePolicy(policy)
         self.progress.hide()
 
-        self.view = QTableView()
-        self.view.setObjectName("compareView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view = row_table("compareView", self.model)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

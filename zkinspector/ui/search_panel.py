@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from ..zk.jobs import Job
 from ..zk.session import CONNECTED, ZkSession
 from ..zk.stat import session_id_hex
 from .assets import icon, style_message_label
+from .widgets import row_table
 
 __all__ = ["AUTO_SORT_ROWS", "SearchPanel"]
 
@@ -140,15 +139,7 @@ class SearchPanel(QWidget):
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.results = QTableView()
-        self.results.setObjectName("searchResults")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setShowGrid(False)
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
+        self.results = row_table("searchResults", self.model)
         self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # Rows stream in in the walk's order and are sorted when the search ends (by path
@@ -157,13 +148,8 @@ class SearchPanel(QWidget):
         self.results.horizontalHeader().setSortIndicator(PATH, Qt.SortOrder.AscendingOrder)
         self._sort = (PATH, Qt.SortOrder.AscendingOrder)
         self.results.horizontalHeader().sortIndicatorChanged.connect(self._sort_chosen)
-        rows = self.results.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         # Fixed widths: ResizeToContents would read 1000 rows after every batch.
         header = self.results.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(PATH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)

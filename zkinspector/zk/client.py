@@ -22,12 +22,35 @@ from .limits import read_server_limit
 from .protocol import server_features
 from .secrets import kazoo_logger
 from .ssh import SshError, TerminalAsker, Tunnel, open_tunnel
+from .texts import translate
 
-__all__ = ["ClientError", "close_client", "kazoo_options", "start_client"]
+__all__ = ["ConnectError", "close_client", "kazoo_options", "start_client"]
 
 
-class ClientError(Exception):
+class ConnectError(Exception):
     """The connection could not be made; str() is a sentence for the user."""
+
+
+def check_started(client: KazooClient, params: ConnectParams) -> int:
+    """After a client started: check the chroot, probe the server's features once (while
+    nothing else is in flight: an old server drops the connection on a request it does not
+    know) and read the request size limit; returns the limit. Closes the client and raises
+    ConnectError with a sentence when something is wrong."""
+    try:
+        if params.chroot and client.exists("/") is None:
+            raise ConnectError(
+                translate("zk.session", "The chroot {0} does not exist on {1}.").format(
+                    params.chroot, format_connect_string(params.servers)
+                )
+            )
+        server_features(client)
+        return read_server_limit(client)
+    except ConnectError:
+        close_client(client)
+        raise
+    except KazooException as exc:
+        close_client(client)
+        raise ConnectError(describe(exc)) from exc
 
 
 #: The SSH tunnel each client of ``start_client`` goes through, closed with it.
@@ -71,7 +94,7 @@ def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
     """Connect; return the started client and the server's request size limit.
 
     Waits up to the session timeout. Probes the server's features once, while nothing
-    else is in flight. Raises ClientError with a sentence (unreachable, bad credentials,
+    else is in flight. Raises ConnectError with a sentence (unreachable, bad credentials,
     a chroot that does not exist).
     """
     where = format_connect_string(params.servers)
@@ -80,7 +103,7 @@ def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
         try:
             tunnel = open_tunnel(params, TerminalAsker())
         except SshError as exc:
-            raise ClientError(str(exc)) from None
+            raise ConnectError(str(exc)) from None
     client = KazooClient(**kazoo_options(params, tunnel))
     if tunnel is not None:
         _tunnels[client] = tunnel
@@ -88,22 +111,12 @@ def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
         client.start(timeout=max(params.timeout, 1.0))
     except KazooTimeoutError:
         close_client(client)
-        raise ClientError(
+        raise ConnectError(
             f"Could not connect to {where} within {params.timeout:g} s "
             "(is the server up, and the port its client port?)."
         ) from None
     except KazooException as exc:
         close_client(client)
-        raise ClientError(describe(exc)) from exc
-    try:
-        if params.chroot and client.exists("/") is None:
-            raise ClientError(f"The chroot {params.chroot} does not exist on {where}.")
-        server_features(client)
-        limit = read_server_limit(client)
-    except ClientError:
-        close_client(client)
-        raise
-    except KazooException as exc:
-        close_client(client)
-        raise ClientError(describe(exc)) from exc
+        raise ConnectError(describe(exc)) from exc
+    limit = check_started(client, params)
     return client, limit

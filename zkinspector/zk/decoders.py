@@ -24,7 +24,6 @@ an instance, or any object with the same attributes.
 
 from __future__ import annotations
 
-import io
 import logging
 import struct
 import zlib
@@ -231,15 +230,20 @@ class ZstdDecoder(Decoder):
     def decode(self, data: bytes) -> bytes:
         import zstandard
 
+        decompressor = zstandard.ZstdDecompressor()
+        out = bytearray()
+        rest = data
         try:
-            reader = zstandard.ZstdDecompressor().stream_reader(
-                io.BytesIO(data), read_across_frames=True
-            )
-            out = reader.read(MAX_DECODED + 1)
+            while rest:  # frame after frame; each must be whole
+                frame = decompressor.decompressobj()
+                out += frame.decompress(rest)
+                _check_size(len(out))
+                if not frame.eof:
+                    raise ValueError("the zstd frame is cut short")
+                rest = frame.unused_data
         except zstandard.ZstdError as exc:
             raise ValueError(str(exc)) from None
-        _check_size(len(out))
-        return out
+        return bytes(out)
 
     def encode(self, payload: bytes, original: bytes) -> bytes:
         import zstandard

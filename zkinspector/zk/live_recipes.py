@@ -24,7 +24,7 @@ from collections.abc import Callable
 from kazoo.client import KazooClient
 from kazoo.exceptions import KazooException
 
-from .session import close_quietly
+from .client import close_client
 
 __all__ = ["ELECTION", "LOCK", "PARTY", "QUEUE", "COUNTER", "LiveRecipes"]
 
@@ -122,7 +122,7 @@ class LiveRecipes:
                 if not thread.is_alive():
                     break
         for client in clients:
-            close_quietly(client)
+            close_client(client)
 
     # -- the actors -----------------------------------------------------------------------
 

@@ -22,10 +22,10 @@ from kazoo.security import ACL, make_digest_acl
 from PySide6.QtCore import QObject, Signal
 
 from .bulk import Ops, commit
+from .client import close_client
 from .jobs import Job, JobRunner
 from .live_recipes import LiveRecipes
 from .server import ZooKeeperNotFound, ZooKeeperServer
-from .session import close_quietly
 from .texts import translate
 
 __all__ = [
@@ -205,7 +205,7 @@ class Sandbox:
         except BaseException:
             # stop() may have run before server/owner were running: stop these ones too
             self.stop()
-            close_quietly(owner)
+            close_client(owner)
             server.stop()
             raise
 
@@ -225,7 +225,7 @@ class Sandbox:
         if live is not None:
             live.stop()
         if owner is not None:
-            close_quietly(owner)
+            close_client(owner)
         if server is not None:
             server.stop()
 

@@ -33,15 +33,14 @@ from kazoo.exceptions import KazooException
 from kazoo.protocol.states import EventType, WatchedEvent
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from .client import kazoo_options
+from .client import ConnectError, check_started, close_client, kazoo_options
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .connstr import ConnectParams, format_connect_string
 from .errors import Cancelled, describe
 from .jobs import ErrorFn, ItemsFn, Job, JobRunner, ProgressFn, ResultFn
-from .limits import read_server_limit
 from .node_types import kind_text
 from .paths import dirname
-from .protocol import ServerFeatures, known_features, server_features
+from .protocol import ServerFeatures, known_features
 from .ssh import Question, SshError, Tunnel, Waiter, open_tunnel
 from .texts import translate
 from .watches import PersistentWatchesUnsupported, SubtreeWatches, WatchEvent, WatchTap
@@ -70,10 +69,6 @@ class ReadOnlyError(KazooException):
         return translate(
             "zk.session", "This connection is read-only: nothing is written to the server."
         )
-
-
-class ConnectError(Exception):
-    """The connection could not be made; str() is a sentence for the user."""
 
 
 class _Connected(NamedTuple):
@@ -779,22 +774,13 @@ def _close_in_background(
     def close() -> None:
         if subtrees is not None and subtrees.roots and client.connected:
             subtrees.remove_all()
-        close_quietly(client)
+        close_client(client)
         if tunnel is not None:
             tunnel.close()
 
     thread = threading.Thread(target=close, name="zk-close", daemon=True)
     thread.start()
     return thread
-
-
-def close_quietly(client: KazooClient) -> None:
-    """Stop and close a client; errors of a broken connection are only logged."""
-    try:
-        client.stop()
-        client.close()
-    except Exception:  # noqa: BLE001 - closing a broken client must not fail the app
-        log.debug("closing client", exc_info=True)
 
 
 def _connect(params: ConnectParams, watchers: _Watchers, job: Job) -> _Connected:
@@ -824,7 +810,7 @@ def _start(
 
     Raises ConnectError with a sentence, or Cancelled.
     """
-    hosts, chroot = params.servers, params.chroot
+    hosts = params.servers
     resolved = []
     for host, port in hosts:
         try:
@@ -845,30 +831,14 @@ def _start(
     deadline = time.monotonic() + max(params.timeout, 1.0)
     while not live.wait(0.05):
         if job.stop_requested:
-            close_quietly(client)
+            close_client(client)
             raise Cancelled()
         if time.monotonic() > deadline:
-            close_quietly(client)
+            close_client(client)
             if tunnel is not None:
                 raise ConnectError(_why_not_through(tunnel, params.timeout))
             raise ConnectError(_why_unreachable(resolved, params.timeout, tls=params.use_ssl))
-    try:
-        if chroot and client.exists("/") is None:
-            raise ConnectError(
-                translate("zk.session", "The chroot {0} does not exist on {1}.").format(
-                    chroot, format_connect_string(hosts)
-                )
-            )
-        # Probe once now, while nothing else is in flight: an old server drops the
-        # connection on a request it does not know.
-        server_features(client)
-        request_limit = read_server_limit(client)
-    except ConnectError:
-        close_quietly(client)
-        raise
-    except KazooException as exc:
-        close_quietly(client)
-        raise ConnectError(describe(exc)) from exc
+    request_limit = check_started(client, params)
     return _Connected(client, request_limit, subtrees, tunnel)
 
 
