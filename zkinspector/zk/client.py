@@ -99,7 +99,7 @@ def start_client(params: ConnectParams) -> tuple[KazooClient, int]:
         if params.chroot and client.exists("/") is None:
             raise ClientError(f"The chroot {params.chroot} does not exist on {where}.")
         server_features(client)
-        limit = read_server_limit(client)
+        limit = read_server_limit(client, params.jute_maxbuffer)
     except ClientError:
         close_client(client)
         raise

@@ -862,7 +862,7 @@ def _start(
         # Probe once now, while nothing else is in flight: an old server drops the
         # connection on a request it does not know.
         server_features(client)
-        request_limit = read_server_limit(client)
+        request_limit = read_server_limit(client, params.jute_maxbuffer)
     except ConnectError:
         close_quietly(client)
         raise
