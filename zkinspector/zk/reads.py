@@ -16,6 +16,7 @@ from kazoo.protocol.states import ZnodeStat
 
 from . import paths
 from .errors import describe
+from .protocol import ListChildren, send, server_path, wait
 
 #: Under this many children, the children's stats are read with the listing.
 EAGER_STATS = 1000
@@ -32,7 +33,7 @@ def list_children(
     changed little cost a few set operations. Returns (names, stats or None, parent
     stat). Raises kazoo errors (NoNodeError, ...).
     """
-    names, parent_stat = client.get_children(path, watch=watch, include_data=True)
+    names, parent_stat = wait(send(client, ListChildren(server_path(client, path), watch)))
     names = sort_names(names, previous)
     stats = (
         read_stats(client, [paths.join(path, n) for n in names])
@@ -60,18 +61,29 @@ def sort_names(names: list[str], previous: list[str] | None = None) -> list[str]
                 for name in paths.natural_sorted(came):
                     kept.insert(paths.natural_position(kept, name), name)
                 return kept
-    if len(names) > 1000:
-        first = names[0]
-        cut = len(first)
-        while cut and first[cut - 1] in "0123456789":
-            cut -= 1
-        prefix, width = first[:cut], len(first)
-        if cut < width and all(
-            len(n) == width and n.startswith(prefix) and n[cut:].isdigit() and n[cut:].isascii()
-            for n in names
-        ):
-            return sorted(names)
+    if len(names) > 1000 and _in_plain_order(names):
+        return sorted(names)
     return paths.natural_sorted(names)
+
+
+_ANY_DIGIT = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _in_plain_order(names: list[str]) -> bool:
+    """Whether plain string order is natural order for ``names``: ASCII names of one
+    length with their digits at the same places and the same other characters (digit
+    runs of one width compare by value as strings). A few calls over all names at once
+    (names hold no control character: newlines separate them).
+    """
+    width, count = len(names[0]), len(names)
+    joined = "\n".join(names)
+    if len(joined) != count * (width + 1) - 1 or not joined.isascii():
+        return False
+    raw = joined.encode("ascii")
+    if raw.count(b"\n") != count - 1:
+        return False  # (then some names are longer, others shorter)
+    mask = names[0].encode("ascii").translate(_ANY_DIGIT)
+    return b"0" in mask and raw.translate(_ANY_DIGIT) + b"\n" == (mask + b"\n") * count
 
 
 def read_stats(client: KazooClient, node_paths: list[str]) -> list[ZnodeStat | None]:

@@ -89,10 +89,8 @@ class SearchCriteria:
 
 class SearchHit(NamedTuple):
     """One matching node: its path, kind ("persistent", "ephemeral sequential"...) and
-    data size in bytes.
-
-    A tuple of strings and an int: Python's cycle collector stops tracking such tuples,
-    so 100,000 results do not lengthen its full collections (GUI pauses).
+    data size in bytes. (A tuple subclass stays tracked by Python's cycle collector:
+    what keeps many of them turns them into plain tuples, see models/search.py.)
     """
 
     path: str
