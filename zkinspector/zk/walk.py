@@ -60,6 +60,10 @@ CancelCheck = Callable[[], bool]
 ProgressFn = Callable[[int, "int | None"], None]
 """Called as ``progress(done, total)``; total is None while unknown."""
 
+# What a request reads of its nodes (see _Reader.submit).
+_BOTH, _DATA, _CHILDREN = "both", "data", "children"
+_UNASKED = object()  # the children of a node read data+stat first (listed later if any)
+
 # Multi-read batches: nodes per request, and request bytes (the server refuses requests
 # over jute.maxbuffer, 1 MB by default, by closing the connection).
 _READ_BATCH_NODES = 256
@@ -122,17 +126,27 @@ class _Reader:
             n = min(n, max(1, int(_READ_RESPONSE_BYTES / max(self.avg_data(), 1.0))))
         return n
 
-    def submit(self, paths: list[str]) -> tuple[bool, Any]:
+    def two_phase(self) -> bool:
+        """Whether nodes are read data+stat first, and listed only when they have
+        children (most nodes of a big tree are leaves: half the operations)."""
+        return (self.data or self.stat) and self.use_multi()
+
+    def submit(self, paths: list[str], part: str = _BOTH) -> tuple[bool, Any]:
+        """Send the reads of ``paths``: children and data+stat (``_BOTH``), or on a
+        multi-read server only one of them (``_DATA``, ``_CHILDREN``)."""
         client = self.client
         chroot = client.chroot
         full = [(chroot + p if p != "/" else chroot) for p in paths] if chroot else paths
+        if part != _BOTH:
+            op = GetData if part == _DATA else GetChildren
+            return True, (part, send(client, MultiRead([op(p, None) for p in full])))
         if self.use_multi():
             ops: list[Any] = []
             for p in full:
                 ops.append(GetChildren(p, None))
                 if self.data or self.stat:
                     ops.append(GetData(p, None))
-            return True, send(client, MultiRead(ops))
+            return True, (_BOTH, send(client, MultiRead(ops)))
         handles = []
         for p in full:
             if self.stat and not self.data:
@@ -147,6 +161,7 @@ class _Reader:
         """Wait for a submitted batch. Raises the first connection/session error."""
         is_multi, handle = sent
         if is_multi:
+            part, handle = handle
             try:
                 answers = wait(handle)
             except (UnimplementedError, MarshallingError):
@@ -159,6 +174,12 @@ class _Reader:
                     raise
                 # Sent before the switch above and lost in the drop it caused: resend.
                 return self.results(paths, self.submit(paths))
+            if part == _DATA:
+                for ds in answers:
+                    self._note(ds)
+                return [(_UNASKED, ds) for ds in answers]
+            if part == _CHILDREN:
+                return [(kids, None) for kids in answers]
             per_node = 2 if (self.data or self.stat) else 1
             out: list[tuple[Any, Any]] = []
             for i in range(len(paths)):
@@ -196,6 +217,12 @@ class _Reader:
             self._note(ds)
         return out
 
+    @staticmethod
+    def handle_of(sent: tuple[bool, Any]) -> Any:
+        """The async result(s) of a submitted batch, for draining."""
+        is_multi, handle = sent
+        return handle[1] if is_multi else handle
+
     def _note(self, ds: Any) -> None:
         if isinstance(ds, tuple) and ds[1] is not None:
             self.data_bytes += ds[1].dataLength
@@ -216,6 +243,13 @@ class _Frontier:
         if names:
             self._groups.append([prefix, depth, names, 0])
             self._size += len(names)
+
+    def groups(self) -> list[tuple[str, int, list[str]]]:
+        """What is left, as (prefix, depth, names) groups; empties the frontier."""
+        out = [(prefix, depth, names[i:]) for prefix, depth, names, i in self._groups]
+        self._groups.clear()
+        self._size = 0
+        return out
 
     def take(self, limit: int, max_bytes: int, extra: int) -> tuple[list[str], list[int]]:
         """Up to ``limit`` paths (and their depths) whose bytes (+``extra`` each) fit."""
@@ -257,6 +291,9 @@ def walk_nodes(
     progress: ProgressFn | None = None,
     total: int | None = None,
     missing_root: bool = False,
+    groups: list[tuple[str, int, list[str]]] | None = None,
+    handoff: Callable[[], bool] | None = None,
+    rest: list[tuple[str, int, list[str]]] | None = None,
 ) -> Iterator[tuple[str, int, Any, Any, Any]]:
     """Breadth-first walk of several roots yielding ``(path, depth, stat, data, children)``.
 
@@ -264,23 +301,61 @@ def walk_nodes(
     ones come with data/children None. Raises NoNodeError for a missing root when
     ``missing_root``, Cancelled, and connection errors. Whatever way it ends, no request
     of it is left in flight. :func:`walk` is the one-root form most callers want.
+
+    Nodes come in the order of ``roots`` (each batch's nodes in order) when ``max_depth``
+    is given; otherwise a node with children may come after later ones of its level,
+    listed once its data and stat said it has children (always before its children).
+
+    Handing a walk over (to a helper process): once ``handoff()`` says True (asked after
+    each batch), the walk sends nothing more, yields what is in flight and ends, leaving
+    the nodes it did not visit in ``rest`` as (prefix, depth, names) groups; a walk given
+    those as ``groups`` (instead of or after ``roots``) visits them.
     """
     window = max(1, int(window))
     reader = _Reader(client, data=data, stat=stat)
     frontier = _Frontier()
     frontier.add("", 0, list(roots))
+    for prefix, depth, names in groups or ():
+        frontier.add(prefix, depth, names)
     ops_per_node = 2 if (data or stat) else 1
     extra = len((client.chroot or "").encode("utf-8")) + 32
-    inflight: deque[tuple[list[str], list[int], tuple[bool, Any]]] = deque()
+    # Batches in flight: paths, depths, the data+stat read first (a listing batch of
+    # two-phase reads) or None, what was sent.
+    inflight: deque[tuple[list[str], list[int], list[Any] | None, tuple[bool, Any]]] = deque()
+    to_list: deque[tuple[str, int, Any]] = deque()  # read first, with children: to list
     inflight_nodes = 0
     done = 0
+    handing_off = False
+
+    def take_listings(n: int) -> tuple[list[str], list[int], list[Any]]:
+        paths: list[str] = []
+        depths: list[int] = []
+        first: list[Any] = []
+        used = 0
+        while to_list and len(paths) < n:
+            path = to_list[0][0]
+            used += len(path) * 3 + extra  # (bytes, at most)
+            if paths and used > _READ_REQUEST_BYTES:
+                break
+            path, depth, ds = to_list.popleft()
+            paths.append(path)
+            depths.append(depth)
+            first.append(ds)
+        return paths, depths, first
 
     def fill() -> None:
         nonlocal inflight_nodes
-        while frontier and inflight_nodes < window:
+        while inflight_nodes < window:
             n = min(reader.batch_nodes(window), window - inflight_nodes)
-            paths, depths = frontier.take(n, _READ_REQUEST_BYTES // ops_per_node, extra)
-            inflight.append((paths, depths, reader.submit(paths)))
+            if to_list:  # (first: they feed the frontier, and are owed even when handing off)
+                paths, depths, first = take_listings(n)
+                inflight.append((paths, depths, first, reader.submit(paths, _CHILDREN)))
+            elif frontier and not handing_off:
+                paths, depths = frontier.take(n, _READ_REQUEST_BYTES // ops_per_node, extra)
+                part = _DATA if max_depth is None and reader.two_phase() else _BOTH
+                inflight.append((paths, depths, None, reader.submit(paths, part)))
+            else:
+                return
             inflight_nodes += len(paths)
 
     try:
@@ -288,15 +363,23 @@ def walk_nodes(
         while inflight:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            paths, depths, sent = inflight.popleft()
+            paths, depths, first, sent = inflight.popleft()
             inflight_nodes -= len(paths)
             answers = reader.results(paths, sent)
+            if first is not None:
+                answers = [(kids, ds) for (kids, _), ds in zip(answers, first, strict=True)]
             items = []
             for path, depth, (kids, ds) in zip(paths, depths, answers, strict=True):
                 if isinstance(kids, NoNodeError) or isinstance(ds, NoNodeError):
                     if missing_root and depth == 0:
                         raise NoNodeError(path)
                     continue  # vanished
+                if kids is _UNASKED:
+                    if isinstance(ds, tuple) and ds[1].numChildren:
+                        to_list.append((path, depth, ds))
+                        continue
+                    # No children; or no READ permission, which listing needs too.
+                    kids = [] if isinstance(ds, tuple) else ds
                 node_stat = node_data = None
                 if isinstance(ds, tuple):
                     node_data, node_stat = ds
@@ -306,7 +389,7 @@ def walk_nodes(
                         continue
                 if isinstance(kids, Exception):
                     kids = None
-                elif max_depth is None or depth < max_depth:
+                elif kids and (max_depth is None or depth < max_depth):
                     frontier.add(child_prefix(path), depth + 1, kids)
                 items.append((path, depth, node_stat, node_data if data else None, kids))
             fill()  # keep the server busy while the caller handles this batch
@@ -315,10 +398,15 @@ def walk_nodes(
                     raise Cancelled()
                 yield item
             done += len(items)
-            if progress is not None:
+            if progress is not None and items:
                 progress(done, total)
+            if handoff is not None and rest is not None and not handing_off and frontier:
+                handing_off = handoff()
+                fill()  # (listings owed)
+        if handing_off and rest is not None:
+            rest.extend(frontier.groups())
     finally:
-        drain(sent[1] for _, _, sent in inflight)
+        drain(_Reader.handle_of(sent) for _, _, _, sent in inflight)
         inflight.clear()
 
 
@@ -332,6 +420,8 @@ def walk(
     window: int = 256,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
+    handoff: Callable[[], bool] | None = None,
+    rest: list[tuple[str, int, list[str]]] | None = None,
 ) -> Iterator[WalkItem]:
     """Visit ``root`` and its subtree breadth-first, parents before their children.
 
@@ -341,6 +431,8 @@ def walk(
     mid-walk are skipped; an unreadable node (NoAuth) is yielded with data and children
     None. ``progress(done, total)`` after each batch; total is the server's count of the
     subtree when it can tell (3.6+), else None.
+
+    ``handoff`` and ``rest``: as for :func:`walk_nodes`.
 
     Raises ValueError for a relative ``root``, NoNodeError if it does not exist, Cancelled
     soon after ``cancelled()`` turns True (nothing left in flight), and kazoo's connection
@@ -383,6 +475,8 @@ def walk(
             cancelled=cancelled,
             progress=report,
             missing_root=True,
+            handoff=handoff,
+            rest=rest,
         ):
             yield WalkItem(path, node_stat if stats else None, node_data, kids)
         if count is not None and total[0] is None and progress is not None:
