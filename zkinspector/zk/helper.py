@@ -143,6 +143,16 @@ class Helper:
             self.close()
         return self._ready
 
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
+        """Block until the helper is connected (True) or failed or ``timeout`` passed."""
+        deadline = time.monotonic() + timeout
+        while self.proc is not None and not self.ready():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            select.select([self.proc.stdout], [], [], min(left, 0.1))
+        return self._ready
+
     def _read(self, n: int, cancelled: Callable[[], bool] | None = None) -> bytes:
         stream = self.proc.stdout  # type: ignore[union-attr]
         chunks: list[bytes] = []
@@ -167,27 +177,33 @@ class Helper:
     def search(
         self,
         criteria: dict[str, Any],
-        groups: list[tuple[str, int, list[str]]],
+        groups: list[tuple[str, int, list[str], bool]],
         *,
         cancelled: Callable[[], bool] | None = None,
         progress: Callable[[int, int | None], None] | None = None,
     ) -> Iterator[tuple[str, str, int]]:
         """Have the helper walk ``groups`` (a walk's ``rest``) and match ``criteria``
-        (SearchCriteria's fields); yield (path, kind, size) of each hit.
+        (SearchCriteria's fields); yield (path, kind, size) of each hit. Whole groups go
+        as their parent's path (the helper lists it again): handing over a million names
+        would hold the interpreter lock, and the GUI, for a tenth of a second.
 
         Raises Cancelled, HelperFailed, and what the helper's walk raised (kazoo's
         errors, by name).
         """
-        # The names go as raw bytes after the line, a group at a time: one JSON text of
-        # a million names would hold the interpreter lock (and the GUI) for ~0.15 s.
-        blobs = ["\n".join(names).encode("utf-8") for _prefix, _depth, names in groups]
-        meta = [[p, d, len(b)] for (p, d, _n), b in zip(groups, blobs, strict=True)]
+        # Other names go as raw bytes after the line (not in one JSON text).
+        blobs = [b"" if whole else "\n".join(names).encode("utf-8") for *_, names, whole in groups]
+        meta = [
+            [prefix, depth, -1 if whole else len(blob)]
+            for (prefix, depth, _names, whole), blob in zip(groups, blobs, strict=True)
+        ]
         self._send({"task": "search", "criteria": criteria, "groups": meta})
         stdin = self.proc.stdin  # type: ignore[union-attr]
         for blob in blobs:
             stdin.write(blob)  # type: ignore[union-attr]
         stdin.flush()  # type: ignore[union-attr]
         while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
             kind, payload = self._frame(cancelled)
             if kind == _HITS:
                 yield from _unpack_hits(payload)
@@ -255,7 +271,7 @@ def _serve() -> int:
     """The helper process: connect, say ready, run one task, end."""
     from kazoo.client import KazooClient
 
-    from .protocol import server_features
+    from .protocol import ListChildren, send, server_features, server_path, wait
     from .search import SearchCriteria, search_groups
 
     out, lock = sys.stdout.buffer, threading.Lock()
@@ -283,9 +299,19 @@ def _serve() -> int:
             return 0
         task = json.loads(line)
         groups = []
+        relist = []
         for prefix, depth, size in task["groups"]:
-            names = sys.stdin.buffer.read(size).decode("utf-8").split("\n") if size else []
-            groups.append((prefix, depth, names))
+            if size < 0:
+                parent = prefix[:-1] or "/"
+                relist.append(
+                    (prefix, depth, send(client, ListChildren(server_path(client, parent), None)))
+                )
+            else:
+                names = sys.stdin.buffer.read(size).decode("utf-8").split("\n") if size else []
+                groups.append((prefix, depth, names))
+        for prefix, depth, listed in relist:
+            with contextlib.suppress(kazoo_exceptions.NoNodeError):
+                groups.append((prefix, depth, wait(listed)[0]))
         # The window's process closes our stdin to stop us (or dies): end at once then.
         threading.Thread(target=_exit_on_eof, daemon=True).start()
         batch: list[tuple[str, str, int]] = []

@@ -34,7 +34,7 @@ from . import paths
 from .helper import HANDOFF_AFTER, Helper, helper_settings
 from .stat import node_kind
 from .texts import translate
-from .walk import CancelCheck, ProgressFn, walk, walk_nodes
+from .walk import WINDOW, CancelCheck, ProgressFn, walk, walk_nodes
 
 __all__ = [
     "FIELDS",
@@ -310,7 +310,8 @@ def search_groups(
     progress: ProgressFn | None = None,
 ) -> Iterator[tuple[str, str, int]]:
     """The rest of a search handed over (``walk_nodes``' groups): (path, kind, size) of
-    each match. What a helper process runs (zk/helper.py)."""
+    each match. What a helper process runs (zk/helper.py, which lists the nodes whose
+    children were handed over whole again, rather than take a million names)."""
     match, want_data = compile_criteria(criteria)
     items = walk_nodes(client, [], groups=groups, data=want_data, stat=True, progress=progress)
     return _hits(((path, stat, data) for path, _d, stat, data, _k in items), match)
@@ -320,7 +321,7 @@ def search(
     client: Any,
     criteria: SearchCriteria,
     *,
-    window: int = 256,
+    window: int = WINDOW,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
     helper_after: float | None = HANDOFF_AFTER,
@@ -361,7 +362,7 @@ def search(
         if progress is not None:
             progress(done, here[1])
 
-    rest: list[tuple[str, int, list[str]]] = []
+    rest: list[tuple[str, int, list[str], bool]] = []
     try:
         items = walk(
             client,
