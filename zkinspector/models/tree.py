@@ -197,10 +197,12 @@ def row_changes(
     """
     if old == new:
         return [], []
-    now, before = set(new), set(old)
-    gone, came = before - now, now - before
-    if not natural or len(gone) + len(came) > len(new) // 64 + 16:
-        return _runs(old, now), _runs(new, before)
+    now = set(new)
+    changed = now.symmetric_difference(old)  # (one set of 100,000 names, not two)
+    came = changed & now
+    gone = changed - came
+    if not natural or len(changed) > len(new) // 64 + 16:
+        return _runs(old, now), _runs(new, set(old))
     # A few changes in a long listing: find them by bisection, not by a pass over it.
     return _grouped(_rows_of(old, gone)), _grouped(_rows_of(new, came))
 

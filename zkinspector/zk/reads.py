@@ -56,7 +56,8 @@ def sort_names(names: list[str], previous: list[str] | None = None) -> list[str]
         now = set(names)
         came = now.difference(previous)
         if len(came) <= len(names) // 64:
-            kept = [n for n in previous if n in now]
+            gone = len(previous) - (len(names) - len(came))
+            kept = [n for n in previous if n in now] if gone else list(previous)
             if len(kept) + len(came) == len(names):  # (no duplicates: always, for znodes)
                 for name in paths.natural_sorted(came):
                     kept.insert(paths.natural_position(kept, name), name)
