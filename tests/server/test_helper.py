@@ -10,7 +10,7 @@ from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.errors import Cancelled
 from zkinspector.zk.helper import Helper, helper_settings
 from zkinspector.zk.search import SearchCriteria, search
-from zkinspector.zk.walk import walk
+from zkinspector.zk.walk import GO_ON, HAND_OVER, walk
 
 BOB = [make_digest_acl("bob", "secret", all=True)]
 
@@ -33,8 +33,8 @@ def handed_over(client, helper: Helper, criteria: SearchCriteria) -> tuple[set, 
     """Walk until the helper is ready, then let it find the rest: (its hits, the rest)."""
     rest: list = []
 
-    def handoff() -> bool:
-        return helper.wait_ready()
+    def handoff(_waiting: int, _idle: bool) -> str:
+        return HAND_OVER if helper.wait_ready() else GO_ON
 
     items = walk(client, criteria.root, window=16, handoff=handoff, rest=rest)
     walked = {item.path for item in items}
@@ -78,3 +78,16 @@ def test_helper_stops_when_cancelled(bob):
     finally:
         helper.close()
     assert proc is not None and proc.poll() is not None  # the process is gone
+
+
+def test_search_holds_big_listings_for_the_helper(bob, monkeypatch):
+    """Knowing of many nodes it has not visited, a search starts a helper at once and
+    lists nothing meanwhile: the helper gets the nodes and finds the same."""
+    import zkinspector.zk.search as search_module
+
+    every = {hit.path for hit in search(bob, SearchCriteria("/t"), helper_after=None)}
+    monkeypatch.setattr(search_module, "HELPER_NODES", 10)
+    started: list[Helper] = []
+    monkeypatch.setattr(search_module, "Helper", lambda s: started.append(Helper(s)) or started[-1])
+    assert {hit.path for hit in search(bob, SearchCriteria("/t"), helper_after=60)} == every
+    assert len(started) == 1 and started[0].proc is None  # used, then closed

@@ -34,7 +34,7 @@ from . import paths
 from .helper import HANDOFF_AFTER, Helper, helper_settings
 from .stat import node_kind
 from .texts import translate
-from .walk import WINDOW, CancelCheck, ProgressFn, walk, walk_nodes
+from .walk import GO_ON, HAND_OVER, HOLD, WINDOW, CancelCheck, ProgressFn, walk, walk_nodes
 
 __all__ = [
     "FIELDS",
@@ -65,6 +65,9 @@ KIND_ANY, KIND_PERSISTENT, KIND_EPHEMERAL, KIND_SEQUENTIAL = (
 KINDS = (KIND_ANY, KIND_PERSISTENT, KIND_EPHEMERAL, KIND_SEQUENTIAL)
 
 _WILDCARDS = frozenset("*?[")
+
+#: A search that knows of this many nodes it has not visited starts a helper at once.
+HELPER_NODES = 50_000
 
 
 class InvalidPattern(ValueError):
@@ -331,8 +334,9 @@ def search(
     Breadth-first (parents before children), as the walker yields. ``progress(done,
     total)`` after each batch of visited nodes (total from the server when it can tell).
     The root itself is a candidate. Unreadable data (NoAuth) never matches a data search.
-    A search still running after ``helper_after`` seconds hands the rest of its walk to
-    a helper process when it can (zk/helper.py; None: never).
+    A search still running after ``helper_after`` seconds, or that knows of
+    HELPER_NODES nodes it has not visited, hands the rest of its walk to a helper process
+    when it can (zk/helper.py; None: never).
 
     Raises InvalidPattern before any request, NoNodeError if the root does not exist,
     Cancelled soon after ``cancelled()`` turns True, kazoo's connection errors, and
@@ -344,18 +348,24 @@ def search(
     helper: Helper | None = None
     here = [0, None]  # nodes visited here, the server's count of the subtree
 
-    def handoff() -> bool:
+    def handoff(waiting: int, idle: bool) -> str:
         nonlocal helper, settings
-        if settings is None or time.monotonic() - started < (helper_after or 0.0):
-            return False
+        if settings is None:
+            return GO_ON
         if helper is None:
+            if waiting < HELPER_NODES and time.monotonic() - started < (helper_after or 0.0):
+                return GO_ON
             helper = Helper(settings)
             if not helper.start():
                 settings = None
-            return False
+                return GO_ON
+        if helper.wait_ready() if idle else helper.ready():
+            return HAND_OVER
         if helper.proc is None:
-            settings = None  # it did not start: the walk goes on here
-        return helper.ready()
+            settings = None  # it failed: the walk goes on here
+            return GO_ON
+        # Many nodes known and not visited: list none of them here while it starts.
+        return HOLD if waiting >= HELPER_NODES else GO_ON
 
     def report(done: int, total: int | None) -> None:
         here[0], here[1] = done, total if total is not None else here[1]

@@ -47,7 +47,11 @@ from .protocol import (
 )
 
 __all__ = [
+    "GO_ON",
+    "HAND_OVER",
+    "HOLD",
     "WINDOW",
+    "Handoff",
     "CancelCheck",
     "ProgressFn",
     "WalkItem",
@@ -56,6 +60,9 @@ __all__ = [
     "walk_nodes",
 ]
 
+GO_ON, HOLD, HAND_OVER = "go on", "hold", "hand over"
+Handoff = Callable[[int, bool], str]
+"""``handoff(waiting, idle)`` -> GO_ON, HOLD or HAND_OVER: see :func:`walk_nodes`."""
 CancelCheck = Callable[[], bool]
 """Returns True once the work should stop (a job's ``stop_requested``)."""
 ProgressFn = Callable[[int, "int | None"], None]
@@ -246,17 +253,22 @@ class _Frontier:
     def __bool__(self) -> bool:
         return self._size > 0
 
-    def add(self, prefix: str, depth: int, names: list[str]) -> None:
+    def __len__(self) -> int:
+        return self._size
+
+    def add(self, prefix: str, depth: int, names: list[str], whole: bool = True) -> None:
+        """Names to visit under ``prefix``; ``whole`` when they are all the children of
+        the node whose path + "/" is ``prefix`` (a listing)."""
         if names:
-            self._groups.append([prefix, depth, names, 0])
+            self._groups.append([prefix, depth, names, 0, whole])
             self._size += len(names)
 
     def groups(self) -> list[tuple[str, int, list[str], bool]]:
         """What is left, as (prefix, depth, names, whole) groups, ``whole`` when none of
         the names was taken; empties the frontier."""
         out = [
-            (prefix, depth, names[i:] if i else names, not i)
-            for prefix, depth, names, i in self._groups
+            (prefix, depth, names[i:] if i else names, whole and not i)
+            for prefix, depth, names, i, whole in self._groups
         ]
         self._groups.clear()
         self._size = 0
@@ -270,7 +282,7 @@ class _Frontier:
         groups = self._groups
         while groups and len(paths) < limit:
             group = groups[0]
-            prefix, depth, names, i = group
+            prefix, depth, names, i, _whole = group
             while i < len(names) and len(paths) < limit:
                 path = prefix + names[i]
                 cost = len(path.encode("utf-8")) + extra
@@ -303,7 +315,7 @@ def walk_nodes(
     total: int | None = None,
     missing_root: bool = False,
     groups: list[tuple[str, int, list[str]]] | None = None,
-    handoff: Callable[[], bool] | None = None,
+    handoff: Handoff | None = None,
     rest: list[tuple[str, int, list[str], bool]] | None = None,
 ) -> Iterator[tuple[str, int, Any, Any, Any]]:
     """Breadth-first walk of several roots yielding ``(path, depth, stat, data, children)``.
@@ -317,18 +329,22 @@ def walk_nodes(
     is given; otherwise a node with children may come after later ones of its level,
     listed once its data and stat said it has children (always before its children).
 
-    Handing a walk over (to a helper process): once ``handoff()`` says True (asked after
-    each batch), the walk sends nothing more, yields what is in flight and ends, leaving
-    the nodes it did not visit in ``rest`` as (prefix, depth, names, whole) groups
-    (``whole``: all the children of the node whose path + "/" is ``prefix``); a walk
-    given the (prefix, depth, names) of those as ``groups`` visits them.
+    Handing a walk over (to a helper process): ``handoff(waiting, idle)`` is asked after
+    each batch, with the number of nodes known and not visited yet (children counted by
+    their parents' stats); ``idle`` when nothing is in flight (then it may block until
+    it knows). It answers GO_ON; HOLD (a helper is coming: list no node meanwhile, so
+    that the million names of a big level are not read here for nothing); or HAND_OVER:
+    the walk sends nothing more, yields what is in flight and ends, leaving the nodes it
+    did not visit in ``rest`` as (prefix, depth, names, whole) groups (``whole``: all
+    the children of the node whose path + "/" is ``prefix``); a walk given the (prefix,
+    depth, names) of those as ``groups`` visits them.
     """
     window = max(1, int(window))
     reader = _Reader(client, data=data, stat=stat)
     frontier = _Frontier()
-    frontier.add("", 0, list(roots))
+    frontier.add("", 0, list(roots), whole=False)
     for prefix, depth, names in groups or ():
-        frontier.add(prefix, depth, names)
+        frontier.add(prefix, depth, names, whole=False)
     ops_per_node = 2 if (data or stat) else 1
     extra = len((client.chroot or "").encode("utf-8")) + 32
     # Batches in flight: paths, depths, the data+stat read first (a listing batch of
@@ -338,12 +354,15 @@ def walk_nodes(
     inflight_nodes = 0
     done = 0
     handing_off = False
+    decision = GO_ON
+    listing = 0  # children of the nodes in to_list
 
     def take_listings(n: int) -> tuple[list[str], list[int], list[Any]]:
         paths: list[str] = []
         depths: list[int] = []
         first: list[Any] = []
         used = 0
+        nonlocal listing
         answer = 0
         while to_list and len(paths) < n:
             path, _depth, (_data, first_stat) = to_list[0]
@@ -352,6 +371,7 @@ def walk_nodes(
             if paths and (used > _READ_REQUEST_BYTES or answer > _READ_RESPONSE_BYTES):
                 break
             path, depth, ds = to_list.popleft()
+            listing -= ds[1].numChildren
             paths.append(path)
             depths.append(depth)
             first.append(ds)
@@ -361,7 +381,7 @@ def walk_nodes(
         nonlocal inflight_nodes
         while inflight_nodes < window:
             n = min(reader.batch_nodes(window), window - inflight_nodes)
-            if to_list:  # (first: they feed the frontier, and are owed even when handing off)
+            if to_list and decision != HOLD:  # (first: they feed the frontier)
                 paths, depths, first = take_listings(n)
                 inflight.append((paths, depths, first, reader.submit(paths, _CHILDREN)))
             elif frontier and not handing_off:
@@ -372,11 +392,29 @@ def walk_nodes(
                 return
             inflight_nodes += len(paths)
 
+    def ask(idle: bool) -> None:
+        nonlocal decision, handing_off
+        if handoff is None or rest is None or handing_off:
+            return
+        decision = handoff(listing + len(frontier), idle)
+        if idle and decision == HOLD:
+            decision = GO_ON  # (an answer was owed: nothing else would happen)
+        if decision == HAND_OVER:
+            handing_off = True
+            while to_list:  # not listed yet: handed over as nodes to visit
+                path, depth, _ds = to_list.popleft()
+                parent, _, name = path.rpartition("/")
+                frontier.add(child_prefix(parent or "/"), depth, [name], whole=False)
+
     try:
         fill()
-        while inflight:
+        while inflight or to_list:
             if cancelled is not None and cancelled():
                 raise Cancelled()
+            if not inflight:  # (listings held back for a helper that is coming)
+                ask(idle=True)
+                fill()
+                continue
             paths, depths, first, sent = inflight.popleft()
             inflight_nodes -= len(paths)
             answers = reader.results(paths, sent)
@@ -391,6 +429,7 @@ def walk_nodes(
                 if kids is _UNASKED:
                     if isinstance(ds, tuple) and ds[1].numChildren:
                         to_list.append((path, depth, ds))
+                        listing += ds[1].numChildren
                         continue
                     # No children; or no READ permission, which listing needs too.
                     kids = [] if isinstance(ds, tuple) else ds
@@ -406,6 +445,7 @@ def walk_nodes(
                 elif kids and (max_depth is None or depth < max_depth):
                     frontier.add(child_prefix(path), depth + 1, kids)
                 items.append((path, depth, node_stat, node_data if data else None, kids))
+            ask(idle=False)
             fill()  # keep the server busy while the caller handles this batch
             for item in items:
                 if cancelled is not None and cancelled():
@@ -414,9 +454,6 @@ def walk_nodes(
             done += len(items)
             if progress is not None and items:
                 progress(done, total)
-            if handoff is not None and rest is not None and not handing_off and frontier:
-                handing_off = handoff()
-                fill()  # (listings owed)
         if handing_off and rest is not None:
             rest.extend(frontier.groups())
     finally:
@@ -434,7 +471,7 @@ def walk(
     window: int = WINDOW,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
-    handoff: Callable[[], bool] | None = None,
+    handoff: Handoff | None = None,
     rest: list[tuple[str, int, list[str], bool]] | None = None,
 ) -> Iterator[WalkItem]:
     """Visit ``root`` and its subtree breadth-first, parents before their children.
