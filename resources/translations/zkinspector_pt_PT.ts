@@ -4521,6 +4521,13 @@ para %3</translation>
     </message>
 </context>
 <context>
+    <name>zk.helper</name>
+    <message>
+        <source>The helper process stopped before the end.</source>
+        <translation>O processo auxiliar terminou antes do fim.</translation>
+    </message>
+</context>
+<context>
     <name>zk.paths</name>
     <message>
         <source>a NUL character (U+0000)</source>

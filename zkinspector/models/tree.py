@@ -763,7 +763,10 @@ class ZnodeTreeModel(QStandardItemModel):
             if order != BY_NAME or unsorted:
                 placed = None if rows is None else [k.value for k in rows]
                 return list_in_order(client, path, watch, order, shown, placed)
-            names, stats, parent_stat = list_children(client, path, watch, shown)
+            sizes = None
+            if rows is not None and len(rows) <= EAGER_STATS:  # (stats read with the listing)
+                sizes = {k.name: k.stat.dataLength for k in rows if k.stat is not None}
+            names, stats, parent_stat = list_children(client, path, watch, shown, sizes)
             listing = names, stats, parent_stat, None
             return listing, None if shown is None else row_changes(shown, names)
 
