@@ -46,7 +46,9 @@ def test_stats_read_in_bulk_are_the_servers(zk_client: KazooClient) -> None:
     for i in range(600):
         node_paths.append(zk_client.create(f"/s/n{i}", b"x" * (i % 7)))
     zk_client.create("/s/big", b"b" * 10_000)
-    zk_client.create("/s/locked", b"secret", acl=[make_acl("world", "anyone", write=True, admin=True)])
+    zk_client.create(
+        "/s/locked", b"secret", acl=[make_acl("world", "anyone", write=True, admin=True)]
+    )
     node_paths += ["/s/big", "/s/locked", "/s/gone"]
     sizes = [i % 7 for i in range(600)] + [10_000, 6, 3]
     try:
