@@ -65,7 +65,7 @@ def read_server_limit(client: KazooClient, given: int = 0) -> int:
             answer = client.command(word)
         except Exception as exc:  # noqa: BLE001 - any failure means "not told"
             log.info("%s four-letter word failed (%s)", word.decode(), exc)
-            continue
+            break  # (another would fail, or wait as long, the same way)
         limit = parse_server_limit(answer)
         if limit is not None:
             return limit
