@@ -785,11 +785,12 @@ def measure_churn(run: Run, window, connect: str) -> None:
             if stall > 0.05:
                 why = (
                     f"measured: the app used {app_cpu / CHURN_SECONDS * 100:.0f} % of a CPU "
-                    "(re-listings and their children's stats, one request each, on kazoo's "
-                    f"threads), longest collection {beat.longest_gc() * 1000:.0f} ms; the GUI "
-                    "thread waits for the interpreter lock and a CPU (server, load generator "
-                    "and app on 2 CPUs). Next lever: children's stats read in one multi-read, "
-                    "or by a helper process"
+                    "(re-listings, their children's stats in multi-reads, on kazoo's "
+                    f"threads), longest collection {beat.longest_gc() * 1000:.0f} ms; no "
+                    "GUI-thread call is slow by itself: it waits for the interpreter lock and "
+                    "a CPU (server, load generator and app on 2 CPUs). Next lever: re-listings "
+                    "of watched subtrees replaced by the subtree watch's own events (they name "
+                    "the child), or done in a helper process"
                 )
             run.add(
                 Row(
