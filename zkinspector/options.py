@@ -1,6 +1,6 @@
 """Command-line options for reaching a server, shared by the window and the subcommands.
 
-``--timeout``, ``--auth`` (repeatable), the TLS, SSH and SASL options, and the
+``--timeout``, ``--auth`` (repeatable), ``--jute-maxbuffer``, the TLS, SSH and SASL options, and the
 ConnectParams they make. Secrets never go on the command line (other users can read it):
 a TLS key's password and a SASL password come from environment variables. No Qt here:
 ``zkinspector export`` and friends import this without a display.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 
 from .zk.connstr import ConnectParams, build_params, parse_ssh_target
 
@@ -36,6 +37,14 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="SCHEME:CREDENTIAL",
         help="add credentials, e.g. digest:user:password (repeatable)",
+    )
+    parser.add_argument(
+        "--jute-maxbuffer",
+        type=_byte_count,
+        default=0,
+        metavar="BYTES",
+        help="the servers' jute.maxbuffer (-Djute.maxbuffer), when raised: the largest "
+        "request and node data the app sends (default: what the server reports, else 1 MB)",
     )
     tls = parser.add_argument_group("TLS (a server's secureClientPort)")
     tls.add_argument("--tls", action="store_true", help="connect with TLS")
@@ -81,6 +90,19 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _byte_count(text: str) -> int:
+    """A positive number of bytes, for argparse (with a K or M suffix: KiB, MiB)."""
+    units = {"k": 1024, "m": 1024 * 1024}
+    scale = units.get(text[-1:].lower(), 1)
+    try:
+        value = int(text[:-1] if scale > 1 else text) * scale
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}")
+    return value
+
+
 def wants_tls(options: argparse.Namespace) -> bool:
     """Whether --tls or any --tls-* option (each implies --tls) was given."""
     return bool(
@@ -109,7 +131,7 @@ def connect_params(
     if options.ssh:
         user, host, port = parse_ssh_target(options.ssh)
         ssh = {"ssh_host": host, "ssh_port": port, "ssh_user": user, "ssh_key": options.ssh_key}
-    return build_params(
+    params = build_params(
         server,
         timeout=options.timeout,
         auth=options.auth,
@@ -126,3 +148,5 @@ def connect_params(
         sasl_password=os.environ.get(SASL_PASSWORD_ENV, ""),
         **ssh,
     )
+    limit = getattr(options, "jute_maxbuffer", 0)
+    return replace(params, jute_maxbuffer=limit) if limit else params

@@ -4833,7 +4833,7 @@ para %3</translation>
     <name>ZnodeTreeModel</name>
     <message>
         <source>Node</source>
-        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Milliseconds a children watch event waits for others before the node is re-listed: under heavy churn a node is re-listed (and the view repainted) at most this often. Stats read at a time when a large node is sorted by them. The kind of recipe (zk/recipes.py) a node's children show, for the badge; None if none. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
+        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Under heavy churn a node is re-listed (and the view repainted) at most once in this many milliseconds: a children watch event re-lists at once unless a re-listing was made less than this long ago, then it waits for the rest of it (with the others). Stats read at a time when a large node is sorted by them. The kind of recipe (zk/recipes.py) a node's children show, for the badge; None if none. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
         <translation>Nó</translation>
     </message>
     <message>
@@ -5223,6 +5223,13 @@ para %3</translation>
     </message>
 </context>
 <context>
+    <name>zk.helper</name>
+    <message>
+        <source>The helper process stopped before the end.</source>
+        <translation>O processo auxiliar terminou antes do fim.</translation>
+    </message>
+</context>
+<context>
     <name>zk.paths</name>
     <message>
         <source>a NUL character (U+0000)</source>
@@ -5325,6 +5332,7 @@ para %3</translation>
     <name>zk.search</name>
     <message>
         <source>Invalid regular expression: {0} at position {1}.</source>
+        <extracomment>A search that knows of this many nodes it has not visited starts a helper at once.</extracomment>
         <translation>Expressão regular inválida: {0} na posição {1}.</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ def test_the_selected_node_s_values_are_listed_and_compared(
     dialog.close()
 
     zk_client.delete("/conf")
-    qtbot.waitUntil(lambda: shown(window)[0] == ("—", "deleted"), timeout=WAIT)
+    qtbot.waitUntil(lambda: shown(window)[:1] == [("—", "deleted")], timeout=WAIT)
 
 
 def test_a_watched_subtree_records_nodes_never_selected(

@@ -3,6 +3,12 @@
 Each append is one ``beginInsertRows``/``endInsertRows``, so 100,000 results arriving as a
 few hundred batches cost the GUI thread a few hundred cheap inserts. Meant for a
 QTableView (a QTreeView lays out every row again after each insert).
+
+Rows are kept as plain tuples (path, kind, size), not SearchHits: Python's cycle collector
+stops tracking a plain tuple of strings and numbers, never a tuple subclass, and a
+million tracked rows made each full collection (which holds the GUI thread) last 150 ms.
+The list of rows itself is moved out of the collector's reach as it grows (collector.py):
+visiting its million entries made each full collection last 40 ms.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from PySide6.QtCore import (
 from ..zk.codec import format_size
 from ..zk.paths import natural_key
 from ..zk.search import SearchHit
+from .collector import exempt_from_collector
 
 __all__ = ["KIND", "PATH", "PathRole", "SIZE", "SearchResultsModel"]
 
@@ -43,7 +50,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def __init__(self, icons: Mapping[str, Any] | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._hits: list[tuple[str, str, int]] = []
         self._icons = dict(icons or {})
         self._kinds = {
             "persistent": self.tr("persistent"),
@@ -62,13 +69,14 @@ class SearchResultsModel(QAbstractTableModel):
 
     def append(self, hits: Iterable[SearchHit]) -> None:
         """Add rows at the end, in one insert."""
-        batch = list(hits)
+        batch = list(map(tuple, hits))
         if not batch:
             return
         first = len(self._hits)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._hits.extend(batch)
         self.endInsertRows()
+        exempt_from_collector()
 
     def clear(self) -> None:
         """Drop every row."""
@@ -81,9 +89,9 @@ class SearchResultsModel(QAbstractTableModel):
         if not 0 <= column < 3 or not self._hits:
             return
         keys = {
-            PATH: lambda h: [natural_key(part) for part in h.path.split("/")],
-            KIND: lambda h: (h.kind, [natural_key(part) for part in h.path.split("/")]),
-            SIZE: lambda h: (h.size, h.path),
+            PATH: lambda h: [natural_key(part) for part in h[0].split("/")],
+            KIND: lambda h: (h[1], [natural_key(part) for part in h[0].split("/")]),
+            SIZE: lambda h: (h[2], h[0]),
         }
         self.layoutAboutToBeChanged.emit()
         order_rows = sorted(
@@ -103,11 +111,11 @@ class SearchResultsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def hit(self, row: int) -> SearchHit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        return SearchHit._make(self._hits[row]) if 0 <= row < len(self._hits) else None
 
     def paths(self) -> list[str]:
         """The paths of all rows, in order."""
-        return [h.path for h in self._hits]
+        return [h[0] for h in self._hits]
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -129,24 +137,24 @@ class SearchResultsModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or row >= len(self._hits):
             return None
-        hit = self._hits[row]
+        path, kind, size = self._hits[row]
         column = index.column()
         if role == _DISPLAY:
             if column == PATH:
-                return hit.path
+                return path
             if column == KIND:
-                return self._kinds.get(hit.kind, hit.kind)
-            return format_size(hit.size)
+                return self._kinds.get(kind, kind)
+            return format_size(size)
         if role == _DECORATION and column == PATH:
-            return self._icons.get(hit.kind.replace(" ", "-"))
+            return self._icons.get(kind.replace(" ", "-"))
         if role == _TOOLTIP:
             if column == SIZE:
-                return self.tr("%s bytes") % QLocale().toString(hit.size)
-            if column == KIND and hit.kind.startswith("persistent"):
+                return self.tr("%s bytes") % QLocale().toString(size)
+            if column == KIND and kind.startswith("persistent"):
                 return self._not_ephemeral
-            return hit.path
+            return path
         if role == _ALIGN and column == SIZE:
             return _RIGHT
         if role == PathRole:
-            return hit.path
+            return path
         return None

@@ -34,6 +34,8 @@ import bisect
 import functools
 import itertools
 import logging
+import math
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -66,8 +68,9 @@ log = logging.getLogger(__name__)
 INSERT_BATCH = 2000
 #: Milliseconds between the first batch and the rest: time for the view to paint it.
 FIRST_PAINT_MS = 20
-#: Milliseconds a children watch event waits for others before the node is re-listed:
-#: under heavy churn a node is re-listed (and the view repainted) at most this often.
+#: Under heavy churn a node is re-listed (and the view repainted) at most once in this
+#: many milliseconds: a children watch event re-lists at once unless a re-listing was
+#: made less than this long ago, then it waits for the rest of it (with the others).
 RELIST_DELAY_MS = 50
 
 #: Stats read at a time when a large node is sorted by them.
@@ -194,10 +197,12 @@ def row_changes(
     """
     if old == new:
         return [], []
-    now, before = set(new), set(old)
-    gone, came = before - now, now - before
-    if not natural or len(gone) + len(came) > len(new) // 64 + 16:
-        return _runs(old, now), _runs(new, before)
+    now = set(new)
+    changed = now.symmetric_difference(old)  # (one set of 100,000 names, not two)
+    came = changed & now
+    gone = changed - came
+    if not natural or len(changed) > len(new) // 64 + 16:
+        return _runs(old, now), _runs(new, set(old))
     # A few changes in a long listing: find them by bisection, not by a pass over it.
     return _grouped(_rows_of(old, gone)), _grouped(_rows_of(new, came))
 
@@ -290,6 +295,7 @@ class ZnodeTreeModel(QStandardItemModel):
         self._stat_timer = self._timer(0, self._flush_stat_queue)
         self._relist: dict[int, ZNode] = {}  # nodes whose children watch fired
         self._relist_timer = self._timer(RELIST_DELAY_MS, self._flush_relist)
+        self._relisted_at = 0.0  # (time.monotonic) of the last re-listing after a watch
         # The order of children (zk/order.py). Rows are found by bisection over it, by
         # name where a stat order or a list not re-sorted yet makes that impossible.
         self._order = BY_NAME
@@ -757,7 +763,10 @@ class ZnodeTreeModel(QStandardItemModel):
             if order != BY_NAME or unsorted:
                 placed = None if rows is None else [k.value for k in rows]
                 return list_in_order(client, path, watch, order, shown, placed)
-            names, stats, parent_stat = list_children(client, path, watch, shown)
+            sizes = None
+            if rows is not None and len(rows) <= EAGER_STATS:  # (stats read with the listing)
+                sizes = {k.name: k.stat.dataLength for k in rows if k.stat is not None}
+            names, stats, parent_stat = list_children(client, path, watch, shown, sizes)
             listing = names, stats, parent_stat, None
             return listing, None if shown is None else row_changes(shown, names)
 
@@ -1210,9 +1219,11 @@ class ZnodeTreeModel(QStandardItemModel):
         if node is not None and node.children is not None:
             self._relist[node.id] = node
             if not self._relist_timer.isActive():
-                self._relist_timer.start()
+                wait = self._relisted_at + RELIST_DELAY_MS / 1000 - time.monotonic()
+                self._relist_timer.start(max(0, math.ceil(wait * 1000)))
 
     def _flush_relist(self) -> None:
+        self._relisted_at = time.monotonic()
         nodes, self._relist = self._relist, {}
         for node in nodes.values():
             if self._alive(node) and node.children is not None:

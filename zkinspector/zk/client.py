@@ -44,7 +44,7 @@ def check_started(client: KazooClient, params: ConnectParams) -> int:
                 )
             )
         server_features(client)
-        return read_server_limit(client)
+        return read_server_limit(client, params.jute_maxbuffer)
     except ConnectError:
         close_client(client)
         raise

@@ -75,6 +75,9 @@ class ConnectParams:
     ssh_port: int = DEFAULT_SSH_PORT
     ssh_user: str = ""
     ssh_key: str = ""
+    # The servers' jute.maxbuffer when known beforehand (--jute-maxbuffer); 0: read it
+    # from the server, else assume the default (see limits.read_server_limit).
+    jute_maxbuffer: int = 0
 
     @property
     def ssh_target(self) -> str:

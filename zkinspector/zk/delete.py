@@ -17,7 +17,7 @@ from kazoo.exceptions import NoAuthError, NoNodeError, NotEmptyError
 from .bulk import Batch, Batcher, Ops
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .errors import Cancelled, is_fatal
-from .paths import ancestors, child_prefix, disjoint_roots, is_reserved, normalize_root
+from .paths import ancestors, disjoint_roots, is_reserved, normalize_root
 from .protocol import wait
 from .walk import CancelCheck, ProgressFn, walk_nodes
 
@@ -72,6 +72,7 @@ class _Deleter:
         self.rewalks: dict[str, int] = {}
         self.cancelled = False
         self.aborted = False
+        self.listing = False  # the total is not known yet
 
     # -- helpers
 
@@ -85,8 +86,9 @@ class _Deleter:
         return self.cancelled
 
     def report(self) -> None:
+        """Progress: nodes done of the total, unknown (None) while a listing goes on."""
         if self.progress_fn is not None:
-            self.progress_fn(self.done, self.total)
+            self.progress_fn(self.done, None if self.listing else self.total)
 
     def fail(self, path: str, exc: BaseException) -> None:
         """Record that ``path`` cannot go; its ancestors then cannot go either."""
@@ -101,61 +103,14 @@ class _Deleter:
     def delete_subtrees(self, tops: list[str], already_counted: int = 0) -> int:
         """List the subtrees of ``tops`` and delete them leaves first; return nodes found.
 
+        Leaves are deleted as the listing finds them (most nodes of a big tree: the
+        deleting starts at once and reports progress all along); the nodes with children
+        go once the listing is over, deepest first. Transactions on one session are
+        applied in order, so a parent's goes after its children's.
+
         Never raises Cancelled or connection errors: they set ``cancelled`` / ``aborted``.
         """
-        try:
-            levels = self.collect(tops)
-        except Cancelled:
-            self.cancelled = True
-            return 0
-        except Exception as exc:
-            if not is_fatal(exc):
-                raise
-            self.fail(tops[0], exc)
-            return 0
-        found = sum(len(names) for groups in levels for _, names in groups)
-        self.total += max(found - already_counted, 0)
-        self.report()
-        if not self.stopped:
-            self.run_batches(self.deepest_first(levels))
-        return found
-
-    def collect(self, tops: list[str]) -> list[list[tuple[str, list[str]]]]:
-        """Levels of the subtrees: levels[d] holds (prefix, names) groups at depth d."""
-        levels: list[list[tuple[str, list[str]]]] = [[]]
-        client = self.client
-        for path, depth, _st, _data, kids in walk_nodes(client, tops, cancelled=self.cancelled_fn):
-            if depth == 0:
-                levels[0].append(("", [path]))
-            if kids is None:  # children unreadable (NoAuth): a leaf can still go
-                st = client.exists(path)
-                if st is not None and st.numChildren:
-                    self.fail(path, NoAuthError(f"cannot list the children of {path}"))
-                continue
-            if kids:
-                while len(levels) <= depth + 1:
-                    levels.append([])
-                levels[depth + 1].append((child_prefix(path), kids))
-        return levels
-
-    def deepest_first(self, levels: list[list[tuple[str, list[str]]]]) -> Iterator[str]:
-        blocked = self.blocked
-        for depth in range(len(levels) - 1, -1, -1):
-            groups = levels[depth]
-            levels[depth] = []  # free as we go
-            for prefix, names in groups:
-                for name in names:
-                    path = prefix + name
-                    if path not in blocked:
-                        yield path
-
-    def run_batches(self, paths: Iterator[str]) -> None:
-        """Delete ``paths`` (children before parents) in pipelined transactions.
-
-        Checks for cancel before sending each transaction; answers of those sent are
-        always accounted for.
-        """
-        delete = self.ops.delete
+        found = 0
         with Batcher(
             self.client,
             self.finish,
@@ -163,9 +118,52 @@ class _Deleter:
             max_ops=self.batch_ops,
             stop=lambda: self.stopped or self.check_cancel(),
         ) as batcher:
-            for path in paths:
-                if not batcher.add(delete(path)):
-                    break
+            delete = self.ops.delete
+            inner: list[list[str]] = []  # inner[d]: nodes with children at depth d
+            self.listing = True
+            try:
+                for path, depth, kids in self.collect(tops):
+                    found += 1
+                    if kids:
+                        while len(inner) <= depth:
+                            inner.append([])
+                        inner[depth].append(path)
+                    elif not self.stopped and not batcher.add(delete(path)):
+                        break
+                    if found % 4096 == 0:
+                        self.report()
+            except Cancelled:
+                self.cancelled = True
+                return found
+            except Exception as exc:
+                if not is_fatal(exc):
+                    raise
+                self.fail(tops[0], exc)
+                return found
+            finally:
+                self.listing = False
+            self.total += max(found - already_counted, 0)
+            self.report()
+            blocked = self.blocked
+            for depth in range(len(inner) - 1, -1, -1):
+                for path in inner[depth]:
+                    if self.stopped or (path not in blocked and not batcher.add(delete(path))):
+                        return found
+        return found
+
+    def collect(self, tops: list[str]) -> Iterator[tuple[str, int, list[str] | None]]:
+        """(path, depth, children) of every node under ``tops``, parents first; a node
+        whose children cannot be listed (NoAuth) comes as a leaf when it has none, and
+        is recorded as failed (and not yielded) when it has some."""
+        client = self.client
+        for path, depth, _st, _data, kids in walk_nodes(client, tops, cancelled=self.cancelled_fn):
+            if kids is None:  # children unreadable (NoAuth): a leaf can still go
+                st = client.exists(path)
+                if st is not None and st.numChildren:
+                    self.fail(path, NoAuthError(f"cannot list the children of {path}"))
+                    continue
+                kids = []
+            yield path, depth, kids
 
     def finish(self, batch: Batch) -> None:
         """Account for one transaction; on failure redo its nodes one by one."""

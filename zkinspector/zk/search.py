@@ -23,16 +23,18 @@ Matching ignores case unless ``case_sensitive``. Blocking: call it on a worker t
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
 from kazoo.protocol.states import ZnodeStat
 
 from . import paths
+from .helper import HANDOFF_AFTER, Helper, helper_settings
 from .stat import node_kind
 from .texts import translate
-from .walk import CancelCheck, ProgressFn, walk
+from .walk import GO_ON, HAND_OVER, HOLD, WINDOW, CancelCheck, ProgressFn, walk, walk_nodes
 
 __all__ = [
     "FIELDS",
@@ -49,6 +51,7 @@ __all__ = [
     "SearchHit",
     "compile_criteria",
     "search",
+    "search_groups",
 ]
 
 FIELD_NAME, FIELD_PATH, FIELD_DATA = "name", "path", "data"
@@ -62,6 +65,9 @@ KIND_ANY, KIND_PERSISTENT, KIND_EPHEMERAL, KIND_SEQUENTIAL = (
 KINDS = (KIND_ANY, KIND_PERSISTENT, KIND_EPHEMERAL, KIND_SEQUENTIAL)
 
 _WILDCARDS = frozenset("*?[")
+
+#: A search that knows of this many nodes it has not visited starts a helper at once.
+HELPER_NODES = 50_000
 
 
 class InvalidPattern(ValueError):
@@ -89,10 +95,8 @@ class SearchCriteria:
 
 class SearchHit(NamedTuple):
     """One matching node: its path, kind ("persistent", "ephemeral sequential"...) and
-    data size in bytes.
-
-    A tuple of strings and an int: Python's cycle collector stops tracking such tuples,
-    so 100,000 results do not lengthen its full collections (GUI pauses).
+    data size in bytes. (A tuple subclass stays tracked by Python's cycle collector:
+    what keeps many of them turns them into plain tuples, see models/search.py.)
     """
 
     path: str
@@ -289,37 +293,110 @@ def compile_criteria(criteria: SearchCriteria) -> tuple[Matcher, bool]:
 # Searching
 
 
+def _hits(
+    items: Iterator[tuple[str, ZnodeStat | None, bytes | None]], match: Matcher
+) -> Iterator[tuple[str, str, int]]:
+    """(path, kind, size) of the walked nodes ``(path, stat, data)`` that match."""
+    for path, stat, data in items:
+        if stat is None:
+            continue
+        name = path.rpartition("/")[2]  # the root has no name
+        if match(path, name, stat, data):
+            yield path, node_kind(stat, name), stat.dataLength
+
+
+def search_groups(
+    client: Any,
+    criteria: SearchCriteria,
+    groups: list[tuple[str, int, list[str]]],
+    *,
+    progress: ProgressFn | None = None,
+) -> Iterator[tuple[str, str, int]]:
+    """The rest of a search handed over (``walk_nodes``' groups): (path, kind, size) of
+    each match. What a helper process runs (zk/helper.py, which lists the nodes whose
+    children were handed over whole again, rather than take a million names)."""
+    match, want_data = compile_criteria(criteria)
+    items = walk_nodes(client, [], groups=groups, data=want_data, stat=True, progress=progress)
+    return _hits(((path, stat, data) for path, _d, stat, data, _k in items), match)
+
+
 def search(
     client: Any,
     criteria: SearchCriteria,
     *,
-    window: int = 256,
+    window: int = WINDOW,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
+    helper_after: float | None = HANDOFF_AFTER,
 ) -> Iterator[SearchHit]:
     """Walk ``criteria.root`` and its subtree; yield a SearchHit per matching node.
 
     Breadth-first (parents before children), as the walker yields. ``progress(done,
     total)`` after each batch of visited nodes (total from the server when it can tell).
     The root itself is a candidate. Unreadable data (NoAuth) never matches a data search.
+    A search still running after ``helper_after`` seconds, or that knows of
+    HELPER_NODES nodes it has not visited, hands the rest of its walk to a helper process
+    when it can (zk/helper.py; None: never).
 
     Raises InvalidPattern before any request, NoNodeError if the root does not exist,
-    Cancelled soon after ``cancelled()`` turns True, and kazoo's connection errors.
+    Cancelled soon after ``cancelled()`` turns True, kazoo's connection errors, and
+    HelperFailed when a helper stops before the end.
     """
     match, want_data = compile_criteria(criteria)
-    for item in walk(
-        client,
-        criteria.root,
-        data=want_data,
-        stats=True,
-        window=window,
-        cancelled=cancelled,
-        progress=progress,
-    ):
-        stat = item.stat
-        if stat is None:
-            continue
-        path = item.path
-        name = path.rpartition("/")[2]  # the root has no name
-        if match(path, name, stat, item.data):
-            yield SearchHit(path, node_kind(stat, name), stat.dataLength)
+    settings = helper_settings(client) if helper_after is not None else None
+    started = time.monotonic()
+    helper: Helper | None = None
+    here = [0, None]  # nodes visited here, the server's count of the subtree
+
+    def handoff(waiting: int, idle: bool) -> str:
+        nonlocal helper, settings
+        if settings is None:
+            return GO_ON
+        if helper is None:
+            if waiting < HELPER_NODES and time.monotonic() - started < (helper_after or 0.0):
+                return GO_ON
+            helper = Helper(settings)
+            if not helper.start():
+                settings = None
+                return GO_ON
+        if helper.wait_ready() if idle else helper.ready():
+            return HAND_OVER
+        if helper.proc is None:
+            settings = None  # it failed: the walk goes on here
+            return GO_ON
+        # Many nodes known and not visited: list none of them here while it starts.
+        return HOLD if waiting >= HELPER_NODES else GO_ON
+
+    def report(done: int, total: int | None) -> None:
+        here[0], here[1] = done, total if total is not None else here[1]
+        if progress is not None:
+            progress(done, here[1])
+
+    rest: list[tuple[str, int, list[str], bool]] = []
+    try:
+        items = walk(
+            client,
+            criteria.root,
+            data=want_data,
+            stats=True,
+            window=window,
+            cancelled=cancelled,
+            progress=report,
+            handoff=handoff,
+            rest=rest,
+        )
+        for hit in _hits(((i.path, i.stat, i.data) for i in items), match):
+            yield SearchHit(*hit)
+        if rest and helper is not None:
+
+            def helper_progress(done: int, total: int | None) -> None:
+                if progress is not None:
+                    progress(here[0] + done, here[1])
+
+            for hit in helper.search(
+                asdict(criteria), rest, cancelled=cancelled, progress=helper_progress
+            ):
+                yield SearchHit(*hit)
+    finally:
+        if helper is not None:
+            helper.close()
