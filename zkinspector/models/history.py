@@ -238,8 +238,9 @@ class NodeHistory(QObject):
     def _on_events(self, events: list[WatchEvent]) -> None:
         selected = self._selected.path
         for event in events:
-            if not event.in_subtree and event.path != selected:
-                continue
+            ended = event.type == "DELETED" and self.store.entries(event.path)
+            if not event.in_subtree and event.path != selected and not ended:
+                continue  # (a node with a history gets its end, selected or not)
             if event.type == "DELETED":
                 self._to_read.pop(event.path, None)
                 self._record(event.path, Seen(event.time, -1, 0, 0, None, deleted=True))

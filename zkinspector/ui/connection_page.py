@@ -497,7 +497,8 @@ class ConnectionPage(QWidget):
             self.settings.remember_node(params.hosts, path)
         self.banner.hide()
         self.selected.select(path)
-        self.historyView.show_path(path)
+        if not self._rows_leaving:  # (a deleted node's history stays, its end shown)
+            self.historyView.show_path(path)
         self._show_snapshot(None, self.tr("Loading…") if path else "")
         self.actionsChanged.emit()
 
