@@ -124,6 +124,10 @@ def test_a_failed_export_leaves_the_old_file(
     missing = zkinspector("export", zk_chroot, "/nope", str(file))
     assert missing.returncode == 2 and "/nope does not exist" in one_sentence(missing.stderr)
     assert file.read_text() == "yesterday's backup" and os.listdir(tmp_path) == ["app.jsonl"]
+    nowhere = zkinspector("export", zk_chroot, "/app", str(tmp_path / "no" / "dir" / "out.jsonl"))
+    assert nowhere.returncode == 2
+    said = one_sentence(nowhere.stderr)  # of the folder chosen, not of a temporary file
+    assert f"Could not access {tmp_path / 'no' / 'dir'}: " in said and ".part" not in said
 
 
 def test_bad_usage_is_one_sentence() -> None:

@@ -304,7 +304,7 @@ class ExportWriter:
     end line, flushes, fsyncs and renames it to ``path`` (replacing a file there). Leaving
     the block without a commit (an error, a cancel) removes the temporary file: nothing
     appears under ``path``. ``compress`` defaults to ``path`` ending in ".gz".
-    Raises OSError when the directory cannot be written.
+    Raises OSError naming the directory when it cannot be written there.
     """
 
     def __init__(
@@ -314,7 +314,10 @@ class ExportWriter:
         self.nodes = 0
         self.committed = False
         directory, name = os.path.split(os.path.abspath(self.path))
-        fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        try:
+            fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        except OSError as exc:  # said of the folder chosen, not of the temporary name
+            raise OSError(exc.errno, exc.strerror, directory) from None
         self._raw: IO[bytes] = os.fdopen(fd, "wb", buffering=1 << 20)
         gz = self.path.endswith(".gz") if compress is None else compress
         self._gzip = (
