@@ -22,6 +22,7 @@ from ..zk.errors import Cancelled, describe
 from ..zk.export import ExportResult, export_tree
 from ..zk.importing import import_file, import_target, plan_import, read_header
 from ..zk.move import MoveResult, move_tree
+from ..zk.sequence import GAP_LIMIT
 from ..zk.session import DISCONNECTED, Job, ZkSession
 from ..zk.subtree import read_subtree
 from ..zk.tree_writer import (
@@ -244,6 +245,36 @@ class TransferJob(QObject):
             lines.append("  " + self.tr("… and %n more", "", count - min(len(items), REPORT_LINES)))
         return lines
 
+    def _persistent_note(self) -> str:
+        """What becomes of container and TTL nodes (the server does not tell them)."""
+        return self.tr(
+            "Container and TTL nodes become persistent nodes: ZooKeeper does not tell "
+            "them apart from persistent ones, so their type cannot be carried over."
+        )
+
+    def _far_counters(self, parents: list[str]) -> list[str]:
+        """A plan's warning about parents whose sequence counter cannot be raised."""
+        if not parents:
+            return []
+        return [
+            self.tr(
+                "%n node(s) hold sequential children numbered too far ahead of the count "
+                "their copy would have (over %2 steps to raise it): new sequential children "
+                "there would get lower numbers than those entries, e.g. %1.",
+                "",
+                len(parents),
+            )
+            .replace("%1", parents[0])
+            .replace("%2", f"{GAP_LIMIT:,}")
+        ]
+
+    def _counters_left(self, items: list[tuple[str, str]]) -> list[str]:
+        """A report's section on sequence counters that could not be raised."""
+        return self._listed(
+            self.tr("Sequence counters left behind their children's numbers:"),
+            [why for _path, why in items],
+        )
+
     def _written_report(self, result: TransferResult) -> Report:
         """A report of nodes written under a target (import, copy, make-like)."""
         dry = result.dry_run
@@ -290,6 +321,7 @@ class TransferJob(QObject):
             self.tr("Could not be read, so not copied (with what is under them):"),
             result.unreadable,
         )
+        lines += self._counters_left(result.counters_left)
         ok = not result.stopped and (dry or result.complete)
         return Report(summary, lines, ok, dry)
 
@@ -409,7 +441,9 @@ class ImportJob(TransferJob):
                 .replace("%3", header.created)
             )
         notes.append(self.tr("Its root becomes %s.") % plan.target)
+        notes.append(self._persistent_note())
         warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
+        warnings += self._far_counters(plan.far_counters)
         if plan.acl_hidden:
             warnings.append(
                 self.tr(
@@ -538,6 +572,7 @@ class CopyJob(TransferJob):
                     len(unreadable),
                 ).replace("%1", unreadable[0])
             )
+        warnings += self._far_counters([p for c in checks for p in c.source.far_counters])
         self.planned.emit(
             Plan(
                 {NODES: sum(c.source.nodes for c in checks), EXISTING: len(existing)},
@@ -546,6 +581,7 @@ class CopyJob(TransferJob):
                 len(ephemerals),
                 _examples(ephemerals),
                 warnings,
+                [self._persistent_note()],
             )
         )
 
@@ -691,6 +727,7 @@ class MoveJob(TransferJob):
         lines += self._listed(self.tr("Untouched (still at the source only):"), result.untouched)
         lines += self._listed(self.tr("At neither place (lost):"), result.lost)
         lines += self._listed(self.tr("Errors:"), [f"{path}: {why}" for path, why in result.errors])
+        lines += self._counters_left(result.counters_left)
         if not result.complete and result.moved:
             lines += self._listed(self.tr("Moved:"), result.moved)
         self.finished.emit(Report(summary, lines, result.complete))

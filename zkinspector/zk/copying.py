@@ -9,7 +9,10 @@ A target that exists is reported first (:func:`check_copy`), so the caller can a
 (skip / overwrite). Ephemeral nodes are never copied silently: the default refuses the
 whole copy with a sentence naming them; ``ephemerals="persistent"`` copies them as
 persistent nodes (the originals stay) and names them in the result. Nodes the source
-client may not read are left out and named in the result's ``unreadable``.
+client may not read are left out and named in the result's ``unreadable``. Sequence
+counters of parents of sequential-looking names are raised past them (``sequence.py``).
+Container and TTL nodes become persistent nodes in the copy: the server reports no
+node's type, so the copy cannot carry it.
 Blocking: call them from a worker thread, never the GUI thread.
 """
 

@@ -12,10 +12,12 @@
 
 A file whose nodes hold under 16 MB is kept in memory between the two steps (it is
 not parsed twice); a bigger one is read again, as a stream, for the writing (after a
-check that it did not change). Sequential-looking names are created literally; ACLs
-as the file has them. Ephemeral
-nodes in a file are created persistent (no session of ours could own them) and named
-in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them out instead.
+check that it did not change). Sequential-looking names are created literally, and
+their parents' sequence counters raised past them (``sequence.py``); ACLs as the file
+has them. Ephemeral nodes in a file are created persistent (no session of ours could
+own them) and named in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them
+out instead. Container and TTL nodes were exported as persistent ones (the server
+reports no node's type, and the file has none): they are imported persistent.
 Blocking: call them from a worker thread, never the GUI thread.
 """
 

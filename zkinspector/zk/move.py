@@ -16,6 +16,13 @@ the move waits for it to come back (as long as the session can live), then looks
 what the server holds and reports exactly which nodes were moved, which were copied
 only (both places) and which were untouched (still at the source only).
 
+Names are kept literally; the sequence counter of each parent of sequential-looking
+names is raised past them (``sequence.py``; in the one transaction when it fits), so
+clients' next sequential children come after the entries moved. Container and TTL nodes
+become persistent nodes at the target: the server reports no node's type, so the move
+cannot carry it (the app knows it only for nodes it made in the current connection,
+and kazoo cannot read the answers of typed creates inside a transaction).
+
 Refused before anything is written (:class:`MoveRefused`, one sentence): moving "/" or
 the server's own subtree, a node onto or under itself, to a target that exists or whose
 parent does not, a subtree holding ephemeral nodes (they belong to another client's
@@ -25,6 +32,7 @@ are hidden from a client without ADMIN permission). Blocking: call it from a wor
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,11 +40,12 @@ from typing import Any
 from kazoo.exceptions import NodeExistsError, NoNodeError
 from kazoo.security import ACL
 
-from .bulk import Batch, Batcher, Ops, commit, fits_one_transaction
+from .bulk import Batch, Batcher, Op, Ops, commit, fits_one_transaction
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .errors import describe, is_fatal
 from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import send, wait
+from .sequence import GAP_LIMIT, Counters, bump_ops, far_sentence
 from .subtree import abs_path, read_subtree, rel_path
 from .transfer_format import NodeRecord, has_hidden_ids, parent_rel
 from .tree_writer import EphemeralPolicy, OnConflict, write_records
@@ -64,7 +73,9 @@ class MoveResult:
     not be deleted: changed meanwhile, no permission, or the work stopped); ``untouched``:
     still at the source only; ``lost`` must stay empty (a node at neither place).
     ``atomic`` is True when it went as one transaction. ``errors`` holds (path, sentence);
-    ``stopped`` says why it ended early; ``cancelled`` when asked to stop.
+    ``counters_left`` (target path, sentence) for parents of sequential-looking names
+    whose sequence counter could not be raised past them (``sequence.py``); ``stopped``
+    says why it ended early; ``cancelled`` when asked to stop.
     """
 
     source: str
@@ -76,6 +87,7 @@ class MoveResult:
     untouched: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    counters_left: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""
 
@@ -221,8 +233,9 @@ class _Move:
         records = list(self.records(source))
         read = [r.path for r in records]
         creates = [ops.create(abs_path(target, r.path), r.data, acl=list(r.acl)) for r in records]
+        bumps, far = self.counter_steps(ops, target, read)
         deletes = [ops.delete(abs_path(source, rel), self.versions[rel]) for rel in reversed(read)]
-        ops = creates + deletes
+        ops = creates + bumps + deletes
         if not fits_one_transaction(ops, request_limit=self.request_limit, max_ops=_ATOMIC_MAX_OPS):
             self.versions.clear()
             return False
@@ -242,8 +255,29 @@ class _Move:
             return True
         self.copied.update(read)
         self.deleted.update(read)
+        self.result.counters_left.extend(far)
         self.done = 2 * len(read)
         return True
+
+    def counter_steps(
+        self, ops: Ops, target: str, read: list[str]
+    ) -> tuple[list[Op], list[tuple[str, str]]]:
+        """The steps that raise the sequence counters of the new parents of
+        sequential-looking names (``sequence.py``), and (path, sentence) of those too far
+        behind to be raised."""
+        counters = Counters()
+        for rel in read:
+            counters.note(rel)
+        kids = collections.Counter(parent_rel(rel) for rel in read if rel)
+        bumps: list[Op] = []
+        far: list[tuple[str, str]] = []
+        for rel, highest in counters.highest.items():
+            path, steps = abs_path(target, rel), counters.steps(rel, kids[rel])
+            if steps > GAP_LIMIT:
+                far.append((path, far_sentence(path, highest, steps)))
+            elif steps:
+                bumps += bump_ops(ops, path, steps)
+        return bumps, far
 
     # -- batches
 
@@ -276,6 +310,7 @@ class _Move:
             return
         self.result.cancelled = self.result.cancelled or copied.cancelled
         self.result.errors.extend(copied.failed)
+        self.result.counters_left.extend(copied.counters_left)
         if copied.uncertain_count:
             self.fatal = self.fatal or ConnectionError(copied.stopped)
             self.unsure = True

@@ -12,7 +12,14 @@ streaming (nothing holds the whole subtree):
   request limit): new nodes are created (sequential-looking names literally, ACLs as
   given), nodes that exist are skipped or overwritten (data in the transactions, ACLs
   with setACL at the end) or the work stops, per :class:`OnConflict`. A transaction
-  that fails is redone node by node, so one bad node costs only its own subtree.
+  that fails is redone node by node, so one bad node costs only its own subtree. At the
+  end the sequence counter of each parent of sequential-looking names is raised past
+  them (``sequence.raise_counters``), so that clients' next sequential children come
+  after the entries written; a parent too far behind is named instead.
+
+Every node is created persistent: container and TTL nodes of the source become plain
+persistent nodes (the server does not tell them apart, and the export file does not
+record them).
 
 Ephemeral nodes are never created as such (their session is another client's): per
 :class:`EphemeralPolicy` they are refused or created persistent, and named either way.
@@ -37,6 +44,7 @@ from .codec import JUTE_MAXBUFFER_DEFAULT, format_size
 from .errors import Cancelled, describe, is_fatal
 from .paths import dirname, is_reserved, normalize_root
 from .protocol import drain, send, server_path, wait
+from .sequence import Counters, far_parents, raise_counters
 from .subtree import abs_path, read_nodes
 from .transfer_format import FileHeader, NodeRecord, has_hidden_ids, parent_rel
 from .walk import CancelCheck, ProgressFn
@@ -143,7 +151,9 @@ class TransferPlan:
     or change them; ``no_create`` nodes whose ACL would not let this client create the
     children the source has; ``acl_hidden`` nodes whose ACL was read without ADMIN
     permission (digest ids hidden: they will not be written); ``unreadable`` source nodes
-    left out because they could not be read (named in an export file's end line, or met by a copy's survey). Lists keep
+    left out because they could not be read (named in an export file's end line, or met
+    by a copy's survey); ``far_counters`` parents whose sequence counter is too far
+    behind their children's numbers to be raised (``sequence.GAP_LIMIT``). Lists keep
     the first :data:`LIST_LIMIT`; counts are exact.
     """
 
@@ -162,6 +172,7 @@ class TransferPlan:
     acl_hidden: list[str] = field(default_factory=list)
     header: FileHeader | None = None  # an import's file header
     unreadable: list[str] = field(default_factory=list)  # source nodes that could not be read
+    far_counters: list[str] = field(default_factory=list)
 
     @property
     def conflict_count(self) -> int:
@@ -180,7 +191,9 @@ class TransferResult:
     that could not be written, ``not_written`` counts nodes left out below them or after
     a stop; ``uncertain`` names nodes in flight when the connection was lost (they may
     or may not have been written); ``unreadable`` source nodes that could not be read
-    (copies); ``stopped`` is a sentence when the work ended early. Lists keep the first
+    (copies); ``counters_left`` holds (parent path, sentence) for parents of
+    sequential-looking names whose sequence counter could not be raised past them;
+    ``stopped`` is a sentence when the work ended early. Lists keep the first
     :data:`LIST_LIMIT`.
     """
 
@@ -201,6 +214,7 @@ class TransferResult:
     uncertain: list[str] = field(default_factory=list)
     uncertain_count: int = 0
     unreadable: list[str] = field(default_factory=list)
+    counters_left: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""
 
@@ -323,6 +337,7 @@ def plan_records(
     ops = Ops(client)
     identities = client_identities(client)
     no_create: set[str] = set()  # new nodes whose ACL denies this client CREATE
+    counters = Counters()
     own = reader is None
     reader = AclReader(client) if own else reader
     try:
@@ -340,6 +355,7 @@ def plan_records(
             statuses = reads.classify([r for _, r in chunk], cancelled)
             for (_where, record), status in zip(chunk, statuses, strict=True):
                 path = abs_path(target, record.path)
+                counters.note(record.path, counted=status == NEW)
                 plan.nodes += 1
                 plan.data_bytes += len(record.data or b"")
                 if record.ephemeral:
@@ -371,6 +387,8 @@ def plan_records(
                     no_create.add(record.path)
             if progress is not None:
                 progress(plan.nodes, None)
+        for path, _highest, _steps in far_parents(client, target, counters, abs_path):
+            _add(plan.far_counters, path)
     finally:
         if own:
             reader.close()
@@ -457,6 +475,7 @@ class _Writer:
         self.halt = False  # on conflict "abort" met a conflict
         self.done = 0
         self.on_written: Callable[[str], None] | None = None
+        self.counters = Counters()
 
     def stop_asked(self) -> bool:
         if self.fatal is not None or self.halt:
@@ -529,6 +548,7 @@ class _Writer:
         result = self.result
         rel = record.path
         path = abs_path(self.target, rel)
+        self.counters.note(rel)
         if self.failed.covers(rel):
             self.left_out(rel)
         elif has_hidden_ids(record.acl):
@@ -622,6 +642,22 @@ class _Writer:
                 if counts:
                     self.confirmed(rel, "set")
 
+    def raise_counters(self) -> None:
+        """Raise the sequence counters of the parents of sequential-looking names."""
+        parents = [
+            (abs_path(self.target, rel), highest) for rel, highest in self.counters.highest.items()
+        ]
+        try:
+            report = raise_counters(self.client, parents, request_limit=self.request_limit)
+        except Exception as exc:  # noqa: BLE001 - the connection: named per parent
+            if self.fatal is None:
+                self.fatal = exc
+            left = [(path, describe(exc)) for path, _ in parents]
+        else:
+            left = report.left
+        for item in left:
+            _add(self.result.counters_left, item)
+
 
 def write_records(
     client: Any,
@@ -645,7 +681,9 @@ def write_records(
     for the transactions in flight; a Cancelled from them ends it as cancelled.
     ``progress(done, total)`` per transaction; once ``cancelled()`` says True it stops
     after the transactions in flight. ``on_written(rel)`` is called for each node the
-    server confirmed written (created, or overwritten).
+    server confirmed written (created, or overwritten). Then the sequence counters of
+    the parents of sequential-looking names are raised past them (even after a stop:
+    what was written needs it); those that cannot be are in ``counters_left``.
     """
     target = check_target(client, target)
     result = TransferResult(target)
@@ -690,6 +728,8 @@ def write_records(
         writer.pending.clear()
         if writer.fatal is None and not writer.halt and not result.cancelled:
             writer.set_acls()
+        if writer.fatal is None and error is None and writer.counters:
+            writer.raise_counters()
     finally:
         if own:
             reader.close()
