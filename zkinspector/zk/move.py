@@ -8,7 +8,9 @@ source, so that nothing is ever lost:
 - Otherwise the copy goes in batches of transactions (``tree_writer.write_records``),
   then the source is deleted leaves first, in batches; a source node is deleted only
   after the server confirmed its copy, and only in the version that was copied (a node
-  changed since stays where it is, as does everything above it).
+  changed since stays where it is, as does everything above it). A delete checks only
+  the data version, so the ACL versions are read again before the deletes: a node
+  whose ACL changed since it was copied stays too, named in the errors.
 
 Each delete carries the version read, so "verify" is the server's own check: the copy
 was confirmed and the source is still what was copied. If the connection drops midway,
@@ -47,6 +49,7 @@ from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import send, wait
 from .sequence import GAP_LIMIT, Counters, bump_ops, far_sentence
 from .subtree import abs_path, read_subtree, rel_path
+from .texts import translate
 from .transfer_format import NodeRecord, has_hidden_ids, parent_rel
 from .tree_writer import EphemeralPolicy, OnConflict, write_records
 from .walk import CancelCheck, ProgressFn, walk_nodes
@@ -139,6 +142,7 @@ class _Move:
         self.rels: list[str] = []  # the subtree's nodes, parents first (as surveyed)
         self.data_bytes = 0
         self.versions: dict[str, int] = {}  # versions copied
+        self.aversions: dict[str, int] = {}  # ACL versions copied
         self.acls: dict[str, tuple[int, tuple[ACL, ...]]] = {}  # rel -> (aversion, ACL)
         self.copied: set[str] = set()  # copies the server confirmed
         self.deleted: set[str] = set()  # sources the server confirmed deleted
@@ -220,6 +224,7 @@ class _Move:
             if has_hidden_ids(node.acl or ()):
                 raise MoveRefused(f"The ACL of {node.path} cannot be read whole: not moved.")
             self.versions[node.rel] = node.stat.version
+            self.aversions[node.rel] = node.stat.aversion
             yield node.record()
 
     # -- one transaction
@@ -317,8 +322,45 @@ class _Move:
         elif copied.stopped:
             self.result.stopped = copied.stopped
 
+    def acl_changed(self, source: str) -> set[str]:
+        """Copied sources whose ACL changed since it was read for the copy (a delete can
+        check only the data version), with every node above them: they stay."""
+        rels = [rel for rel in self.rels if rel in self.copied]
+        paths = [abs_path(source, rel) for rel in rels]
+        now = {
+            rel_path(source, path): stat.aversion
+            for path, _depth, stat, _data, _kids in walk_nodes(
+                self.client, paths, stat=True, max_depth=0, cancelled=self.cancel_asked
+            )
+        }
+        changed = {rel for rel in rels if rel in now and now[rel] != self.aversions.get(rel)}
+        for rel in sorted(changed):
+            path = abs_path(source, rel)
+            self.result.errors.append(
+                (
+                    path,
+                    translate(
+                        "zk.move",
+                        "The ACL of {0} was changed after it was copied; it stays at the "
+                        "source, as do the nodes above it.",
+                    ).format(path),
+                )
+            )
+        kept = set(changed)
+        for rel in changed:
+            while rel:
+                rel = parent_rel(rel)
+                kept.add(rel)
+        return kept
+
     def delete_sources(self, source: str) -> None:
-        """Delete confirmed copies' sources, leaves first, in the version copied."""
+        """Delete confirmed copies' sources, leaves first, in the version copied; those
+        whose ACL changed since it was copied stay (:meth:`acl_changed`)."""
+        try:
+            kept = self.acl_changed(source)
+        except Exception as exc:  # noqa: BLE001 - nothing is deleted then
+            self.error(source, exc, translate("zk.move", "read the ACLs of"))
+            return
         ops = Ops(self.client)
         with Batcher(
             self.client,
@@ -327,7 +369,7 @@ class _Move:
             stop=lambda: self.fatal is not None or self.cancel_asked(),
         ) as batcher:
             for rel in reversed(self.rels):
-                if rel in self.copied and not batcher.add(
+                if rel in self.copied and rel not in kept and not batcher.add(
                     ops.delete(abs_path(source, rel), self.versions[rel])
                 ):
                     break
