@@ -369,8 +369,10 @@ class _Move:
             stop=lambda: self.fatal is not None or self.cancel_asked(),
         ) as batcher:
             for rel in reversed(self.rels):
-                if rel in self.copied and rel not in kept and not batcher.add(
-                    ops.delete(abs_path(source, rel), self.versions[rel])
+                if (
+                    rel in self.copied
+                    and rel not in kept
+                    and not batcher.add(ops.delete(abs_path(source, rel), self.versions[rel]))
                 ):
                     break
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kazoo.exceptions import NodeExistsError, NoNodeError
+from kazoo.exceptions import KazooException, NodeExistsError, NoNodeError
 from kazoo.protocol.serialization import SetACL
 from kazoo.security import ACL, Permissions
 
@@ -477,6 +477,17 @@ class _Writer:
         self.on_written: Callable[[str], None] | None = None
         self.counters = Counters()
 
+    def classify(self, reads: _Reads, chunk: list[NodeRecord]) -> list[int] | None:
+        """The chunk's statuses at the target; None once the connection is lost reading
+        them (the run stops there, what was written stays in the result)."""
+        try:
+            return reads.classify(chunk, self.cancelled_fn)
+        except KazooException as exc:
+            if not is_fatal(exc):
+                raise
+            self.fatal = self.fatal or exc
+            return None
+
     def stop_asked(self) -> bool:
         if self.fatal is not None or self.halt:
             return True
@@ -677,8 +688,10 @@ def write_records(
 
     Never raises for a node that cannot be written (see TransferResult). Raises
     ValueError / NoNodeError from :func:`check_target` before anything is written, and
-    what ``records`` raises (a walk's connection errors, a file's BadFile) after waiting
-    for the transactions in flight; a Cancelled from them ends it as cancelled.
+    what ``records`` raises (a file's BadFile, a source walk's errors) after waiting for
+    the transactions in flight; a Cancelled from them ends it as cancelled. A lost
+    connection (writing, or reading the target) ends it as stopped, with what was
+    written and what may have been in the result.
     ``progress(done, total)`` per transaction; once ``cancelled()`` says True it stops
     after the transactions in flight. ``on_written(rel)`` is called for each node the
     server confirmed written (created, or overwritten). Then the sequence counters of
@@ -713,7 +726,10 @@ def write_records(
                     if writer.stop_asked():
                         result.not_written += len(chunk)
                         break
-                    statuses = reads.classify(chunk, cancelled)
+                    statuses = writer.classify(reads, chunk)
+                    if statuses is None:
+                        result.not_written += len(chunk)
+                        break
                     for i, (record, status) in enumerate(zip(chunk, statuses, strict=True)):
                         if writer.stop_asked() or batcher.stopped:
                             result.not_written += len(chunk) - i
