@@ -246,7 +246,7 @@ def _import(options: argparse.Namespace, out: TextIO, err: TextIO, progress: _Pr
         err.write(f"zkinspector: may or may not have been written: {path}\n")
     for path in result.unreadable:
         err.write(f"zkinspector: not in the file, the export could not read it: {path}\n")
-    for _path, sentence in result.counters_left:
+    for _path, sentence in result.counters_left + result.kind_lost:
         err.write(f"zkinspector: {sentence}\n")
     if result.not_written:
         err.write(f"zkinspector: {_plural(result.not_written, 'node', 'nodes')} not written.\n")

@@ -66,8 +66,8 @@ def test_pair_jobs_check_both_connections(qtbot, session, second, zk_chroot) -> 
 def test_plans_and_reports_name_far_counters_and_persistent_types(
     qtbot, session, zk_client, zk_chroot, tmp_path
 ) -> None:
-    """What the import and paste dialogs show before writing: container and TTL nodes
-    become persistent; a parent whose counter cannot be raised is named, then reported."""
+    """What the import and paste dialogs show before writing: which container and TTL
+    nodes keep their kind; a parent whose counter cannot be raised is named, then reported."""
     zk_client.create(f"/src/far/x-{GAP_LIMIT + 5:010d}", makepath=True)
     zk_client.create("/dst")
     file = tmp_path / "src.jsonl"
@@ -77,7 +77,7 @@ def test_plans_and_reports_name_far_counters_and_persistent_types(
     importing = ImportJob(session, str(file), "/dst")
     with qtbot.waitSignal(importing.planned, timeout=WAIT) as plan:
         importing.check()
-    assert any("Container and TTL nodes become persistent" in n for n in plan.args[0].notes)
+    assert any("the file marks as container or TTL" in n for n in plan.args[0].notes)
     assert any("/dst/src/far" in w for w in plan.args[0].warnings)
     with qtbot.waitSignal(importing.finished, timeout=WAIT) as done:
         importing.start("skip", False, None)
@@ -90,5 +90,5 @@ def test_plans_and_reports_name_far_counters_and_persistent_types(
     zk_client.create("/dst/again")
     with qtbot.waitSignal(copying.planned, timeout=WAIT) as plan:
         copying.plan()
-    assert any("Container and TTL nodes become persistent" in n for n in plan.args[0].notes)
+    assert any("made in this connection keep their kind" in n for n in plan.args[0].notes)
     assert any("/src/far" in w for w in plan.args[0].warnings)

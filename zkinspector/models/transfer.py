@@ -22,6 +22,7 @@ from ..zk.errors import Cancelled, describe
 from ..zk.export import ExportResult, export_tree
 from ..zk.importing import import_file, import_target, plan_import, read_header
 from ..zk.move import MoveResult, move_tree
+from ..zk.node_types import marked
 from ..zk.sequence import GAP_LIMIT
 from ..zk.session import DISCONNECTED, Job, ZkSession
 from ..zk.subtree import read_subtree
@@ -248,8 +249,8 @@ class TransferJob(QObject):
     def _persistent_note(self) -> str:
         """What becomes of container and TTL nodes (the server does not tell them)."""
         return self.tr(
-            "Container and TTL nodes become persistent nodes: ZooKeeper does not tell "
-            "them apart from persistent ones, so their type cannot be carried over."
+            "Container and TTL nodes made in this connection keep their kind; others become "
+            "persistent nodes: ZooKeeper reports them as persistent ones."
         )
 
     def _far_counters(self, parents: list[str]) -> list[str]:
@@ -273,6 +274,13 @@ class TransferJob(QObject):
         return self._listed(
             self.tr("Sequence counters left behind their children's numbers:"),
             [why for _path, why in items],
+        )
+
+    def _kind_lost(self, items: list[tuple[str, str]]) -> list[str]:
+        """A report's section on nodes created persistent because the server refused
+        their kind."""
+        return self._listed(
+            self.tr("Created persistent, not of their kind:"), [why for _path, why in items]
         )
 
     def _written_report(self, result: TransferResult) -> Report:
@@ -322,6 +330,7 @@ class TransferJob(QObject):
             result.unreadable,
         )
         lines += self._counters_left(result.counters_left)
+        lines += self._kind_lost(result.kind_lost)
         ok = not result.stopped and (dry or result.complete)
         return Report(summary, lines, ok, dry)
 
@@ -441,7 +450,12 @@ class ImportJob(TransferJob):
                 .replace("%3", header.created)
             )
         notes.append(self.tr("Its root becomes %s.") % plan.target)
-        notes.append(self._persistent_note())
+        notes.append(
+            self.tr(
+                "Nodes the file marks as container or TTL nodes keep their kind; ZooKeeper "
+                "reports those as persistent, so other exports mark none."
+            )
+        )
         warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
         warnings += self._far_counters(plan.far_counters)
         if plan.acl_hidden:
@@ -592,6 +606,7 @@ class CopyJob(TransferJob):
         on_conflict = CONFLICT_POLICIES[conflict]
         policy = EPHEMERAL_POLICIES[ephemerals] if ephemerals else EphemeralPolicy.REFUSE
         copy = _copy_leaving_ephemerals if ephemerals == "skip" else copy_tree
+        kind_of = self._source.created_type
 
         def run(client, source, job) -> TransferResult:
             results = []
@@ -611,6 +626,7 @@ class CopyJob(TransferJob):
                             request_limit=limit,
                             cancelled=lambda: job.stop_requested,
                             progress=job.report,
+                            kind_of=kind_of,
                         )
                     )
                 except Cancelled:
@@ -631,7 +647,7 @@ class CopyJob(TransferJob):
 
 
 def _copy_leaving_ephemerals(
-    src: Any, source: str, dst: Any, target: str, *, on_conflict, cancelled, **options
+    src: Any, source: str, dst: Any, target: str, *, on_conflict, cancelled, kind_of, **options
 ) -> TransferResult:
     """As ``copying.copy_tree``, leaving ephemeral nodes out instead of refusing the copy
     (which is what its "refuse" policy does with a subtree that holds any)."""
@@ -642,7 +658,7 @@ def _copy_leaving_ephemerals(
     def records():
         for node in read_subtree(src, source, cancelled=cancelled):
             if node.readable:
-                yield node.record()
+                yield marked(node.record(), kind_of)
             elif len(unreadable) < REPORT_LINES:
                 unreadable.append(node.path)
 
@@ -690,6 +706,7 @@ class MoveJob(TransferJob):
                 request_limit=limit,
                 cancelled=lambda: job.stop_requested,
                 progress=job.report,
+                kind_of=self._session.created_type,
             ),
             self._done,
             write=True,
@@ -728,6 +745,7 @@ class MoveJob(TransferJob):
         lines += self._listed(self.tr("At neither place (lost):"), result.lost)
         lines += self._listed(self.tr("Errors:"), [f"{path}: {why}" for path, why in result.errors])
         lines += self._counters_left(result.counters_left)
+        lines += self._kind_lost(result.kind_lost)
         if not result.complete and result.moved:
             lines += self._listed(self.tr("Moved:"), result.moved)
         self.finished.emit(Report(summary, lines, result.complete))

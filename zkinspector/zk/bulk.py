@@ -28,11 +28,21 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kazoo.exceptions import RolledBackError, RuntimeInconsistency
-from kazoo.protocol.serialization import CheckVersion, Create, Delete, SetData, Transaction
+from kazoo.protocol.serialization import CheckVersion, Create, Delete, SetData
 from kazoo.security import ACL, OPEN_ACL_UNSAFE
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
-from .protocol import drain, send, server_path, wait
+from .protocol import (
+    CONTAINER_FLAG,
+    TTL_FLAG,
+    CreateContainer,
+    CreateTTL,
+    Multi,
+    drain,
+    send,
+    server_path,
+    wait,
+)
 
 __all__ = [
     "Batch",
@@ -104,15 +114,23 @@ class Ops:
         acl: list[ACL] | None = None,
         ephemeral: bool = False,
         sequential: bool = False,
+        container: bool = False,
+        ttl: int | None = None,
     ) -> Op:
         """Create ``path`` (with the client's default ACL unless ``acl``; None data is null
-        data); the result is the created path (with its sequence suffix)."""
+        data); the result is the created path (with its sequence suffix). ``container``
+        makes a container node, ``ttl`` a TTL node of that many milliseconds (neither
+        with ``ephemeral`` or ``sequential``: ``node_types.check_kind`` says why)."""
         full = self._full(path)
         acl_bytes = self._acl_bytes if acl is None else _acl_cost(acl)
-        flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
-        request = Create(full, data, self._acl if acl is None else acl, flags)
+        acl = self._acl if acl is None else acl
         cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"") + acl_bytes
-        return Op(path, request, cost)
+        if container:
+            return Op(path, CreateContainer(full, data, acl, CONTAINER_FLAG), cost)
+        if ttl is not None:
+            return Op(path, CreateTTL(full, data, acl, TTL_FLAG, ttl), cost + 8)
+        flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
+        return Op(path, Create(full, data, acl, flags), cost)
 
     def delete(self, path: str, version: int = -1) -> Op:
         """Delete ``path`` if it has ``version`` (-1: any); the result is True."""
@@ -244,7 +262,7 @@ class Batcher:
             return False
         batch = Batch(self._ops)
         self._ops, self._size = [], _REQUEST_BASE
-        request = Transaction([op.request for op in batch.ops])
+        request = Multi([op.request for op in batch.ops])
         self._inflight.append((batch, send(self._client, request)))
         while len(self._inflight) >= _DEPTH:
             self._finish(*self._inflight.popleft())

@@ -11,8 +11,9 @@ whole copy with a sentence naming them; ``ephemerals="persistent"`` copies them 
 persistent nodes (the originals stay) and names them in the result. Nodes the source
 client may not read are left out and named in the result's ``unreadable``. Sequence
 counters of parents of sequential-looking names are raised past them (``sequence.py``).
-Container and TTL nodes become persistent nodes in the copy: the server reports no
-node's type, so the copy cannot carry it.
+Container and TTL nodes keep their kind when ``kind_of`` knows it (the server reports
+both as persistent: only the app that made a node knows); a TTL node the target server
+refuses is created persistent and named in the result (``kind_lost``).
 Blocking: call them from a worker thread, never the GUI thread.
 """
 
@@ -25,6 +26,7 @@ from typing import Any
 from kazoo.exceptions import NoAuthError, NodeExistsError, NoNodeError
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
+from .node_types import KindOf, marked
 from .paths import dirname, normalize_root
 from .protocol import server_path
 from .subtree import Survey, read_subtree, survey
@@ -146,6 +148,7 @@ def copy_tree(
     request_limit: int = JUTE_MAXBUFFER_DEFAULT,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
+    kind_of: KindOf | None = None,
 ) -> TransferResult:
     """Copy ``source`` (on ``src_client``) and its subtree to ``target`` (on
     ``dst_client``; the copy's own full path); return what was done.
@@ -154,7 +157,8 @@ def copy_tree(
     the server holds them. With on conflict "abort" an existing target is refused before
     anything is written (NodeExistsError); "skip" / "overwrite" merge into it. With the
     ephemeral policy "refuse" a subtree holding ephemeral nodes is refused before
-    anything is written (EphemeralNodes). ``request_limit`` is the target server's.
+    anything is written (EphemeralNodes). ``request_limit`` is the target server's;
+    ``kind_of(stat)`` names the source nodes known to be container or TTL nodes.
     Raises as :func:`check_copy` too; nodes that cannot be written are in the result.
     """
     source, target = _check_paths(src_client, source, dst_client, target)
@@ -174,7 +178,7 @@ def copy_tree(
     def records() -> Iterator[NodeRecord]:
         for node in read_subtree(src_client, source, cancelled=cancelled):
             if node.readable:
-                yield node.record()
+                yield marked(node.record(), kind_of)
             elif not node.rel:
                 raise NoAuthError(source)
             elif len(unreadable) < LIST_LIMIT:

@@ -16,8 +16,8 @@ check that it did not change). Sequential-looking names are created literally, a
 their parents' sequence counters raised past them (``sequence.py``); ACLs as the file
 has them. Ephemeral nodes in a file are created persistent (no session of ours could
 own them) and named in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them
-out instead. Container and TTL nodes were exported as persistent ones (the server
-reports no node's type, and the file has none): they are imported persistent.
+out instead. Nodes the file marks as container or TTL nodes are created as such (a TTL
+node the server refuses is created persistent, named in ``TransferResult.kind_lost``).
 Blocking: call them from a worker thread, never the GUI thread.
 """
 

@@ -21,9 +21,9 @@ only (both places) and which were untouched (still at the source only).
 Names are kept literally; the sequence counter of each parent of sequential-looking
 names is raised past them (``sequence.py``; in the one transaction when it fits), so
 clients' next sequential children come after the entries moved. Container and TTL nodes
-become persistent nodes at the target: the server reports no node's type, so the move
-cannot carry it (the app knows it only for nodes it made in the current connection,
-and kazoo cannot read the answers of typed creates inside a transaction).
+keep their kind when ``kind_of`` knows it (the server reports both as persistent: the app
+knows only the nodes it made in the current connection); a TTL node the server refuses
+is created persistent and named in ``kind_lost``.
 
 Refused before anything is written (:class:`MoveRefused`, one sentence): moving "/" or
 the server's own subtree, a node onto or under itself, to a target that exists or whose
@@ -45,8 +45,9 @@ from kazoo.security import ACL
 from .bulk import Batch, Batcher, Op, Ops, commit, fits_one_transaction
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .errors import describe, is_fatal
+from .node_types import KindOf, marked
 from .paths import dirname, is_ancestor, is_reserved, normalize_root
-from .protocol import send, wait
+from .protocol import known_features, send, wait
 from .sequence import GAP_LIMIT, Counters, bump_ops, far_sentence
 from .subtree import abs_path, read_subtree, rel_path
 from .texts import translate
@@ -77,8 +78,9 @@ class MoveResult:
     still at the source only; ``lost`` must stay empty (a node at neither place).
     ``atomic`` is True when it went as one transaction. ``errors`` holds (path, sentence);
     ``counters_left`` (target path, sentence) for parents of sequential-looking names
-    whose sequence counter could not be raised past them (``sequence.py``); ``stopped``
-    says why it ended early; ``cancelled`` when asked to stop.
+    whose sequence counter could not be raised past them (``sequence.py``); ``kind_lost``
+    (target path, sentence) for TTL nodes created persistent because the server refused
+    them; ``stopped`` says why it ended early; ``cancelled`` when asked to stop.
     """
 
     source: str
@@ -91,6 +93,7 @@ class MoveResult:
     lost: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     counters_left: list[tuple[str, str]] = field(default_factory=list)
+    kind_lost: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""
 
@@ -133,8 +136,10 @@ class _Move:
         request_limit: int,
         cancelled: CancelCheck | None,
         progress: ProgressFn | None,
+        kind_of: KindOf | None = None,
     ) -> None:
         self.client = client
+        self.kind_of = kind_of
         self.result = result
         self.request_limit = request_limit
         self.cancelled_fn = cancelled
@@ -225,7 +230,7 @@ class _Move:
                 raise MoveRefused(f"The ACL of {node.path} cannot be read whole: not moved.")
             self.versions[node.rel] = node.stat.version
             self.aversions[node.rel] = node.stat.aversion
-            yield node.record()
+            yield marked(node.record(), self.kind_of)
 
     # -- one transaction
 
@@ -236,8 +241,16 @@ class _Move:
         client = self.client
         ops = Ops(client)
         records = list(self.records(source))
+        if any(r.ttl is not None for r in records) and not known_features(client).ttl_nodes:
+            self.versions.clear()  # the batches create it persistent if the server refuses
+            return False
         read = [r.path for r in records]
-        creates = [ops.create(abs_path(target, r.path), r.data, acl=list(r.acl)) for r in records]
+        creates = [
+            ops.create(
+                abs_path(target, r.path), r.data, acl=list(r.acl), container=r.container, ttl=r.ttl
+            )
+            for r in records
+        ]
         bumps, far = self.counter_steps(ops, target, read)
         deletes = [ops.delete(abs_path(source, rel), self.versions[rel]) for rel in reversed(read)]
         ops = creates + bumps + deletes
@@ -316,6 +329,7 @@ class _Move:
         self.result.cancelled = self.result.cancelled or copied.cancelled
         self.result.errors.extend(copied.failed)
         self.result.counters_left.extend(copied.counters_left)
+        self.result.kind_lost.extend(copied.kind_lost)
         if copied.uncertain_count:
             self.fatal = self.fatal or ConnectionError(copied.stopped)
             self.unsure = True
@@ -443,6 +457,7 @@ def move_tree(
     request_limit: int = JUTE_MAXBUFFER_DEFAULT,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
+    kind_of: KindOf | None = None,
 ) -> MoveResult:
     """Move ``source`` and its subtree to ``target`` (its new full path; a rename when the
     parent is the same); return what was moved, node by node.
@@ -453,10 +468,11 @@ def move_tree(
     and untouched. ``progress(done, total)``: creates and deletes confirmed, out of twice
     the nodes. Once ``cancelled()`` says True the move stops after the transactions in
     flight; no source is deleted after that, and what was copied is named copied only.
+    ``kind_of(stat)`` names the nodes known to be container or TTL nodes (kept so).
     """
     source, target = _refuse_paths(client, source, target)
     result = MoveResult(source, target)
-    move = _Move(client, result, request_limit, cancelled, progress)
+    move = _Move(client, result, request_limit, cancelled, progress, kind_of)
     move.look(source)
     move.report()
     if not move.try_atomic(source, target):

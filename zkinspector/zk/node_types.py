@@ -14,7 +14,9 @@ ephemeralOwner 0 for all three (see ``stat.py``). Blocking: call from a worker t
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from kazoo.exceptions import NoNodeError, UnimplementedError
 from kazoo.protocol.states import ZnodeStat
@@ -34,7 +36,16 @@ from .protocol import (
     wait,
 )
 
-__all__ = ["CONTAINER", "TTL", "TtlRefused", "check_kind", "create_typed", "kind_text"]
+__all__ = [
+    "CONTAINER",
+    "TTL",
+    "KindOf",
+    "TtlRefused",
+    "check_kind",
+    "create_typed",
+    "kind_text",
+    "marked",
+]
 
 CONTAINER, TTL = "container", "ttl"
 
@@ -69,6 +80,24 @@ def kind_text(container: bool, ttl: int | None) -> str:
     if container:
         return CONTAINER
     return f"{TTL} {ttl} ms" if ttl is not None else ""
+
+
+KindOf = Callable[[ZnodeStat | None], str]
+"""What the app knows of a node's kind from its stat: :func:`kind_text`'s words or ""."""
+
+_Record = TypeVar("_Record")
+
+
+def marked(record: _Record, kind_of: KindOf | None) -> _Record:
+    """``record`` (a ``NodeRecord``) marked container or TTL as ``kind_of(record.stat)``
+    says; as it is when that says nothing (or ``kind_of`` is None)."""
+    text = kind_of(record.stat) if kind_of is not None else ""  # type: ignore[attr-defined]
+    if text == CONTAINER:
+        return dataclasses.replace(record, container=True)  # type: ignore[type-var]
+    words = text.split()
+    if len(words) == 3 and words[0] == TTL and words[1].isdigit():
+        return dataclasses.replace(record, ttl=int(words[1]))  # type: ignore[type-var]
+    return record
 
 
 def create_typed(

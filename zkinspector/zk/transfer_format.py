@@ -42,6 +42,7 @@ from kazoo.security import ACL, Id
 from .. import __version__
 from .acl import parse_perms, perms_short
 from .errors import Cancelled
+from .node_types import check_kind
 from .paths import InvalidPath, is_sequential_name, validate_name, validate_relative
 from .walk import CancelCheck, ProgressFn
 
@@ -83,7 +84,9 @@ class NodeRecord:
     empty when it is not known (an export without ACLs): writes then use the writing
     client's default ACL.
     ``stat`` is information only (creation and modification times, versions); it is
-    never written back.
+    never written back. ``container`` / ``ttl`` (milliseconds) mark a container or TTL
+    node, when known: the server reports both as persistent, so only a file that says so
+    or the app that made the node knows.
     """
 
     path: str
@@ -91,6 +94,8 @@ class NodeRecord:
     acl: tuple[ACL, ...]
     ephemeral: bool = False
     stat: ZnodeStat | None = None
+    container: bool = False
+    ttl: int | None = None
 
     @property
     def name(self) -> str:
@@ -173,6 +178,10 @@ def record_line(record: NodeRecord) -> str:
     if record.acl:
         parts += [',"acl":', _acl_json(record.acl)]
     parts.append(',"kind":"ephemeral"' if record.ephemeral else ',"kind":"persistent"')
+    if record.container:
+        parts.append(',"container":true')
+    elif record.ttl is not None:
+        parts.append(f',"ttl":{int(record.ttl)}')
     if record.sequential:
         parts.append(',"sequential":true')
     if record.stat is not None:
@@ -284,13 +293,30 @@ def parse_record(
     kind = obj.get("kind", "persistent")
     if kind not in ("persistent", "ephemeral"):
         raise BadFile(f"{where}: unknown kind {kind!r} (persistent or ephemeral).")
+    container, ttl = _parse_type(obj, kind == "ephemeral", where)
     return NodeRecord(
         rel,
         _parse_data(obj, where),
         _parse_acl(obj.get("acl"), where) if acls or "acl" in obj else (),
         kind == "ephemeral",
         _parse_stat(obj.get("stat")) if stats else None,
+        container,
+        ttl,
     )
+
+
+def _parse_type(obj: dict[str, Any], ephemeral: bool, where: str) -> tuple[bool, int | None]:
+    """(container, ttl) of a node line; raises BadFile naming ``where``."""
+    container, ttl = obj.get("container", False), obj.get("ttl")
+    if container is not True and container is not False:
+        raise BadFile(f'{where}: "container" is not true or false.')
+    if ttl is not None and (type(ttl) is not int):
+        raise BadFile(f'{where}: "ttl" is not a whole number of milliseconds.')
+    try:
+        check_kind(container=container, ttl=ttl, ephemeral=ephemeral)
+    except ValueError as exc:
+        raise BadFile(f"{where}: {exc}") from None
+    return container, ttl
 
 
 # ---------------------------------------------------------------------------

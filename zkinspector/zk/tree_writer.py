@@ -17,9 +17,11 @@ streaming (nothing holds the whole subtree):
   them (``sequence.raise_counters``), so that clients' next sequential children come
   after the entries written; a parent too far behind is named instead.
 
-Every node is created persistent: container and TTL nodes of the source become plain
-persistent nodes (the server does not tell them apart, and the export file does not
-record them).
+A record marked container or TTL (``NodeRecord.container`` / ``ttl``: a file that says
+so, or a node the app made) is created as such, in the same transactions. A server that
+refuses TTL nodes (no ``extendedTypesEnabled=true``) gets a persistent node instead,
+named in ``TransferResult.kind_lost``: never silently. The server reports container and
+TTL nodes as persistent, so a node not marked is created persistent.
 
 Ephemeral nodes are never created as such (their session is another client's): per
 :class:`EphemeralPolicy` they are refused or created persistent, and named either way.
@@ -33,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kazoo.exceptions import KazooException, NodeExistsError, NoNodeError
+from kazoo.exceptions import KazooException, NodeExistsError, NoNodeError, UnimplementedError
 from kazoo.protocol.serialization import SetACL
 from kazoo.security import ACL, Permissions
 
@@ -43,9 +45,10 @@ from .bulk import Batch, Batcher, Op, Ops, RequestTooLarge, check_op
 from .codec import JUTE_MAXBUFFER_DEFAULT, format_size
 from .errors import Cancelled, describe, is_fatal
 from .paths import dirname, is_reserved, normalize_root
-from .protocol import drain, send, server_path, wait
+from .protocol import CreateTTL, drain, known_features, note_ttl_nodes, send, server_path, wait
 from .sequence import Counters, far_parents, raise_counters
 from .subtree import abs_path, read_nodes
+from .texts import translate
 from .transfer_format import FileHeader, NodeRecord, has_hidden_ids, parent_rel
 from .walk import CancelCheck, ProgressFn
 
@@ -193,7 +196,9 @@ class TransferResult:
     or may not have been written); ``unreadable`` source nodes that could not be read
     (copies); ``counters_left`` holds (parent path, sentence) for parents of
     sequential-looking names whose sequence counter could not be raised past them;
-    ``stopped`` is a sentence when the work ended early. Lists keep the first
+    ``kind_lost`` holds (target path, sentence) for container or TTL nodes created
+    persistent because the server refused their kind; ``stopped`` is a sentence when
+    the work ended early. Lists keep the first
     :data:`LIST_LIMIT`.
     """
 
@@ -215,6 +220,7 @@ class TransferResult:
     uncertain_count: int = 0
     unreadable: list[str] = field(default_factory=list)
     counters_left: list[tuple[str, str]] = field(default_factory=list)
+    kind_lost: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""
 
@@ -577,12 +583,29 @@ class _Writer:
         else:
             if record.ephemeral:
                 _add(result.as_persistent, path)
-            op = self.ops.create(path, record.data, acl=list(record.acl) or None)
+            op = self.create_op(path, record)
             too_large = op_too_large(op, self.request_limit, path)
             if too_large is not None:
                 self.fail(rel, path, str(too_large))
             else:
                 self.queue(batcher, rel, record, op, "create")
+
+    def create_op(self, path: str, record: NodeRecord) -> Op:
+        """The create of ``record``, of its kind unless the server refused TTL nodes."""
+        ttl = record.ttl
+        if ttl is not None and known_features(self.client).ttl_nodes is False:
+            self.kind_lost(path)
+            ttl = None
+        acl = list(record.acl) or None
+        return self.ops.create(path, record.data, acl=acl, container=record.container, ttl=ttl)
+
+    def kind_lost(self, path: str) -> None:
+        sentence = translate(
+            "zk.tree_writer",
+            "{0} was created persistent, not as a TTL node: the server takes TTL nodes "
+            "only with extendedTypesEnabled=true.",
+        ).format(path)
+        _add(self.result.kind_lost, (path, sentence))
 
     def on_batch(self, batch: Batch) -> None:
         """Account for one transaction; redo a failed one node by node."""
@@ -617,7 +640,7 @@ class _Writer:
                 self.uncertain(rel, op.path)
                 continue
             try:
-                wait(send(self.client, op.request))
+                self.send_alone(op, record)
             except NodeExistsError:  # created by someone else since it was looked at
                 self.conflict(rel, op.path, record, DIFF_DATA | DIFF_ACL, None)
             except Exception as exc:  # noqa: BLE001 - recorded per node
@@ -629,6 +652,17 @@ class _Writer:
             else:
                 self.confirmed(rel, action)
         self.report()
+
+    def send_alone(self, op: Op, record: NodeRecord) -> None:
+        """Send ``op`` alone and wait; a TTL create the server refuses is redone as a
+        persistent one (named in the result). Raises what the server answered."""
+        try:
+            wait(send(self.client, op.request))
+        except UnimplementedError:
+            if not isinstance(op.request, CreateTTL):
+                raise
+            note_ttl_nodes(self.client, False)
+            wait(send(self.client, self.create_op(op.path, record).request))
 
     def set_acls(self) -> None:
         """The ACLs of nodes overwritten, after every create (a new ACL may lock us out)."""
