@@ -30,6 +30,7 @@ from .node_types import KindOf, marked
 from .paths import dirname, normalize_root
 from .protocol import server_path
 from .subtree import Survey, read_subtree, survey
+from .texts import some_paths, translate
 from .transfer_format import NodeRecord
 from .tree_writer import (
     LIST_LIMIT,
@@ -49,12 +50,19 @@ class EphemeralNodes(ValueError):
 
     def __init__(self, paths: list[str]) -> None:
         self.paths = paths
-        shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
-        nodes = "an ephemeral node" if len(paths) == 1 else f"{len(paths)} ephemeral nodes"
-        super().__init__(
-            f"The subtree holds {nodes} ({shown}), which belong to another client's "
-            "session; nothing was written. Copy them as persistent nodes, or leave them out."
-        )
+        if len(paths) == 1:
+            text = translate(
+                "zk.copying",
+                "The subtree holds an ephemeral node ({1}), which belongs to another client's "
+                "session; nothing was written. Copy it as a persistent node, or leave it out.",
+            )
+        else:
+            text = translate(
+                "zk.copying",
+                "The subtree holds {0} ephemeral nodes ({1}), which belong to another client's "
+                "session; nothing was written. Copy them as persistent nodes, or leave them out.",
+            )
+        super().__init__(text.format(len(paths), some_paths(paths)))
 
 
 @dataclass
@@ -109,7 +117,11 @@ def _check_paths(src_client: Any, source: str, dst_client: Any, target: str) -> 
     source, target = normalize_root(source), normalize_root(target)
     target = check_target(dst_client, target)
     if into_itself(src_client, source, dst_client, target):
-        raise ValueError(f"{source} cannot be copied to {target}: into itself or below itself.")
+        raise ValueError(
+            translate(
+                "zk.copying", "{0} cannot be copied to {1}: into itself or below itself."
+            ).format(source, target)
+        )
     return source, target
 
 

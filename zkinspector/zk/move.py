@@ -50,7 +50,7 @@ from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import known_features, send, wait
 from .sequence import GAP_LIMIT, Counters, bump_ops, far_sentence
 from .subtree import abs_path, read_subtree, rel_path
-from .texts import translate
+from .texts import some_paths, translate
 from .transfer_format import NodeRecord, has_hidden_ids, parent_rel
 from .tree_writer import EphemeralPolicy, OnConflict, write_records
 from .walk import CancelCheck, ProgressFn, walk_nodes
@@ -107,23 +107,28 @@ def _refuse_paths(client: Any, source: str, target: str) -> tuple[str, str]:
     source, target = normalize_root(source), normalize_root(target)
     for path in (source, target):
         if path == "/" or is_reserved(path):
-            raise MoveRefused(f"{path} cannot be moved or replaced: it belongs to the server.")
+            raise MoveRefused(
+                translate(
+                    "zk.move", "{0} cannot be moved or replaced: it belongs to the server."
+                ).format(path)
+            )
     if source == target:
-        raise MoveRefused(f"{source} is already there.")
+        raise MoveRefused(translate("zk.move", "{0} is already there.").format(source))
     if is_ancestor(source, target):
-        raise MoveRefused(f"{source} cannot be moved under itself ({target}).")
+        raise MoveRefused(
+            translate("zk.move", "{0} cannot be moved under itself ({1}).").format(source, target)
+        )
     if client.exists(source) is None:
         raise NoNodeError(source)
     if client.exists(target) is not None:
         raise NodeExistsError(target)
     if client.exists(dirname(target)) is None:
-        raise MoveRefused(f"The parent of {target} ({dirname(target)}) does not exist.")
+        raise MoveRefused(
+            translate("zk.move", "The parent of {0} ({1}) does not exist.").format(
+                target, dirname(target)
+            )
+        )
     return source, target
-
-
-def _names(paths: list[str]) -> str:
-    shown = ", ".join(paths[:5])
-    return shown + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
 
 
 class _Move:
@@ -191,18 +196,27 @@ class _Move:
                 hidden.append(node.path)
         if ephemerals:
             raise MoveRefused(
-                "The subtree holds ephemeral nodes, which belong to another client's session "
-                f"and cannot be moved: {_names(ephemerals)}. Nothing was moved."
+                translate(
+                    "zk.move",
+                    "The subtree holds ephemeral nodes, which belong to another client's "
+                    "session and cannot be moved: {0}. Nothing was moved.",
+                ).format(some_paths(ephemerals))
             )
         if unreadable:
             raise MoveRefused(
-                f"Nodes of the subtree cannot be read, so they cannot be moved: "
-                f"{_names(unreadable)}. Nothing was moved."
+                translate(
+                    "zk.move",
+                    "Nodes of the subtree cannot be read, so they cannot be moved: {0}. "
+                    "Nothing was moved.",
+                ).format(some_paths(unreadable))
             )
         if hidden:
             raise MoveRefused(
-                "The ACLs of nodes of the subtree cannot be read whole without ADMIN "
-                f"permission (their digest ids are hidden): {_names(hidden)}. Nothing was moved."
+                translate(
+                    "zk.move",
+                    "The ACLs of nodes of the subtree cannot be read whole without ADMIN "
+                    "permission (their digest ids are hidden): {0}. Nothing was moved.",
+                ).format(some_paths(hidden))
             )
         self.result.nodes = len(self.rels)
 
@@ -214,7 +228,11 @@ class _Move:
                 gone.add(node.rel)
                 continue
             if not node.readable:
-                raise MoveRefused(f"{node.path} cannot be read, so it cannot be moved.")
+                raise MoveRefused(
+                    translate("zk.move", "{0} cannot be read, so it cannot be moved.").format(
+                        node.path
+                    )
+                )
             known = self.acls.get(node.rel)
             if known is not None and known[0] == node.stat.aversion:
                 node.acl = list(known[1])
@@ -225,9 +243,17 @@ class _Move:
                     gone.add(node.rel)  # deleted meanwhile: nothing to move
                     continue
             if node.ephemeral:
-                raise MoveRefused(f"{node.path} is an ephemeral node: it cannot be moved.")
+                raise MoveRefused(
+                    translate("zk.move", "{0} is an ephemeral node: it cannot be moved.").format(
+                        node.path
+                    )
+                )
             if has_hidden_ids(node.acl or ()):
-                raise MoveRefused(f"The ACL of {node.path} cannot be read whole: not moved.")
+                raise MoveRefused(
+                    translate("zk.move", "The ACL of {0} cannot be read whole: not moved.").format(
+                        node.path
+                    )
+                )
             self.versions[node.rel] = node.stat.version
             self.aversions[node.rel] = node.stat.aversion
             yield marked(node.record(), self.kind_of)
@@ -265,11 +291,10 @@ class _Move:
                 self.fatal, self.unsure = exc, True  # applied or not: the server says
                 return True
             where = str(exc.args[0]) if exc.args else source
-            self.error(where, exc, "move")
-            self.result.stopped = (
-                "Nothing was moved (one transaction, applied whole or not at all): "
-                + describe(exc, where)
-            )
+            self.error(where, exc, translate("zk.move", "move"))
+            self.result.stopped = translate(
+                "zk.move", "Nothing was moved (one transaction, applied whole or not at all): {0}"
+            ).format(describe(exc, where))
             return True
         self.copied.update(read)
         self.deleted.update(read)
@@ -324,7 +349,7 @@ class _Move:
             self.result.stopped = str(exc)
             return
         except Exception as exc:  # noqa: BLE001 - the source could not be read on
-            self.error(source, exc, "read")
+            self.error(source, exc, translate("zk.move", "read"))
             return
         self.result.cancelled = self.result.cancelled or copied.cancelled
         self.result.errors.extend(copied.failed)
@@ -408,7 +433,7 @@ class _Move:
             try:
                 wait(send(self.client, op.request))
             except Exception as exc:  # noqa: BLE001 - the node stays; named in the result
-                self.error(op.path, exc, "delete")
+                self.error(op.path, exc, translate("zk.move", "delete"))
             else:
                 self.deleted.add(rel)
                 self.done += 1
@@ -425,7 +450,9 @@ class _Move:
                 result.stopped = result.stopped or describe(self.fatal)
             try:
                 copied, deleted = settle_after_loss(
-                    self.client, lambda: self.scan(source, target), f"moving {source}"
+                    self.client,
+                    lambda: self.scan(source, target),
+                    translate("zk.move", "moving {0}").format(source),
                 )
             except UncertainWriteError as exc:
                 result.stopped = str(exc)

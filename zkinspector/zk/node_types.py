@@ -35,6 +35,7 @@ from .protocol import (
     server_path,
     wait,
 )
+from .texts import translate
 
 __all__ = [
     "CONTAINER",
@@ -54,9 +55,10 @@ class TtlRefused(Exception):
     """The server refused a TTL node; str() says what it needs."""
 
     def __str__(self) -> str:
-        return (
+        return translate(
+            "zk.node_types",
             "The server refused the TTL node: TTL nodes need extendedTypesEnabled=true "
-            "in the server's configuration."
+            "in the server's configuration.",
         )
 
 
@@ -65,14 +67,26 @@ def check_kind(
 ) -> None:
     """Raise ValueError (a sentence) for a combination the server does not allow."""
     if container and ttl is not None:
-        raise ValueError("A node is either a container or a TTL node, not both.")
+        raise ValueError(
+            translate("zk.node_types", "A node is either a container or a TTL node, not both.")
+        )
     if container and (ephemeral or sequential):
-        raise ValueError("A container node cannot be ephemeral or sequential.")
+        raise ValueError(
+            translate("zk.node_types", "A container node cannot be ephemeral or sequential.")
+        )
     if ttl is not None:
         if ephemeral:
-            raise ValueError("A TTL node cannot be ephemeral (it is a persistent node).")
+            raise ValueError(
+                translate(
+                    "zk.node_types", "A TTL node cannot be ephemeral (it is a persistent node)."
+                )
+            )
         if not 0 < ttl <= MAX_TTL_MS:
-            raise ValueError(f"The TTL must be between 1 and {MAX_TTL_MS} milliseconds.")
+            raise ValueError(
+                translate(
+                    "zk.node_types", "The TTL must be between 1 and {0} milliseconds."
+                ).format(MAX_TTL_MS)
+            )
 
 
 def kind_text(container: bool, ttl: int | None) -> str:
@@ -120,7 +134,9 @@ def create_typed(
     """
     check_kind(container=container, ttl=ttl, sequential=sequential)
     if not container and ttl is None:
-        raise ValueError("Neither a container nor a TTL node was asked for.")
+        raise ValueError(
+            translate("zk.node_types", "Neither a container nor a TTL node was asked for.")
+        )
     acl = list(acl) if acl else list(client.default_acl or OPEN_ACL_UNSAFE)
     target = server_path(client, path)
     if container:

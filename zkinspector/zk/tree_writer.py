@@ -300,21 +300,28 @@ def check_target(client: Any, target: str) -> str:
     """
     target = normalize_root(target)
     if is_reserved(target):
-        raise ValueError(f"{target} belongs to the ZooKeeper server; nothing is written there.")
+        raise ValueError(
+            translate(
+                "zk.tree_writer", "{0} belongs to the ZooKeeper server; nothing is written there."
+            ).format(target)
+        )
     if target != "/" and client.exists(dirname(target)) is None:
         raise NoNodeError(dirname(target))
     return target
 
 
-def op_too_large(op: Op, request_limit: int, where: str) -> TooLarge | None:
+def op_too_large(op: Op, request_limit: int, where: object) -> TooLarge | None:
     """A TooLarge naming ``where`` if ``op`` does not fit in one request, else None."""
     try:
         check_op(op, request_limit)
     except RequestTooLarge:
         size = len(getattr(op.request, "data", b"") or b"")
         return TooLarge(
-            f"{where}: the node's data ({format_size(size)}) does not fit in one request to "
-            f"the server, which accepts at most {format_size(request_limit)} (jute.maxbuffer)."
+            translate(
+                "zk.tree_writer",
+                "{0}: the node's data ({1}) does not fit in one request to the server, which "
+                "accepts at most {2} (jute.maxbuffer).",
+            ).format(where, format_size(size), format_size(request_limit))
         )
     return None
 
@@ -325,7 +332,7 @@ _READ_ADMIN = Permissions.READ | Permissions.ADMIN
 def plan_records(
     client: Any,
     target: str,
-    records: Iterable[tuple[str, NodeRecord]],
+    records: Iterable[tuple[object, NodeRecord]],
     *,
     request_limit: int = JUTE_MAXBUFFER_DEFAULT,
     cancelled: CancelCheck | None = None,
@@ -430,21 +437,30 @@ def dry_run_result(
 
 def hidden_sentence(path: str) -> str:
     """Why a node whose ACL came with hidden digest ids is not written."""
-    return (
-        f"{path} was not written: its ACL was read without ADMIN permission, so its digest "
-        "ids are hidden (user:x), and writing them would lock their users out."
-    )
+    return translate(
+        "zk.tree_writer",
+        "{0} was not written: its ACL was read without ADMIN permission, so its digest "
+        "ids are hidden (user:x), and writing them would lock their users out.",
+    ).format(path)
 
 
 def conflict_sentence(plan: TransferPlan) -> str:
     """Why an import or copy with on conflict "abort" writes nothing."""
     n = plan.conflict_count
     first = plan.conflicts[0] if plan.conflicts else plan.target
-    nodes = "node exists" if n == 1 else "nodes exist"
-    return (
-        f"{n} {nodes} at the target with other data or another ACL (first: {first}); "
-        "nothing was written (on conflict: abort)."
-    )
+    if n == 1:
+        text = translate(
+            "zk.tree_writer",
+            "1 node exists at the target with other data or another ACL ({1}); "
+            "nothing was written (on conflict: abort).",
+        )
+    else:
+        text = translate(
+            "zk.tree_writer",
+            "{0} nodes exist at the target with other data or another ACL (first: {1}); "
+            "nothing was written (on conflict: abort).",
+        )
+    return text.format(n, first)
 
 
 class _Writer:
@@ -515,7 +531,11 @@ class _Writer:
         self.failed.add(rel)
         self.result.failed_count += 1
         self.done += 1
-        sentence = exc if isinstance(exc, str) else describe(exc, path, action="write")
+        sentence = (
+            exc
+            if isinstance(exc, str)
+            else describe(exc, path, action=translate("zk.tree_writer", "write"))
+        )
         _add(self.result.failed, (path, sentence))
         if not isinstance(exc, str) and is_fatal(exc) and self.fatal is None:
             self.fatal = exc
@@ -550,9 +570,10 @@ class _Writer:
         elif self.on_conflict == OnConflict.ABORT:
             self.halt = True
             self.result.not_written += 1
-            self.result.stopped = (
-                f"{path} exists with other data or another ACL; stopped there (on conflict: abort)."
-            )
+            self.result.stopped = translate(
+                "zk.tree_writer",
+                "{0} exists with other data or another ACL; stopped there (on conflict: abort).",
+            ).format(path)
         else:
             data = bool(status & (DIFF_DATA | UNKNOWN))
             if status & (DIFF_ACL | UNKNOWN) and record.acl:
