@@ -501,7 +501,8 @@ class _Writer:
 
     def classify(self, reads: _Reads, chunk: list[NodeRecord]) -> list[int] | None:
         """The chunk's statuses at the target; None once the connection is lost reading
-        them (the run stops there, what was written stays in the result)."""
+        them (the run stops there, what was written stays in the result). Raises other
+        errors of the reads, and Cancelled."""
         try:
             return reads.classify(chunk, self.cancelled_fn)
         except KazooException as exc:
