@@ -2,42 +2,52 @@
 
 - ``export [OPTIONS] SERVER PATH FILE`` writes PATH's subtree to FILE (gzip if it ends in
   .gz; owner-only permissions; the file appears only once complete).
-- ``import [OPTIONS] FILE SERVER PATH [--on-conflict skip|overwrite|abort] [--dry-run]``
-  recreates the file's subtree under PATH (the exported node becomes PATH/its name; an
-  export of "/" lands on PATH itself). The whole file is checked first.
+- ``import [OPTIONS] FILE SERVER PATH [--on-conflict skip|overwrite|abort]
+  [--ephemerals skip|persistent] [--dry-run]`` recreates the file's subtree under PATH
+  (the exported node becomes PATH/its name; an export of "/" lands on PATH itself). The
+  whole file is checked first. The file's ephemeral nodes are left out by default (a
+  lock holder restored as a persistent node would hold the lock for ever). Ctrl-C stops
+  it after the transactions in flight and says what was written.
 - ``diff [OPTIONS] SERVER_A PATH_A SERVER_B PATH_B`` prints one line per node that differs:
   ``added``, ``removed`` or ``changed`` (with what: data, acl, kind), a tab, the path
   relative to both roots ("/" being the roots themselves).
 
 OPTIONS: ``--auth`` (repeatable), ``--timeout``, the TLS and SASL options (``options.py``).
 Exit status: 0 done / equal, 1 differences or done in part (unreadable nodes, nodes not
-written), 2 error, with one sentence on stderr. Progress goes to stderr when it is a
+written, nodes that may or may not have been written), 2 error with nothing written, with
+one sentence on stderr. Progress goes to stderr when it is a
 terminal. Same code as the window's; a plain kazoo client; no Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import NoReturn, TextIO
 
 from . import __version__
 from .options import add_connection_options, connect_params
 from .zk.client import ConnectError, close_client, start_client
 from .zk.compare import CHANGED, Difference, compare_trees
-from .zk.errors import describe
+from .zk.errors import Cancelled, describe
 from .zk.export import export_tree
 from .zk.importing import import_file, import_target, read_header
-from .zk.tree_writer import OnConflict, TransferResult
+from .zk.tree_writer import EphemeralPolicy, OnConflict, TransferResult
 
 __all__ = ["COMMANDS", "run"]
 
 COMMANDS = ("export", "import", "diff")
 
 DONE, PARTLY, ERROR = 0, 1, 2
+
+_EPHEMERALS = {"skip": EphemeralPolicy.REFUSE, "persistent": EphemeralPolicy.PERSISTENT}
 
 
 class _Usage(Exception):
@@ -83,6 +93,14 @@ def _parser() -> argparse.ArgumentParser:
         default=OnConflict.SKIP.value,
         help="a node that exists with other data or ACL: keep it (skip, the default), "
         "replace it (overwrite), or write nothing at all (abort)",
+    )
+    imp.add_argument(
+        "--ephemerals",
+        choices=list(_EPHEMERALS),
+        default="skip",
+        help="the file's ephemeral nodes: leave them out (skip, the default: a lock "
+        "holder or a member restored for ever would stall the live clients), or create "
+        "them as persistent nodes (persistent)",
     )
     imp.add_argument("--dry-run", action="store_true", help="write nothing, say what would be done")
 
@@ -162,39 +180,105 @@ def _summary(result: TransferResult) -> str:
     return f"{head}: " + ", ".join(parts) + "."
 
 
+@contextlib.contextmanager
+def _interruptible() -> Iterator[threading.Event]:
+    """Ctrl-C sets the event (work checks it and stops after what is in flight, then
+    says what it did); a second Ctrl-C interrupts at once."""
+    asked = threading.Event()
+
+    def handler(_signum: int, _frame: object) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread: Ctrl-C stays as it is
+        yield asked
+        return
+    try:
+        yield asked
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _import(options: argparse.Namespace, out: TextIO, err: TextIO, progress: _Progress) -> int:
     header = read_header(options.file)
     target = import_target(options.path, header.root)
     client, limit = start_client(connect_params(options.server, options))
     try:
-        result = import_file(
-            client,
-            options.file,
-            target,
-            on_conflict=options.on_conflict,
-            dry_run=options.dry_run,
-            request_limit=limit,
-            progress=progress,
+        with _interruptible() as interrupted:
+            result = import_file(
+                client,
+                options.file,
+                target,
+                on_conflict=options.on_conflict,
+                ephemerals=_EPHEMERALS[options.ephemerals],
+                dry_run=options.dry_run,
+                request_limit=limit,
+                cancelled=interrupted.is_set,
+                progress=progress,
+            )
+    except Cancelled:  # Ctrl-C while the file was checked
+        raise _Failed("Stopped (Ctrl-C) while checking the file; nothing was written.") from None
+    except KeyboardInterrupt:  # a second Ctrl-C: transactions may have been in flight
+        if options.dry_run:
+            raise
+        progress.clear()
+        err.write(
+            "zkinspector: stopped at once; nodes may have been written: look at "
+            f"{target} before importing again.\n"
         )
+        return PARTLY
     finally:
         close_client(client)
     progress.clear()
-    if result.stopped and not (result.created or result.overwritten):
-        raise _Failed(result.stopped)
+    written = result.created or result.overwritten
+    if not (written or result.uncertain_count or _done(result)):
+        raise _Failed(_nothing_written(result))
     for path in result.as_persistent:
         err.write(f"zkinspector: ephemeral in the file, created persistent: {path}\n")
+    for path in result.refused_ephemerals:
+        err.write(f"zkinspector: ephemeral in the file, left out: {path}\n")
     for path, sentence in result.failed:
         err.write(f"zkinspector: not written: {path}: {sentence}\n")
     for path in result.uncertain:
         err.write(f"zkinspector: may or may not have been written: {path}\n")
     for path in result.unreadable:
         err.write(f"zkinspector: not in the file, the export could not read it: {path}\n")
+    for _path, sentence in result.counters_left + result.kind_lost:
+        err.write(f"zkinspector: {sentence}\n")
     if result.not_written:
         err.write(f"zkinspector: {_plural(result.not_written, 'node', 'nodes')} not written.\n")
+    if result.cancelled:
+        err.write("zkinspector: stopped (Ctrl-C) after the transactions in flight.\n")
     if result.stopped:
         err.write(f"zkinspector: {result.stopped}\n")
     print(_summary(result), file=out)
-    return DONE if result.complete else PARTLY
+    return DONE if _done(result) else PARTLY
+
+
+def _done(result: TransferResult) -> bool:
+    """True if the import did all it was asked (ephemeral nodes left out as asked)."""
+    if result.refused_count:
+        left_out = replace(result, refused_ephemerals=[], refused_count=0)
+        return left_out.complete
+    return result.complete
+
+
+def _nothing_written(result: TransferResult) -> str:
+    """The one sentence of an import that wrote nothing."""
+    if result.stopped:
+        why = result.stopped
+    elif result.cancelled:
+        why = "Stopped (Ctrl-C); nothing was written."
+    elif result.failed:
+        _path, sentence = result.failed[0]
+        more = result.failed_count - 1
+        why = sentence + (f" ({_plural(more, 'other node', 'other nodes')} too.)" if more else "")
+    else:
+        why = f"{_plural(result.not_written, 'node', 'nodes')} could not be written."
+    return why if "nothing was written" in why.lower() else f"{why} Nothing was written."
 
 
 def _diff_line(diff: Difference) -> str:

@@ -493,6 +493,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n node(s) hold sequential children numbered too far ahead of the count their copy would have (over %2 steps to raise it): new sequential children there would get lower numbers than those entries, e.g. %1.</source>
+        <translation>
+            <numerusform>%n node holds sequential children numbered too far ahead of the count its copy would have (over %2 steps to raise it): new sequential children there would get lower numbers than those entries, e.g. %1.</numerusform>
+            <numerusform>%n nodes hold sequential children numbered too far ahead of the count their copy would have (over %2 steps to raise it): new sequential children there would get lower numbers than those entries, e.g. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n created</source>
         <translation>
             <numerusform>%n created</numerusform>

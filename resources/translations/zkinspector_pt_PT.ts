@@ -2184,6 +2184,10 @@ ip:10.0.0.0/8:r</translation>
         <source>Its root becomes %s.</source>
         <translation>A sua raiz passa a ser %s.</translation>
     </message>
+    <message>
+        <source>Nodes the file marks as container or TTL nodes keep their kind; ZooKeeper reports those as persistent, so other exports mark none.</source>
+        <translation>Os nós que o ficheiro marca como contentores ou nós TTL mantêm o seu tipo; o ZooKeeper apresenta-os como persistentes, por isso as outras exportações não marcam nenhum.</translation>
+    </message>
     <message numerus="yes">
         <source>%n node(s) have an ACL whose digest ids were hidden when it was read (no ADMIN permission): they will not be written, e.g. %1.</source>
         <translation>
@@ -2451,6 +2455,10 @@ ip:10.0.0.0/8:r</translation>
     <message>
         <source>The node's new path; keep the parent to rename it where it is</source>
         <translation>O novo caminho do nó; mantenha o pai para o renomear onde está</translation>
+    </message>
+    <message>
+        <source>Container and TTL nodes become persistent nodes at the new path: ZooKeeper does not tell them apart, so their type cannot be carried over.</source>
+        <translation>Os nós contentores e TTL passam a nós persistentes no novo caminho: o ZooKeeper não os distingue, por isso o seu tipo não pode ser transportado.</translation>
     </message>
     <message>
         <source>%s cannot be a target: choose a path under /.</source>
@@ -4343,6 +4351,25 @@ para %3</translation>
             <numerusform>… e mais %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Container and TTL nodes made in this connection keep their kind; others become persistent nodes: ZooKeeper reports them as persistent ones.</source>
+        <translation>Os nós contentores e TTL criados nesta ligação mantêm o seu tipo; os outros passam a nós persistentes: o ZooKeeper apresenta-os como persistentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) hold sequential children numbered too far ahead of the count their copy would have (over %2 steps to raise it): new sequential children there would get lower numbers than those entries, e.g. %1.</source>
+        <translation>
+            <numerusform>%n nó tem filhos sequenciais numerados muito à frente da contagem que a sua cópia teria (mais de %2 passos para a subir): os novos filhos sequenciais aí receberiam números mais baixos do que essas entradas, p. ex. %1.</numerusform>
+            <numerusform>%n nós têm filhos sequenciais numerados muito à frente da contagem que a sua cópia teria (mais de %2 passos para a subir): os novos filhos sequenciais aí receberiam números mais baixos do que essas entradas, p. ex. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence counters left behind their children's numbers:</source>
+        <translation>Contadores de sequência deixados atrás dos números dos seus filhos:</translation>
+    </message>
+    <message>
+        <source>Created persistent, not of their kind:</source>
+        <translation>Criados como persistentes, não do seu tipo:</translation>
+    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -5072,6 +5099,21 @@ para %3</translation>
     </message>
 </context>
 <context>
+    <name>zk.copying</name>
+    <message>
+        <source>The subtree holds an ephemeral node ({1}), which belongs to another client's session; nothing was written. Copy it as a persistent node, or leave it out.</source>
+        <translation>A subárvore contém um nó efémero ({1}), que pertence à sessão de outro cliente; nada foi escrito. Copie-o como nó persistente, ou deixe-o de fora.</translation>
+    </message>
+    <message>
+        <source>The subtree holds {0} ephemeral nodes ({1}), which belong to another client's session; nothing was written. Copy them as persistent nodes, or leave them out.</source>
+        <translation>A subárvore contém {0} nós efémeros ({1}), que pertencem à sessão de outro cliente; nada foi escrito. Copie-os como nós persistentes, ou deixe-os de fora.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be copied to {1}: into itself or below itself.</source>
+        <translation>{0} não pode ser copiado para {1}: para si próprio ou para baixo de si próprio.</translation>
+    </message>
+</context>
+<context>
     <name>zk.errors</name>
     <message>
         <source>Stopped before the end.</source>
@@ -5230,6 +5272,111 @@ para %3</translation>
     </message>
 </context>
 <context>
+    <name>zk.importing</name>
+    <message>
+        <source>{0} changed after it was checked; nothing was written.</source>
+        <translation>{0} mudou depois de ter sido verificado; nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.move</name>
+    <message>
+        <source>{0} cannot be moved or replaced: it belongs to the server.</source>
+        <translation>{0} não pode ser movido nem substituído: pertence ao servidor.</translation>
+    </message>
+    <message>
+        <source>{0} is already there.</source>
+        <translation>{0} já está aí.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be moved under itself ({1}).</source>
+        <translation>{0} não pode ser movido para baixo de si próprio ({1}).</translation>
+    </message>
+    <message>
+        <source>The parent of {0} ({1}) does not exist.</source>
+        <translation>O pai de {0} ({1}) não existe.</translation>
+    </message>
+    <message>
+        <source>The subtree holds ephemeral nodes, which belong to another client's session and cannot be moved: {0}. Nothing was moved.</source>
+        <translation>A subárvore contém nós efémeros, que pertencem à sessão de outro cliente e não podem ser movidos: {0}. Nada foi movido.</translation>
+    </message>
+    <message>
+        <source>Nodes of the subtree cannot be read, so they cannot be moved: {0}. Nothing was moved.</source>
+        <translation>Há nós da subárvore que não podem ser lidos, por isso não podem ser movidos: {0}. Nada foi movido.</translation>
+    </message>
+    <message>
+        <source>The ACLs of nodes of the subtree cannot be read whole without ADMIN permission (their digest ids are hidden): {0}. Nothing was moved.</source>
+        <translation>As ACL de nós da subárvore não podem ser lidas por inteiro sem a permissão ADMIN (os seus ids digest estão ocultos): {0}. Nada foi movido.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read, so it cannot be moved.</source>
+        <translation>{0} não pode ser lido, por isso não pode ser movido.</translation>
+    </message>
+    <message>
+        <source>{0} is an ephemeral node: it cannot be moved.</source>
+        <translation>{0} é um nó efémero: não pode ser movido.</translation>
+    </message>
+    <message>
+        <source>The ACL of {0} cannot be read whole: not moved.</source>
+        <translation>A ACL de {0} não pode ser lida por inteiro: não foi movido.</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>Nothing was moved (one transaction, applied whole or not at all): {0}</source>
+        <translation>Nada foi movido (uma só transação, aplicada por inteiro ou de todo não): {0}</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>ler</translation>
+    </message>
+    <message>
+        <source>The ACL of {0} was changed after it was copied; it stays at the source, as do the nodes above it.</source>
+        <translation>A ACL de {0} foi alterada depois de ter sido copiada; fica na origem, tal como os nós acima dele.</translation>
+    </message>
+    <message>
+        <source>read the ACLs of</source>
+        <translation>ler as ACL de</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>moving {0}</source>
+        <translation>movia {0}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.node_types</name>
+    <message>
+        <source>The server refused the TTL node: TTL nodes need extendedTypesEnabled=true in the server's configuration.</source>
+        <translation>O servidor recusou o nó TTL: os nós TTL precisam de extendedTypesEnabled=true nas definições do servidor.</translation>
+    </message>
+    <message>
+        <source>A node is either a container or a TTL node, not both.</source>
+        <translation>Um nó é contentor ou nó TTL, não ambos.</translation>
+    </message>
+    <message>
+        <source>A container node cannot be ephemeral or sequential.</source>
+        <translation>Um nó contentor não pode ser efémero nem sequencial.</translation>
+    </message>
+    <message>
+        <source>A TTL node cannot be ephemeral (it is a persistent node).</source>
+        <translation>Um nó TTL não pode ser efémero (é um nó persistente).</translation>
+    </message>
+    <message>
+        <source>The TTL must be between 1 and {0} milliseconds.</source>
+        <translation>O TTL tem de estar entre 1 e {0} milissegundos.</translation>
+    </message>
+    <message>
+        <source>Neither a container nor a TTL node was asked for.</source>
+        <translation>Não foi pedido nem um contentor nem um nó TTL.</translation>
+    </message>
+</context>
+<context>
     <name>zk.paths</name>
     <message>
         <source>a NUL character (U+0000)</source>
@@ -5320,7 +5467,6 @@ para %3</translation>
     <name>zk.sandbox</name>
     <message>
         <source>sandbox was stopped while starting</source>
-        <extracomment>How often the sandbox server removes empty containers and expired TTL nodes (ms).</extracomment>
         <translation>a sandbox foi parada durante o arranque</translation>
     </message>
     <message>
@@ -5358,6 +5504,18 @@ para %3</translation>
     <message>
         <source>Unknown search field {0!r}.</source>
         <translation>Campo de pesquisa desconhecido {0!r}.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.sequence</name>
+    <message>
+        <source>{0}: its sequence counter was left as it is: its children are numbered up to {1}, {2} steps ahead of it (more than {3}). New sequential children there get lower numbers than those entries, and may collide with them.</source>
+        <extracomment>The name of the child created and deleted to raise a counter (not sequential-looking).</extracomment>
+        <translation>{0}: o seu contador de sequência ficou como estava: os seus filhos estão numerados até {1}, {2} passos à frente dele (mais de {3}). Os novos filhos sequenciais aí recebem números mais baixos do que essas entradas, e podem colidir com elas.</translation>
+    </message>
+    <message>
+        <source>raise the sequence counter of</source>
+        <translation>subir o contador de sequência de</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5792,187 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
     <message>
         <source>Size of the node's data: {0}</source>
         <translation>Tamanho dos dados do nó: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.texts</name>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} e mais {1}</translation>
+    </message>
+</context>
+<context>
+    <name>zk.transfer_format</name>
+    <message>
+        <source>Line {0} (the root)</source>
+        <translation>Linha {0} (a raiz)</translation>
+    </message>
+    <message>
+        <source>Line {0} ({1})</source>
+        <translation>Linha {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the node has no ACL entry (a list of [scheme, id, perms]).</source>
+        <translation>{0}: o nó não tem nenhuma entrada de ACL (uma lista de [esquema, id, permissões]).</translation>
+    </message>
+    <message>
+        <source>an ACL entry is not [scheme, id, permissions]: {0}.</source>
+        <translation>uma entrada de ACL não é [esquema, id, permissões]: {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: the node has both "data" and "data_base64".</source>
+        <translation>{0}: o nó tem "data" e "data_base64" ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>{0}: "data_base64" is not a string.</source>
+        <translation>{0}: "data_base64" não é uma cadeia de texto.</translation>
+    </message>
+    <message>
+        <source>{0}: "data_base64" is not valid base64.</source>
+        <translation>{0}: "data_base64" não é base64 válido.</translation>
+    </message>
+    <message>
+        <source>{0}: the node has no "data" (or "data_base64").</source>
+        <translation>{0}: o nó não tem "data" (nem "data_base64").</translation>
+    </message>
+    <message>
+        <source>{0}: "data" is not a string.</source>
+        <translation>{0}: "data" não é uma cadeia de texto.</translation>
+    </message>
+    <message>
+        <source>{0}: "data" holds an unpaired surrogate, not text.</source>
+        <translation>{0}: "data" contém um substituto (surrogate) sem par, não é texto.</translation>
+    </message>
+    <message>
+        <source>Line {0}: invalid path {1}: {2}</source>
+        <translation>Linha {0}: caminho inválido {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Line {0} is not a node (a JSON object).</source>
+        <translation>A linha {0} não é um nó (um objeto JSON).</translation>
+    </message>
+    <message>
+        <source>Line {0}: the node has no "path".</source>
+        <translation>Linha {0}: o nó não tem "path".</translation>
+    </message>
+    <message>
+        <source>{0}: unknown kind {1} (persistent or ephemeral).</source>
+        <translation>{0}: tipo desconhecido {1} (persistent ou ephemeral).</translation>
+    </message>
+    <message>
+        <source>{0}: "container" is not true or false.</source>
+        <translation>{0}: "container" não é true nem false.</translation>
+    </message>
+    <message>
+        <source>{0}: "ttl" is not a whole number of milliseconds.</source>
+        <translation>{0}: "ttl" não é um número inteiro de milissegundos.</translation>
+    </message>
+    <message>
+        <source>The compressed file is cut short after line {0}: it cannot be read whole.</source>
+        <translation>O ficheiro comprimido está cortado depois da linha {0}: não pode ser lido por inteiro.</translation>
+    </message>
+    <message>
+        <source>The compressed file is damaged after line {0}: it cannot be read whole.</source>
+        <translation>O ficheiro comprimido está danificado depois da linha {0}: não pode ser lido por inteiro.</translation>
+    </message>
+    <message>
+        <source>{0} is not a zkinspector export file (its first line is not the header).</source>
+        <translation>{0} não é um ficheiro de exportação do zkinspector (a sua primeira linha não é o cabeçalho).</translation>
+    </message>
+    <message>
+        <source>{0} is empty: it is not an export file.</source>
+        <translation>{0} está vazio: não é um ficheiro de exportação.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no valid format version ({0}).</source>
+        <translation>Linha 1: o cabeçalho não tem uma versão de formato válida ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is in format version {0}; this zkinspector reads versions up to {1}: use a newer zkinspector.</source>
+        <translation>O ficheiro está na versão de formato {0}; este zkinspector lê versões até à {1}: use um zkinspector mais recente.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header's root {0} is not a znode path.</source>
+        <translation>Linha 1: a raiz {0} do cabeçalho não é um caminho de znode.</translation>
+    </message>
+    <message>
+        <source>Line {0} follows the end line: the file was changed after export.</source>
+        <translation>A linha {0} vem depois da linha final: o ficheiro foi alterado depois da exportação.</translation>
+    </message>
+    <message>
+        <source>The file is cut short in line {0} (it has no end line).</source>
+        <translation>O ficheiro está cortado na linha {0} (não tem linha final).</translation>
+    </message>
+    <message>
+        <source>Line {0} is not UTF-8 text.</source>
+        <translation>A linha {0} não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {0} is not valid JSON.</source>
+        <translation>A linha {0} não é JSON válido.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the path {1} appears a second time.</source>
+        <translation>Linha {0}: o caminho {1} aparece uma segunda vez.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the first node must be the exported root (path "").</source>
+        <translation>Linha {0}: o primeiro nó tem de ser a raiz exportada (caminho "").</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1} comes before its parent (or its parent is missing).</source>
+        <translation>Linha {0}: {1} vem antes do seu pai (ou o pai falta).</translation>
+    </message>
+    <message>
+        <source>The file ends after line {0} without its end line: it is truncated.</source>
+        <translation>O ficheiro acaba depois da linha {0} sem a linha final: está truncado.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the end line counts {1} nodes but the file holds {2}.</source>
+        <translation>Linha {0}: a linha final conta {1} nós mas o ficheiro contém {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.tree_writer</name>
+    <message>
+        <source>{0} belongs to the ZooKeeper server; nothing is written there.</source>
+        <translation>{0} pertence ao servidor ZooKeeper; nada é escrito aí.</translation>
+    </message>
+    <message>
+        <source>{0}: the node's data ({1}) does not fit in one request to the server, which accepts at most {2} (jute.maxbuffer).</source>
+        <translation>{0}: os dados do nó ({1}) não cabem num pedido ao servidor, que aceita no máximo {2} (jute.maxbuffer).</translation>
+    </message>
+    <message>
+        <source>{0} was not written: its ACL was read without ADMIN permission, so its digest ids are hidden (user:x), and writing them would lock their users out.</source>
+        <translation>{0} não foi escrito: a sua ACL foi lida sem a permissão ADMIN, por isso os ids digest estão ocultos (user:x), e escrevê-los deixaria os seus utilizadores sem acesso.</translation>
+    </message>
+    <message>
+        <source>1 node exists at the target with other data or another ACL ({1}); nothing was written (on conflict: abort).</source>
+        <translation>1 nó existe no destino com outros dados ou outra ACL ({1}); nada foi escrito (em conflito: abort).</translation>
+    </message>
+    <message>
+        <source>{0} nodes exist at the target with other data or another ACL (first: {1}); nothing was written (on conflict: abort).</source>
+        <translation>{0} nós existem no destino com outros dados ou outra ACL (o primeiro: {1}); nada foi escrito (em conflito: abort).</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escrever</translation>
+    </message>
+    <message>
+        <source>{0} exists with other data or another ACL; stopped there (on conflict: abort).</source>
+        <translation>{0} existe com outros dados ou outra ACL; parou aí (em conflito: abort).</translation>
+    </message>
+    <message>
+        <source>{0} was created persistent, not as a TTL node: the server takes TTL nodes only with extendedTypesEnabled=true.</source>
+        <translation>{0} foi criado persistente, não como nó TTL: o servidor só aceita nós TTL com extendedTypesEnabled=true.</translation>
+    </message>
+</context>
+<context>
+    <name>zk.watches</name>
+    <message>
+        <source>This server has no persistent watches (they came with ZooKeeper 3.6): a subtree cannot be watched as a whole.</source>
+        <extracomment>Watch event types as the server numbers them (Watcher.Event.EventType).</extracomment>
+        <translation>Este servidor não tem vigias persistentes (surgiram no ZooKeeper 3.6): uma subárvore não pode ser vigiada como um todo.</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,48 @@ from kazoo.client import KazooClient
 from kazoo.exceptions import BadVersionError, NodeExistsError, RolledBackError
 from kazoo.protocol.states import ZnodeStat
 
-from zkinspector.zk.bulk import Batch, Batcher, Ops, RequestTooLarge, commit, create_tree
+from zkinspector.zk.bulk import (
+    Batch,
+    Batcher,
+    Ops,
+    RequestTooLarge,
+    applied_before,
+    commit,
+    create_tree,
+)
 
 
 def test_create_tree_reports_existing_node(zk_client: KazooClient) -> None:
     create_tree(zk_client, [("/x", b"")])
     with pytest.raises(NodeExistsError, match="/x"):
         create_tree(zk_client, [("/y", b""), ("/x", b"")])
+
+
+def test_a_failed_create_tree_says_which_nodes_were_created_all_the_same(
+    zk_client: KazooClient,
+) -> None:
+    """Two transactions in flight: the first fails, the second is applied; the error
+    says so (it used to hide the 100 nodes created)."""
+    zk_client.create("/x")
+    zk_client.create("/x/a0000")
+    items = [(f"/x/a{i:04d}", b"") for i in range(600)]
+    with pytest.raises(NodeExistsError, match="/x/a0000") as raised:
+        create_tree(zk_client, items, batch_ops=500)
+    applied, paths = applied_before(raised.value)
+    assert applied == 100 and paths == [f"/x/a{i:04d}" for i in range(500, 600)]
+    assert sorted(zk_client.get_children("/x")) == ["a0000"] + [p[3:] for p in paths]
+
+
+def test_nothing_is_sent_after_a_failed_transaction(zk_client: KazooClient) -> None:
+    zk_client.create("/n0015")
+    ops = Ops(zk_client)
+    with pytest.raises(NodeExistsError, match="/n0015") as raised:
+        commit(zk_client, [ops.create(f"/n{i:04d}") for i in range(60)], max_ops=10)
+    applied, later = applied_before(raised.value)
+    # The first ten applied, the second failed, the third was in flight with it.
+    assert later == [f"/n{i:04d}" for i in range(20, 30)] and applied == 20
+    created = sorted(zk_client.get_children("/"))
+    assert created == sorted([f"n{i:04d}" for i in range(10)] + ["n0015"] + [p[1:] for p in later])
 
 
 def test_create_tree_big_values_split_into_requests(zk_client: KazooClient) -> None:

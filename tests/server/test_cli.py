@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import io
 import os
+import pty
+import select
+import signal
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from kazoo.client import KazooClient
-from kazoo.security import make_digest_acl
+from kazoo.security import ACL, Id, Permissions, make_digest_acl
 
 from tests.server.transfer_helpers import held
 from zkinspector.cli import run
@@ -19,18 +23,60 @@ from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.server import free_port
 
 
-def zkinspector(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the installed entry point's code as a new process (no display needed)."""
+def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)  # a Qt import would fail without a display: none happens
+    return env
+
+
+def zkinspector(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the installed entry point's code as a new process (no display needed)."""
     return subprocess.run(
         [sys.executable, "-m", "zkinspector", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env=env,
+        env=_env(),
         check=False,
     )
+
+
+def zkinspector_on_a_terminal(
+    args: list[str], seen: str, act: Callable[[subprocess.Popen], None]
+) -> tuple[int, str, str]:
+    """Run it with stderr on a terminal (so it shows progress); once stderr shows
+    ``seen``, call ``act(process)``. Returns (exit status, stdout, stderr)."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zkinspector", *args],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=_env(),
+    )
+    os.close(slave)
+    shown, acted = b"", False
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 120)
+            assert ready, "no output within 120 s"
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the process closed the terminal: it ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if not acted and seen.encode() in shown:
+                act(process)
+                acted = True
+        out = process.stdout.read().decode() if process.stdout else ""
+        status = process.wait(timeout=120)
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+    assert acted, shown.decode(errors="replace")
+    return status, out, shown.decode(errors="replace").replace("\r\n", "\n")
 
 
 @pytest.fixture
@@ -124,6 +170,10 @@ def test_a_failed_export_leaves_the_old_file(
     missing = zkinspector("export", zk_chroot, "/nope", str(file))
     assert missing.returncode == 2 and "/nope does not exist" in one_sentence(missing.stderr)
     assert file.read_text() == "yesterday's backup" and os.listdir(tmp_path) == ["app.jsonl"]
+    nowhere = zkinspector("export", zk_chroot, "/app", str(tmp_path / "no" / "dir" / "out.jsonl"))
+    assert nowhere.returncode == 2
+    said = one_sentence(nowhere.stderr)  # of the folder chosen, not of a temporary file
+    assert f"Could not access {tmp_path / 'no' / 'dir'}: " in said and ".part" not in said
 
 
 def test_bad_usage_is_one_sentence() -> None:
@@ -195,3 +245,71 @@ def test_ssh_key_without_ssh_is_refused(zk_chroot, tmp_path) -> None:
     done = zkinspector("export", "--ssh-key", "/k", zk_chroot, "/", str(tmp_path / "x"))
     assert done.returncode == 2
     assert "--ssh-key needs --ssh" in one_sentence(done.stderr)
+
+
+def test_ephemeral_nodes_are_left_out_unless_asked(
+    tree: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    """A lock holder restored as a persistent node would hold the lock for ever."""
+    tree.create("/app/lock/holder-", b"me", ephemeral=True, sequence=True, makepath=True)
+    holder = "/app/lock/" + tree.get_children("/app/lock")[0]
+    file = tmp_path / "app.jsonl"
+    assert zkinspector("export", zk_chroot, "/app", str(file)).returncode == 0
+    assert "--ephemerals {skip,persistent}" in zkinspector("import", "--help").stdout
+
+    skipped = zkinspector("import", str(file), zk_chroot, "/dst")
+    assert skipped.returncode == 0, skipped.stderr
+    assert f"ephemeral in the file, left out: /dst{holder}" in skipped.stderr
+    assert tree.get_children("/dst/app/lock") == []
+
+    tree.create("/again")
+    kept = zkinspector("import", str(file), zk_chroot, "/again", "--ephemerals", "persistent")
+    assert kept.returncode == 0, kept.stderr
+    assert f"ephemeral in the file, created persistent: /again{holder}" in kept.stderr
+    assert tree.exists(f"/again{holder}").ephemeralOwner == 0
+
+
+def test_an_import_where_nothing_may_be_created_exits_2(
+    tree: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "app.jsonl"
+    assert zkinspector("export", zk_chroot, "/app", str(file)).returncode == 0
+    tree.create("/ro", acl=[ACL(Permissions.READ, Id("world", "anyone"))])
+    done = zkinspector("import", str(file), zk_chroot, "/ro")
+    assert done.returncode == 2 and done.stdout == ""
+    said = one_sentence(done.stderr)
+    assert "/ro/app" in said and "Nothing was written." in said
+    assert tree.get_children("/ro") == []
+
+
+def test_ctrl_c_stops_an_import_and_says_what_was_written(
+    zk_client: KazooClient, zk_chroot: str, tmp_path: Path
+) -> None:
+    total = 30_001
+    create_tree(zk_client, [("/app", b"")] + [(f"/app/n{i:05d}", b"") for i in range(total - 1)])
+    zk_client.create("/dst")
+    file = tmp_path / "app.jsonl"
+    assert zkinspector("export", zk_chroot, "/app", str(file)).returncode == 0
+
+    # " of 30,001 nodes": the progress of the writing, after the check.
+    status, out, err = zkinspector_on_a_terminal(
+        ["import", str(file), zk_chroot, "/dst"],
+        f" of {total:,} nodes",
+        lambda process: process.send_signal(signal.SIGINT),
+    )
+    written = len(zk_client.get_children("/dst/app")) + 1
+    assert 0 < written < total
+    assert status == 1, err
+    assert f"Imported under /dst/app: created {written:,}," in out
+    assert "stopped (Ctrl-C) after the transactions in flight" in err
+    assert f"{total - written:,} nodes not written" in err
+
+    # Again: stopped while the file is checked against the target, nothing is written.
+    status, out, err = zkinspector_on_a_terminal(
+        ["import", str(file), zk_chroot, "/dst"],
+        "Importing: ",
+        lambda process: process.send_signal(signal.SIGINT),
+    )
+    assert status == 2 and out == "", err
+    assert "Stopped (Ctrl-C) while checking the file; nothing was written." in err
+    assert len(zk_client.get_children("/dst/app")) + 1 == written

@@ -75,6 +75,29 @@ def test_a_source_changed_midway_stays_and_is_named(zk_client: KazooClient) -> N
     assert any("/big/n0/n0/n0" in path for path, _ in result.errors)
 
 
+def test_a_source_acl_changed_midway_stays_and_is_named(zk_client: KazooClient) -> None:
+    """A delete checks the data version only: an ACL set on a source after it was copied
+    would be lost with it. That node stays (and what is above it), named."""
+    tree(zk_client, "/big", fanout=12, depth=3)
+    locked = [ACL(Permissions.READ | Permissions.DELETE | Permissions.ADMIN, Id("world", "anyone"))]
+    changed: list[str] = []
+
+    def progress(done: int, _total: int | None) -> None:
+        if done and not changed:  # the first transaction of copies is confirmed
+            zk_client.set_acls("/big/n0/n0/n0", locked)
+            changed.append("/big/n0/n0/n0")
+
+    result = move_tree(zk_client, "/big", "/moved", request_limit=64 * 1024, progress=progress)
+
+    assert changed and not result.complete and not result.lost and not result.untouched
+    assert set(result.copied_only) == {"/big", "/big/n0", "/big/n0/n0", "/big/n0/n0/n0"}
+    assert zk_client.get_acls("/big/n0/n0/n0")[0] == locked  # the change is kept
+    assert zk_client.get_children("/big/n0/n0") == ["n0"]  # only what could not go
+    assert len(result.moved) == result.nodes - 4
+    assert [path for path, _ in result.errors] == ["/big/n0/n0/n0"]
+    assert "ACL" in result.errors[0][1]
+
+
 def test_a_transaction_that_fails_moves_nothing(zk_client: KazooClient) -> None:
     zk_client.create("/locked/child", b"", makepath=True)
     # No DELETE right on /locked: its child cannot be deleted, so the one transaction fails.

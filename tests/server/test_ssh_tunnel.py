@@ -217,6 +217,22 @@ def test_changed_host_key_refused_without_asking(qtbot, session, sshd, zk_chroot
     assert known_hosts(ssh_home) == line  # left as it was
 
 
+@pytest.mark.parametrize("stale_first", [True, False])
+def test_a_stale_line_beside_the_current_key_is_accepted(
+    qtbot, session, sshd, zk_chroot, ssh_home, stale_first
+) -> None:
+    """Two lines of one key type for the jump host (a stale one and the current one):
+    OpenSSH accepts the login, and so do we, without a question."""
+    stale = " ".join((sshd.dir / "other.pub").read_text().split()[:2])
+    lines = [f"[127.0.0.1]:{sshd.port} {stale}\n", sshd.known_hosts_line]
+    text = "".join(lines if stale_first else lines[::-1])
+    (ssh_home / ".ssh" / "known_hosts").write_text(text)
+    asked = answer_with(session, False)
+    connect_ok(qtbot, session, through(sshd, zk_chroot))
+    assert not asked and session.tunnel is not None and session.tunnel.is_open
+    assert known_hosts(ssh_home) == text  # left as it was
+
+
 def test_question_unanswered_times_out(qtbot, session, sshd, zk_chroot, ssh_home, monkeypatch):
     monkeypatch.setattr(ssh_login, "QUESTION_TIMEOUT", 0.5)
     (ssh_home / ".ssh" / "known_hosts").unlink()

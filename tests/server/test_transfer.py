@@ -368,6 +368,42 @@ def test_copy_into_itself_is_refused(zk_client: KazooClient) -> None:
     assert zk_client.get_children("/src") == ["a"]
 
 
+def test_copy_into_itself_is_refused_whatever_the_tabs_call_the_server(
+    zk_client: KazooClient, zk_chroot: str, zk_server: ZooKeeperServer, kazoo_client
+) -> None:
+    """localhost:P and 127.0.0.1:P are one server, and so are a chroot and a client at
+    the root: a copy of a node into its own subtree is refused all the same."""
+    zk_client.create("/src/a", b"", makepath=True)
+    chroot = zk_chroot[zk_chroot.index("/") :]
+    by_name = kazoo_client(f"localhost:{zk_server.port}{chroot}")
+    at_root = kazoo_client(f"localhost:{zk_server.port}")
+    inside = kazoo_client(f"localhost:{zk_server.port}{chroot}/src/a")
+    for dst, target in (
+        (by_name, "/src/a/copy"),
+        (by_name, "/src"),
+        (at_root, f"{chroot}/src/copy"),
+        (inside, "/copy"),  # "/copy" there is {chroot}/src/a/copy
+    ):
+        with pytest.raises(ValueError, match="into itself or below itself"):
+            check_copy(zk_client, "/src", dst, target)
+        with pytest.raises(ValueError, match="into itself or below itself"):
+            copy_tree(zk_client, "/src", dst, target)
+    assert zk_client.get_children("/src") == ["a"] and zk_client.get_children("/src/a") == []
+    # Beside it, on the same server under another name: copied.
+    result = copy_tree(zk_client, "/src", by_name, "/src2")
+    assert result.complete and zk_client.get_children("/src2") == ["a"]
+
+
+def test_same_paths_on_another_server_are_copied(
+    zk_client: KazooClient, zk_extended_chroot: str, kazoo_client
+) -> None:
+    zk_client.create("/src/a", b"x", makepath=True)
+    other = kazoo_client(zk_extended_chroot)
+    other.create("/src")
+    result = copy_tree(zk_client, "/src", other, "/src/a")  # another server: not itself
+    assert result.complete and other.get("/src/a/a")[0] == b"x"
+
+
 names = st.text(alphabet="abz09_-", min_size=1, max_size=5)
 
 

@@ -9,8 +9,11 @@ import pytest
 from kazoo.client import KazooClient
 
 from tests.helpers import connect
+from zkinspector.models.transfer import CopyJob, ImportJob
 from zkinspector.zk.compare import Difference, compare_trees
 from zkinspector.zk.copying import copy_tree
+from zkinspector.zk.export import export_tree
+from zkinspector.zk.sequence import GAP_LIMIT
 from zkinspector.zk.session import NotConnectedError, ReadOnlyError, ZkSession
 
 WAIT = 15_000
@@ -58,3 +61,34 @@ def test_pair_jobs_check_both_connections(qtbot, session, second, zk_chroot) -> 
     session.submit_with(second, lambda c, o, j: None, None, errors.append, write=True)
     qtbot.waitUntil(lambda: len(errors) == 2, timeout=WAIT)
     assert isinstance(errors[0], NotConnectedError) and isinstance(errors[1], ReadOnlyError)
+
+
+def test_plans_and_reports_name_far_counters_and_persistent_types(
+    qtbot, session, zk_client, zk_chroot, tmp_path
+) -> None:
+    """What the import and paste dialogs show before writing: which container and TTL
+    nodes keep their kind; a parent whose counter cannot be raised is named, then reported."""
+    zk_client.create(f"/src/far/x-{GAP_LIMIT + 5:010d}", makepath=True)
+    zk_client.create("/dst")
+    file = tmp_path / "src.jsonl"
+    export_tree(zk_client, "/src", file)
+    connect(qtbot, session, zk_chroot)
+
+    importing = ImportJob(session, str(file), "/dst")
+    with qtbot.waitSignal(importing.planned, timeout=WAIT) as plan:
+        importing.check()
+    assert any("the file marks as container or TTL" in n for n in plan.args[0].notes)
+    assert any("/dst/src/far" in w for w in plan.args[0].warnings)
+    with qtbot.waitSignal(importing.finished, timeout=WAIT) as done:
+        importing.start("skip", False, None)
+    report = done.args[0]
+    assert any(
+        line.strip().startswith("/dst/src/far: its sequence counter") for line in report.lines
+    )
+
+    copying = CopyJob(session, ["/src"], session, "/dst/again")
+    zk_client.create("/dst/again")
+    with qtbot.waitSignal(copying.planned, timeout=WAIT) as plan:
+        copying.plan()
+    assert any("made in this connection keep their kind" in n for n in plan.args[0].notes)
+    assert any("/src/far" in w for w in plan.args[0].warnings)

@@ -18,6 +18,7 @@ from zkinspector.zk.known_hosts import (
     add_known_host,
     check_host_key,
     known_hosts_file,
+    known_keys,
 )
 from zkinspector.zk.ssh import TerminalAsker
 from zkinspector.zk.ssh_login import JumpHost, Question, SshError, Waiter, _ask
@@ -118,6 +119,24 @@ def test_hashed_and_system_known_hosts(home) -> None:
     )
     assert check_host_key("bastion", key) == (KNOWN, str(home / "system_known_hosts"), ())
     assert check_host_key("other", key)[0] == UNKNOWN
+
+
+def test_every_key_of_a_type_is_kept(home) -> None:
+    """A stale key and the current one, of one type, for one host: either is known (as
+    OpenSSH has it), a third is a changed key."""
+    stale, current, third = (paramiko.ECDSAKey.generate() for _ in range(3))
+    lines = [f"bastion {k.get_name()} {k.get_base64()}\n" for k in (current, stale)]
+    (home / ".ssh").mkdir()
+    path = home / ".ssh" / "known_hosts"
+    for order in (lines, lines[::-1]):
+        path.write_text("".join(order))
+        assert check_host_key("bastion", current) == (KNOWN, str(path), ())
+        assert check_host_key("bastion", stale) == (KNOWN, str(path), ())
+        assert check_host_key("bastion", third) == (CHANGED, str(path), ())
+    assert [k.get_base64() for _p, k in known_keys("bastion")] == [
+        stale.get_base64(),
+        current.get_base64(),
+    ]
 
 
 # -- questions ------------------------------------------------------------------------------

@@ -176,6 +176,11 @@ def replace_line(text: list[str], index: int, **changes) -> str:
         ({"acl": [["world", "anyone"]]}, "is not [scheme, id, permissions]"),
         ({"kind": "container"}, "Line 4 (empty): unknown kind"),
         ({"data": 5}, '"data" is not a string'),
+        ({"container": "yes"}, 'Line 4 (empty): "container" is not true or false'),
+        ({"ttl": "5s"}, 'Line 4 (empty): "ttl" is not a whole number of milliseconds'),
+        ({"ttl": 0}, "Line 4 (empty): The TTL must be between 1 and"),
+        ({"container": True, "ttl": 5}, "either a container or a TTL node, not both"),
+        ({"kind": "ephemeral", "ttl": 5}, "A TTL node cannot be ephemeral"),
     ],
 )
 def test_bad_lines_are_named(tmp_path: Path, change: dict, expected: str) -> None:
@@ -266,3 +271,17 @@ def test_a_file_without_acls(tmp_path: Path) -> None:
     text[0] = text[0].replace('"acls":false', '"acls":true')
     path.write_text("\n".join(text) + "\n")
     assert "Line 2 (the root): the node has no ACL entry" in bad(tmp_path, path.read_bytes())
+
+
+def test_container_and_ttl_marks_round_trip(tmp_path: Path) -> None:
+    """Optional fields: a reader of version 1 that does not know them imports persistent."""
+    records = [
+        NodeRecord("", b"", OPEN),
+        NodeRecord("box", b"c", OPEN, container=True),
+        NodeRecord("lease", b"t", OPEN, ttl=5000),
+    ]
+    path = write(tmp_path / "kinds.jsonl", records)
+    assert read(path) == records
+    box, lease = (json.loads(line) for line in lines(path)[2:4])
+    assert box["kind"] == "persistent" and box["container"] is True and "ttl" not in box
+    assert lease["kind"] == "persistent" and lease["ttl"] == 5000 and "container" not in lease

@@ -22,6 +22,8 @@ from ..zk.errors import Cancelled, describe
 from ..zk.export import ExportResult, export_tree
 from ..zk.importing import import_file, import_target, plan_import, read_header
 from ..zk.move import MoveResult, move_tree
+from ..zk.node_types import marked
+from ..zk.sequence import GAP_LIMIT
 from ..zk.session import DISCONNECTED, Job, ZkSession
 from ..zk.subtree import read_subtree
 from ..zk.tree_writer import (
@@ -244,6 +246,43 @@ class TransferJob(QObject):
             lines.append("  " + self.tr("… and %n more", "", count - min(len(items), REPORT_LINES)))
         return lines
 
+    def _persistent_note(self) -> str:
+        """What becomes of container and TTL nodes (the server does not tell them)."""
+        return self.tr(
+            "Container and TTL nodes made in this connection keep their kind; others become "
+            "persistent nodes: ZooKeeper reports them as persistent ones."
+        )
+
+    def _far_counters(self, parents: list[str]) -> list[str]:
+        """A plan's warning about parents whose sequence counter cannot be raised."""
+        if not parents:
+            return []
+        return [
+            self.tr(
+                "%n node(s) hold sequential children numbered too far ahead of the count "
+                "their copy would have (over %2 steps to raise it): new sequential children "
+                "there would get lower numbers than those entries, e.g. %1.",
+                "",
+                len(parents),
+            )
+            .replace("%1", parents[0])
+            .replace("%2", f"{GAP_LIMIT:,}")
+        ]
+
+    def _counters_left(self, items: list[tuple[str, str]]) -> list[str]:
+        """A report's section on sequence counters that could not be raised."""
+        return self._listed(
+            self.tr("Sequence counters left behind their children's numbers:"),
+            [why for _path, why in items],
+        )
+
+    def _kind_lost(self, items: list[tuple[str, str]]) -> list[str]:
+        """A report's section on nodes created persistent because the server refused
+        their kind."""
+        return self._listed(
+            self.tr("Created persistent, not of their kind:"), [why for _path, why in items]
+        )
+
     def _written_report(self, result: TransferResult) -> Report:
         """A report of nodes written under a target (import, copy, make-like)."""
         dry = result.dry_run
@@ -290,6 +329,8 @@ class TransferJob(QObject):
             self.tr("Could not be read, so not copied (with what is under them):"),
             result.unreadable,
         )
+        lines += self._counters_left(result.counters_left)
+        lines += self._kind_lost(result.kind_lost)
         ok = not result.stopped and (dry or result.complete)
         return Report(summary, lines, ok, dry)
 
@@ -409,7 +450,14 @@ class ImportJob(TransferJob):
                 .replace("%3", header.created)
             )
         notes.append(self.tr("Its root becomes %s.") % plan.target)
+        notes.append(
+            self.tr(
+                "Nodes the file marks as container or TTL nodes keep their kind; ZooKeeper "
+                "reports those as persistent, so other exports mark none."
+            )
+        )
         warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
+        warnings += self._far_counters(plan.far_counters)
         if plan.acl_hidden:
             warnings.append(
                 self.tr(
@@ -538,6 +586,7 @@ class CopyJob(TransferJob):
                     len(unreadable),
                 ).replace("%1", unreadable[0])
             )
+        warnings += self._far_counters([p for c in checks for p in c.source.far_counters])
         self.planned.emit(
             Plan(
                 {NODES: sum(c.source.nodes for c in checks), EXISTING: len(existing)},
@@ -546,6 +595,7 @@ class CopyJob(TransferJob):
                 len(ephemerals),
                 _examples(ephemerals),
                 warnings,
+                [self._persistent_note()],
             )
         )
 
@@ -556,6 +606,7 @@ class CopyJob(TransferJob):
         on_conflict = CONFLICT_POLICIES[conflict]
         policy = EPHEMERAL_POLICIES[ephemerals] if ephemerals else EphemeralPolicy.REFUSE
         copy = _copy_leaving_ephemerals if ephemerals == "skip" else copy_tree
+        kind_of = self._source.created_type
 
         def run(client, source, job) -> TransferResult:
             results = []
@@ -575,6 +626,7 @@ class CopyJob(TransferJob):
                             request_limit=limit,
                             cancelled=lambda: job.stop_requested,
                             progress=job.report,
+                            kind_of=kind_of,
                         )
                     )
                 except Cancelled:
@@ -595,7 +647,7 @@ class CopyJob(TransferJob):
 
 
 def _copy_leaving_ephemerals(
-    src: Any, source: str, dst: Any, target: str, *, on_conflict, cancelled, **options
+    src: Any, source: str, dst: Any, target: str, *, on_conflict, cancelled, kind_of, **options
 ) -> TransferResult:
     """As ``copying.copy_tree``, leaving ephemeral nodes out instead of refusing the copy
     (which is what its "refuse" policy does with a subtree that holds any)."""
@@ -606,7 +658,7 @@ def _copy_leaving_ephemerals(
     def records():
         for node in read_subtree(src, source, cancelled=cancelled):
             if node.readable:
-                yield node.record()
+                yield marked(node.record(), kind_of)
             elif len(unreadable) < REPORT_LINES:
                 unreadable.append(node.path)
 
@@ -654,6 +706,7 @@ class MoveJob(TransferJob):
                 request_limit=limit,
                 cancelled=lambda: job.stop_requested,
                 progress=job.report,
+                kind_of=self._session.created_type,
             ),
             self._done,
             write=True,
@@ -691,6 +744,8 @@ class MoveJob(TransferJob):
         lines += self._listed(self.tr("Untouched (still at the source only):"), result.untouched)
         lines += self._listed(self.tr("At neither place (lost):"), result.lost)
         lines += self._listed(self.tr("Errors:"), [f"{path}: {why}" for path, why in result.errors])
+        lines += self._counters_left(result.counters_left)
+        lines += self._kind_lost(result.kind_lost)
         if not result.complete and result.moved:
             lines += self._listed(self.tr("Moved:"), result.moved)
         self.finished.emit(Report(summary, lines, result.complete))

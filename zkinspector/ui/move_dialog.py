@@ -45,8 +45,20 @@ class MoveNodeDialog(TaskDialog):
         self.hintLabel.setObjectName("moveHintLabel")
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        # ZooKeeper has no rename: the nodes are created anew, and it does not tell
+        # container and TTL nodes from persistent ones.
+        kinds = QLabel(
+            self.tr(
+                "Container and TTL nodes become persistent nodes at the new path: "
+                "ZooKeeper does not tell them apart, so their type cannot be carried over."
+            ),
+            self,
+        )
+        kinds.setObjectName("moveKindsLabel")
+        kinds.setWordWrap(True)
+        kinds.setTextFormat(Qt.TextFormat.PlainText)
 
-        for widget in (intro, self.targetPathEdit, self.hintLabel):
+        for widget in (intro, self.targetPathEdit, self.hintLabel, kinds):
             self.body.addWidget(widget)
         self.targetPathEdit.textChanged.connect(self._on_target_edited)
         self._on_target_edited()

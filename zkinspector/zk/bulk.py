@@ -3,7 +3,8 @@
 Writing node by node costs one round trip and kazoo's per-request CPU each (~1,000
 nodes/s); transactions of hundreds of operations go 30-50 times faster. Every write of
 many nodes goes through :class:`Batcher`: recursive delete (``delete.py``),
-:func:`create_tree`, the sandbox's demo data, and next copy and import.
+:func:`create_tree`, the sandbox's demo data, move, copy and import
+(``tree_writer.py``).
 
 - :class:`Ops` makes the operations (create, delete, set, check) for one client, each an
   :class:`Op` that knows its path, its request (chroot included) and its size in bytes.
@@ -13,7 +14,8 @@ many nodes goes through :class:`Batcher`: recursive delete (``delete.py``),
   logged), keeps two in flight, and hands each answered :class:`Batch` to a callback:
   per-operation results, or the path and error that made it fail (a failed transaction
   applies nothing).
-- :func:`commit` is the all-or-raise use of it.
+- :func:`commit` is the all-or-raise use of it: once a transaction fails it sends
+  nothing more, and the error it raises says what was applied all the same.
 
 Every function blocks: call them from a worker thread, never the GUI thread.
 """
@@ -26,11 +28,21 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kazoo.exceptions import RolledBackError, RuntimeInconsistency
-from kazoo.protocol.serialization import CheckVersion, Create, Delete, SetData, Transaction
+from kazoo.protocol.serialization import CheckVersion, Create, Delete, SetData
 from kazoo.security import ACL, OPEN_ACL_UNSAFE
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
-from .protocol import drain, send, wait
+from .protocol import (
+    CONTAINER_FLAG,
+    TTL_FLAG,
+    CreateContainer,
+    CreateTTL,
+    Multi,
+    drain,
+    send,
+    server_path,
+    wait,
+)
 
 __all__ = [
     "Batch",
@@ -38,6 +50,7 @@ __all__ = [
     "Op",
     "Ops",
     "RequestTooLarge",
+    "applied_before",
     "check_op",
     "commit",
     "create_tree",
@@ -86,15 +99,12 @@ class Ops:
     """
 
     def __init__(self, client: Any) -> None:
-        self._chroot = client.chroot or ""
+        self._client = client
         self._acl = list(client.default_acl or OPEN_ACL_UNSAFE)
         self._acl_bytes = _acl_cost(self._acl)
 
     def _full(self, path: str) -> str:
-        chroot = self._chroot
-        if not chroot:
-            return path
-        return chroot if path == "/" else chroot + path
+        return server_path(self._client, path)
 
     def create(
         self,
@@ -104,15 +114,23 @@ class Ops:
         acl: list[ACL] | None = None,
         ephemeral: bool = False,
         sequential: bool = False,
+        container: bool = False,
+        ttl: int | None = None,
     ) -> Op:
         """Create ``path`` (with the client's default ACL unless ``acl``; None data is null
-        data); the result is the created path (with its sequence suffix)."""
+        data); the result is the created path (with its sequence suffix). ``container``
+        makes a container node, ``ttl`` a TTL node of that many milliseconds (neither
+        with ``ephemeral`` or ``sequential``: ``node_types.check_kind`` says why)."""
         full = self._full(path)
         acl_bytes = self._acl_bytes if acl is None else _acl_cost(acl)
-        flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
-        request = Create(full, data, self._acl if acl is None else acl, flags)
+        acl = self._acl if acl is None else acl
         cost = _OP_BASE + len(full.encode("utf-8")) + 8 + len(data or b"") + acl_bytes
-        return Op(path, request, cost)
+        if container:
+            return Op(path, CreateContainer(full, data, acl, CONTAINER_FLAG), cost)
+        if ttl is not None:
+            return Op(path, CreateTTL(full, data, acl, TTL_FLAG, ttl), cost + 8)
+        flags = (_EPHEMERAL if ephemeral else 0) | (_SEQUENTIAL if sequential else 0)
+        return Op(path, Create(full, data, acl, flags), cost)
 
     def delete(self, path: str, version: int = -1) -> Op:
         """Delete ``path`` if it has ``version`` (-1: any); the result is True."""
@@ -244,7 +262,7 @@ class Batcher:
             return False
         batch = Batch(self._ops)
         self._ops, self._size = [], _REQUEST_BASE
-        request = Transaction([op.request for op in batch.ops])
+        request = Multi([op.request for op in batch.ops])
         self._inflight.append((batch, send(self._client, request)))
         while len(self._inflight) >= _DEPTH:
             self._finish(*self._inflight.popleft())
@@ -290,27 +308,49 @@ def commit(
 ) -> int:
     """Apply ``ops`` in order in pipelined transactions; return how many were applied.
 
-    Stops at the first transaction that fails and raises its error, made anew with the
-    failing op's path as message (NodeExistsError("/x"), NoNodeError...); a connection
-    error as it came. Transactions sent before it stay applied. RequestTooLarge for an op
-    over the limit.
+    At the first transaction that fails nothing more is sent; once the answers of the
+    transactions in flight are in, its error is raised, made anew with the failing op's
+    path as message (NodeExistsError("/x"), NoNodeError...), a connection error as it
+    came. The error tells what was applied all the same (:func:`applied_before`): every
+    transaction sent before the failed one, and those sent with it in flight that the
+    server applied (``applied_paths``: their ops' paths, after the failed ones in
+    ``ops``). RequestTooLarge for an op over the limit, before it is sent.
     """
     applied = 0
+    later: list[str] = []  # paths applied in transactions after the failed one
+    failed: list[BaseException] = []
 
     def check(batch: Batch) -> None:
         nonlocal applied
         failure = batch.failure()
-        if failure is not None:
+        if failure is None:
+            applied += len(batch.ops)
+            if failed:
+                later.extend(op.path for op in batch.ops)
+            return
+        if not failed:
             path, exc = failure
-            if exc is batch.error:
-                raise exc
-            raise type(exc)(path)
-        applied += len(batch.ops)
+            failed.append(exc if exc is batch.error else type(exc)(path))
 
-    with Batcher(client, check, request_limit=request_limit, max_ops=max_ops) as batcher:
+    with Batcher(
+        client, check, request_limit=request_limit, max_ops=max_ops, stop=lambda: bool(failed)
+    ) as batcher:
         for op in ops:
-            batcher.add(op)
+            if not batcher.add(op):
+                break
+    if failed:
+        error = failed[0]
+        error.applied = applied  # type: ignore[attr-defined]
+        error.applied_paths = later  # type: ignore[attr-defined]
+        raise error
     return applied
+
+
+def applied_before(exc: BaseException) -> tuple[int, list[str]]:
+    """What a :func:`commit` that raised ``exc`` had applied: (ops applied in all, the
+    paths of those applied after the transaction that failed); (0, []) for an error
+    raised before anything was sent."""
+    return getattr(exc, "applied", 0), list(getattr(exc, "applied_paths", ()))
 
 
 def create_tree(
@@ -324,7 +364,8 @@ def create_tree(
 
     Items must come parents before children (e.g. breadth-first or sorted); parents that
     are neither in the stream nor on the server make it fail. Raises ValueError for a
-    path that is not absolute, and as :func:`commit` does.
+    path that is not absolute, and as :func:`commit` does (its error tells which nodes
+    were created all the same).
     """
     ops = Ops(client)
 

@@ -9,7 +9,11 @@ A target that exists is reported first (:func:`check_copy`), so the caller can a
 (skip / overwrite). Ephemeral nodes are never copied silently: the default refuses the
 whole copy with a sentence naming them; ``ephemerals="persistent"`` copies them as
 persistent nodes (the originals stay) and names them in the result. Nodes the source
-client may not read are left out and named in the result's ``unreadable``.
+client may not read are left out and named in the result's ``unreadable``. Sequence
+counters of parents of sequential-looking names are raised past them (``sequence.py``).
+Container and TTL nodes keep their kind when ``kind_of`` knows it (the server reports
+both as persistent: only the app that made a node knows); a TTL node the target server
+refuses is created persistent and named in the result (``kind_lost``).
 Blocking: call them from a worker thread, never the GUI thread.
 """
 
@@ -22,8 +26,11 @@ from typing import Any
 from kazoo.exceptions import NoAuthError, NodeExistsError, NoNodeError
 
 from .codec import JUTE_MAXBUFFER_DEFAULT
-from .paths import is_ancestor, normalize_root
+from .node_types import KindOf, marked
+from .paths import dirname, normalize_root
+from .protocol import server_path
 from .subtree import Survey, read_subtree, survey
+from .texts import some_paths, translate
 from .transfer_format import NodeRecord
 from .tree_writer import (
     LIST_LIMIT,
@@ -35,7 +42,7 @@ from .tree_writer import (
 )
 from .walk import CancelCheck, ProgressFn
 
-__all__ = ["CopyCheck", "EphemeralNodes", "check_copy", "copy_tree", "same_cluster"]
+__all__ = ["CopyCheck", "EphemeralNodes", "check_copy", "copy_tree", "into_itself"]
 
 
 class EphemeralNodes(ValueError):
@@ -43,12 +50,19 @@ class EphemeralNodes(ValueError):
 
     def __init__(self, paths: list[str]) -> None:
         self.paths = paths
-        shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
-        nodes = "an ephemeral node" if len(paths) == 1 else f"{len(paths)} ephemeral nodes"
-        super().__init__(
-            f"The subtree holds {nodes} ({shown}), which belong to another client's "
-            "session; nothing was written. Copy them as persistent nodes, or leave them out."
-        )
+        if len(paths) == 1:
+            text = translate(
+                "zk.copying",
+                "The subtree holds an ephemeral node ({1}), which belongs to another client's "
+                "session; nothing was written. Copy it as a persistent node, or leave it out.",
+            )
+        else:
+            text = translate(
+                "zk.copying",
+                "The subtree holds {0} ephemeral nodes ({1}), which belong to another client's "
+                "session; nothing was written. Copy them as persistent nodes, or leave them out.",
+            )
+        super().__init__(text.format(len(paths), some_paths(paths)))
 
 
 @dataclass
@@ -60,20 +74,55 @@ class CopyCheck:
     target_exists: bool
 
 
-def same_cluster(client_a: Any, client_b: Any) -> bool:
-    """True if both clients see the same tree (same client, or same servers and chroot)."""
-    if client_a is client_b:
+def _within(path: str, root: str) -> bool:
+    """True if server path ``path`` is ``root`` or lies below it."""
+    return path == root or root == "/" or path.startswith(root + "/")
+
+
+def _identity(client: Any, full: str) -> tuple[int, ...] | None:
+    """What tells a node of one server from any other's, read through ``client``
+    (``full`` is its server path): (czxid, ctime); for the server root, which is the
+    same on every server, its children's counter and last change too. None if missing."""
+    stat = client.exists(client.unchroot(full) if client.chroot else full)
+    if stat is None:
+        return None
+    if full == "/":
+        return (stat.czxid, stat.ctime, stat.cversion, stat.pzxid)
+    return (stat.czxid, stat.ctime)
+
+
+def into_itself(src_client: Any, source: str, dst_client: Any, target: str) -> bool:
+    """True if ``target`` (on ``dst_client``) is ``source`` (on ``src_client``) or lies
+    below it, on the same server: whatever each client's connect string calls it
+    (localhost or 127.0.0.1, one member or another, chroots). Paths must be normalised.
+
+    The server is told by a node both clients can see, the deeper of the source and
+    the target's chroot (or the target's parent below it), read through each: same
+    creation zxid and time, same node. Blocking; raises connection errors.
+    """
+    src_full, dst_full = server_path(src_client, source), server_path(dst_client, target)
+    if not _within(dst_full, src_full):
+        return False
+    if src_client is dst_client:
         return True
-    hosts_a = sorted(tuple(h) for h in (client_a.hosts or ()))
-    hosts_b = sorted(tuple(h) for h in (client_b.hosts or ()))
-    return hosts_a == hosts_b and (client_a.chroot or "") == (client_b.chroot or "")
+    chroot = dst_client.chroot or "/"
+    seen = src_full if _within(src_full, chroot) else chroot  # the deeper one
+    if dst_full != seen:
+        seen = dirname(dst_full)  # seen by both too (the target itself may not exist)
+    here, there = _identity(src_client, seen), _identity(dst_client, seen)
+    return here is not None and here == there
 
 
 def _check_paths(src_client: Any, source: str, dst_client: Any, target: str) -> tuple[str, str]:
     source, target = normalize_root(source), normalize_root(target)
-    if same_cluster(src_client, dst_client) and (source == target or is_ancestor(source, target)):
-        raise ValueError(f"{source} cannot be copied to {target}: into itself or below itself.")
-    return source, check_target(dst_client, target)
+    target = check_target(dst_client, target)
+    if into_itself(src_client, source, dst_client, target):
+        raise ValueError(
+            translate(
+                "zk.copying", "{0} cannot be copied to {1}: into itself or below itself."
+            ).format(source, target)
+        )
+    return source, target
 
 
 def check_copy(
@@ -89,7 +138,8 @@ def check_copy(
 
     Returns the source's size, ephemeral and unreadable nodes, and whether ``target``
     exists (the caller asks the user before merging into it). Raises NoNodeError for a
-    missing source or target parent, ValueError for a copy into itself or into the
+    missing source or target parent, ValueError for a copy into itself (the same server
+    however each client names it: :func:`into_itself`) or into the
     server's own subtree, Cancelled, connection errors.
     """
     source, target = _check_paths(src_client, source, dst_client, target)
@@ -110,6 +160,7 @@ def copy_tree(
     request_limit: int = JUTE_MAXBUFFER_DEFAULT,
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
+    kind_of: KindOf | None = None,
 ) -> TransferResult:
     """Copy ``source`` (on ``src_client``) and its subtree to ``target`` (on
     ``dst_client``; the copy's own full path); return what was done.
@@ -118,7 +169,8 @@ def copy_tree(
     the server holds them. With on conflict "abort" an existing target is refused before
     anything is written (NodeExistsError); "skip" / "overwrite" merge into it. With the
     ephemeral policy "refuse" a subtree holding ephemeral nodes is refused before
-    anything is written (EphemeralNodes). ``request_limit`` is the target server's.
+    anything is written (EphemeralNodes). ``request_limit`` is the target server's;
+    ``kind_of(stat)`` names the source nodes known to be container or TTL nodes.
     Raises as :func:`check_copy` too; nodes that cannot be written are in the result.
     """
     source, target = _check_paths(src_client, source, dst_client, target)
@@ -138,7 +190,7 @@ def copy_tree(
     def records() -> Iterator[NodeRecord]:
         for node in read_subtree(src_client, source, cancelled=cancelled):
             if node.readable:
-                yield node.record()
+                yield marked(node.record(), kind_of)
             elif not node.rel:
                 raise NoAuthError(source)
             elif len(unreadable) < LIST_LIMIT:

@@ -12,10 +12,12 @@
 
 A file whose nodes hold under 16 MB is kept in memory between the two steps (it is
 not parsed twice); a bigger one is read again, as a stream, for the writing (after a
-check that it did not change). Sequential-looking names are created literally; ACLs
-as the file has them. Ephemeral
-nodes in a file are created persistent (no session of ours could own them) and named
-in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them out instead.
+check that it did not change). Sequential-looking names are created literally, and
+their parents' sequence counters raised past them (``sequence.py``); ACLs as the file
+has them. Ephemeral nodes in a file are created persistent (no session of ours could
+own them) and named in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them
+out instead. Nodes the file marks as container or TTL nodes are created as such (a TTL
+node the server refuses is created persistent, named in ``TransferResult.kind_lost``).
 Blocking: call them from a worker thread, never the GUI thread.
 """
 
@@ -28,7 +30,8 @@ from typing import Any
 from .acl_reads import AclReader
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .paths import basename, join, normalize_root
-from .transfer_format import BadFile, ExportReader, FileHeader, NodeRecord
+from .texts import translate
+from .transfer_format import BadFile, ExportReader, FileHeader, NodeRecord, Where
 from .tree_writer import (
     EphemeralPolicy,
     OnConflict,
@@ -83,11 +86,11 @@ class _Kept:
 
 def _located(
     records: Iterator[tuple[int, NodeRecord]], kept: _Kept | None = None
-) -> Iterator[tuple[str, NodeRecord]]:
+) -> Iterator[tuple[Where, NodeRecord]]:
     for line, record in records:
         if kept is not None:
             kept.keep(record)
-        yield f"Line {line} ({record.path or 'the root'})", record
+        yield Where(line, record.path), record
 
 
 def _plan(
@@ -177,8 +180,9 @@ def import_file(
         with ExportReader(file) as again:
             if again.identity != reader.identity:
                 raise BadFile(
-                    f"{os.path.basename(reader.path)} changed after it was checked; "
-                    "nothing was written."
+                    translate(
+                        "zk.importing", "{0} changed after it was checked; nothing was written."
+                    ).format(os.path.basename(reader.path))
                 )
             if kept.records is not None:
                 records: Iterable[NodeRecord] = kept.records

@@ -44,15 +44,17 @@ def key_kind(key: paramiko.PKey) -> str:
     return name.upper()
 
 
-def _read_known_hosts(path: Path) -> paramiko.HostKeys:
-    """A known_hosts file; lines that cannot be read are skipped, as OpenSSH does, and
-    so are marked lines (@cert-authority, @revoked: not supported)."""
-    keys = paramiko.HostKeys()
+def _read_known_hosts(path: Path) -> list[tuple[list[str], paramiko.PKey]]:
+    """Every (host names, key) line of a known_hosts file, in order; lines that cannot be
+    read are skipped, as OpenSSH does, and so are marked lines (@cert-authority, @revoked:
+    not supported). Every key is kept: a host may have several of one type (a stale line
+    and the current one), and OpenSSH accepts any of them."""
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
         log.warning("known_hosts %s not read: %s", path, exc)
-        return keys
+        return []
+    entries = []
     for number, line in enumerate(lines, 1):
         line = line.strip()
         if not line or line.startswith(("#", "@")):
@@ -61,22 +63,31 @@ def _read_known_hosts(path: Path) -> paramiko.HostKeys:
             entry = HostKeyEntry.from_line(line, number)
         except Exception:  # noqa: BLE001 - a bad line (paramiko raises several kinds)
             entry = None
-        if entry is None or entry.key is None:
-            continue
-        for host in entry.hostnames:
-            keys.add(host, entry.key.get_name(), entry.key)
-    return keys
+        if entry is not None and entry.key is not None:
+            entries.append((entry.hostnames, entry.key))
+    return entries
+
+
+def _names_host(pattern: str, name: str) -> bool:
+    """True if a known_hosts host name (plain, or hashed "|1|salt|hash") is ``name``."""
+    if pattern.startswith("|1|"):
+        try:
+            return paramiko.HostKeys.hash_host(name, pattern) == pattern
+        except Exception:  # noqa: BLE001 - a damaged hash names no host
+            return False
+    return pattern == name
 
 
 def known_keys(name: str) -> list[tuple[str, paramiko.PKey]]:
-    """(file, key) pairs known for the host name, from the user's file then the system's."""
+    """(file, key) pairs known for the host name, from the user's file then the system's,
+    every line of each (several keys of one type included)."""
     found = []
     for path in (known_hosts_file(), SYSTEM_KNOWN_HOSTS):
         if not path.is_file():
             continue
-        entry = _read_known_hosts(path).lookup(name)
-        if entry:
-            found.extend((str(path), entry[kind]) for kind in entry)
+        for hostnames, key in _read_known_hosts(path):
+            if any(_names_host(h, name) for h in hostnames):
+                found.append((str(path), key))
     return found
 
 
@@ -84,8 +95,9 @@ KNOWN, UNKNOWN, CHANGED = "known", "unknown", "changed"
 
 
 def check_host_key(name: str, key: paramiko.PKey) -> tuple[str, str, tuple[str, ...]]:
-    """Is ``key`` the known key of host ``name``? (KNOWN | UNKNOWN | CHANGED, the file
-    with the mismatching line or "", the types of keys known for it)."""
+    """Is ``key`` a known key of host ``name``? (KNOWN | UNKNOWN | CHANGED, the file
+    with the mismatching line or "", the types of keys known for it). KNOWN when any
+    line of its type holds it; CHANGED when lines of its type exist and none does."""
     known = known_keys(name)
     changed_in = ""
     for path, known_key in known:

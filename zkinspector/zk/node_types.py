@@ -14,7 +14,9 @@ ephemeralOwner 0 for all three (see ``stat.py``). Blocking: call from a worker t
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from kazoo.exceptions import NoNodeError, UnimplementedError
 from kazoo.protocol.states import ZnodeStat
@@ -33,8 +35,18 @@ from .protocol import (
     server_path,
     wait,
 )
+from .texts import translate
 
-__all__ = ["CONTAINER", "TTL", "TtlRefused", "check_kind", "create_typed", "kind_text"]
+__all__ = [
+    "CONTAINER",
+    "TTL",
+    "KindOf",
+    "TtlRefused",
+    "check_kind",
+    "create_typed",
+    "kind_text",
+    "marked",
+]
 
 CONTAINER, TTL = "container", "ttl"
 
@@ -43,9 +55,10 @@ class TtlRefused(Exception):
     """The server refused a TTL node; str() says what it needs."""
 
     def __str__(self) -> str:
-        return (
+        return translate(
+            "zk.node_types",
             "The server refused the TTL node: TTL nodes need extendedTypesEnabled=true "
-            "in the server's configuration."
+            "in the server's configuration.",
         )
 
 
@@ -54,14 +67,26 @@ def check_kind(
 ) -> None:
     """Raise ValueError (a sentence) for a combination the server does not allow."""
     if container and ttl is not None:
-        raise ValueError("A node is either a container or a TTL node, not both.")
+        raise ValueError(
+            translate("zk.node_types", "A node is either a container or a TTL node, not both.")
+        )
     if container and (ephemeral or sequential):
-        raise ValueError("A container node cannot be ephemeral or sequential.")
+        raise ValueError(
+            translate("zk.node_types", "A container node cannot be ephemeral or sequential.")
+        )
     if ttl is not None:
         if ephemeral:
-            raise ValueError("A TTL node cannot be ephemeral (it is a persistent node).")
+            raise ValueError(
+                translate(
+                    "zk.node_types", "A TTL node cannot be ephemeral (it is a persistent node)."
+                )
+            )
         if not 0 < ttl <= MAX_TTL_MS:
-            raise ValueError(f"The TTL must be between 1 and {MAX_TTL_MS} milliseconds.")
+            raise ValueError(
+                translate(
+                    "zk.node_types", "The TTL must be between 1 and {0} milliseconds."
+                ).format(MAX_TTL_MS)
+            )
 
 
 def kind_text(container: bool, ttl: int | None) -> str:
@@ -69,6 +94,24 @@ def kind_text(container: bool, ttl: int | None) -> str:
     if container:
         return CONTAINER
     return f"{TTL} {ttl} ms" if ttl is not None else ""
+
+
+KindOf = Callable[[ZnodeStat | None], str]
+"""What the app knows of a node's kind from its stat: :func:`kind_text`'s words or ""."""
+
+_Record = TypeVar("_Record")
+
+
+def marked(record: _Record, kind_of: KindOf | None) -> _Record:
+    """``record`` (a ``NodeRecord``) marked container or TTL as ``kind_of(record.stat)``
+    says; as it is when that says nothing (or ``kind_of`` is None)."""
+    text = kind_of(record.stat) if kind_of is not None else ""  # type: ignore[attr-defined]
+    if text == CONTAINER:
+        return dataclasses.replace(record, container=True)  # type: ignore[type-var]
+    words = text.split()
+    if len(words) == 3 and words[0] == TTL and words[1].isdigit():
+        return dataclasses.replace(record, ttl=int(words[1]))  # type: ignore[type-var]
+    return record
 
 
 def create_typed(
@@ -91,7 +134,9 @@ def create_typed(
     """
     check_kind(container=container, ttl=ttl, sequential=sequential)
     if not container and ttl is None:
-        raise ValueError("Neither a container nor a TTL node was asked for.")
+        raise ValueError(
+            translate("zk.node_types", "Neither a container nor a TTL node was asked for.")
+        )
     acl = list(acl) if acl else list(client.default_acl or OPEN_ACL_UNSAFE)
     target = server_path(client, path)
     if container:

@@ -12,6 +12,8 @@ session, ordering, chroot-free paths (see :func:`server_path`) and error handlin
   names decoded in bulk (:func:`decode_names`): a million names in ~0.1 s, not ~0.45 s.
 - :class:`CreateContainer` (19, 3.5.1+) and :class:`CreateTTL` (21, 3.5.3+; refused
   unless the server runs with ``extendedTypesEnabled=true``): nodes kazoo cannot create.
+- :class:`Multi` (14): kazoo's transaction, whose answer may also hold those creates
+  (the server answers them as create2: path and stat; kazoo's own cannot read that).
 - :class:`AddWatch` (106, 3.6+): a persistent watch, recursive or not, that stays until
   removed; :class:`RemoveWatches` (18, 3.5+) removes watches of one path. kazoo does not
   dispatch the events of persistent watches: ``zk/watches.py`` does.
@@ -37,10 +39,13 @@ from kazoo.protocol.serialization import (
     GetChildren,
     GetChildren2,
     GetData,
+    MultiHeader,
+    Transaction,
     int_struct,
     long_struct,
     multiheader_struct,
     read_buffer,
+    read_string,
     stat_struct,
     write_string,
 )
@@ -63,6 +68,7 @@ __all__ = [
     "CreateTTL",
     "GetAllChildrenNumber",
     "ListChildren",
+    "Multi",
     "MultiRead",
     "RemoveWatches",
     "ServerFeatures",
@@ -238,6 +244,36 @@ class CreateTTL(namedtuple("CreateTTL", "path data acl flags ttl")):
         return b
 
     deserialize = Create2.deserialize
+
+
+class Multi(Transaction):
+    """A transaction (``operations``: kazoo's requests, CreateContainer and CreateTTL too).
+
+    The answer is one entry per operation: the created path (create, and create2 as the
+    server answers typed creates), True (delete, check), a ZnodeStat (setData), or an
+    exception instance. kazoo takes the chroot off its paths (same opcode as its own).
+    """
+
+    @classmethod
+    def deserialize(cls, buf: bytes, offset: int) -> list[Any]:
+        results: list[Any] = []
+        while True:
+            header, offset = MultiHeader.deserialize(buf, offset)
+            if header.done:
+                return results
+            if header.type in (1, 15):  # create, create2 (path, then a stat for create2)
+                path, offset = read_string(buf, offset)
+                offset += stat_struct.size if header.type == 15 else 0
+                results.append(path)
+            elif header.type == 5:  # setData
+                results.append(ZnodeStat._make(stat_struct.unpack_from(buf, offset)))
+                offset += stat_struct.size
+            elif header.type == -1:
+                err = int_struct.unpack_from(buf, offset)[0]
+                offset += int_struct.size
+                results.append(EXCEPTIONS[err]())
+            else:  # delete (2), check (13): no body
+                results.append(True)
 
 
 class AddWatch(namedtuple("AddWatch", "path mode")):

@@ -40,9 +40,10 @@ DEMO_AUTH = ("digest", "demo:demo")
 """Credential (scheme, credential) that can read and write ``/secure/secret``."""
 
 MANY_CHILDREN = 1000
-#: How often the sandbox server removes empty containers and expired TTL nodes (ms).
-CLEANUP_MS = 2000
 """Number of children of ``/many``."""
+
+CLEANUP_MS = 2000
+"""How often the sandbox server removes empty containers and expired TTL nodes (ms)."""
 
 _BINARY_BLOB = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00" + bytes(range(256))
 _CONF = {
@@ -236,7 +237,9 @@ class SandboxController(QObject):
     ``started(connect_string)`` or ``failed(message)`` is emitted in this object's thread.
     Stopping is not a job: it is called at quit and when the window goes, when no event
     loop is left to deliver an answer, and the Java process must be gone before this one
-    exits. It blocks briefly (the server's shutdown, local, no network wait).
+    exits. It blocks for a few seconds at most, also with the server gone: the live
+    recipes' clients are closed first (which frees actors blocked in calls to it), their
+    threads joined against one short deadline, then the server is shut down (local).
     """
 
     started = Signal(str)

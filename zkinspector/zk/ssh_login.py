@@ -220,7 +220,7 @@ def _ask(asker: Asker | None, question: Question, waiter: Waiter) -> Question | 
 def _prefer_known_types(transport: paramiko.Transport, name: str) -> None:
     """Ask for a host key of a type known_hosts holds (as OpenSSH does), so a server with
     several keys is checked against the one the user trusted."""
-    types = [k.get_name() for _p, k in known_keys(name)]
+    types = list(dict.fromkeys(k.get_name() for _p, k in known_keys(name)))
     if not types:
         return
     options = transport.get_security_options()

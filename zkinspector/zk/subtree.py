@@ -19,6 +19,7 @@ from kazoo.security import ACL
 
 from .acl_reads import AclReader, with_acls
 from .paths import is_reserved, normalize_root
+from .sequence import GAP_LIMIT, sequence_number
 from .transfer_format import NodeRecord, parent_rel
 from .walk import CancelCheck, ProgressFn, walk, walk_nodes
 
@@ -169,6 +170,14 @@ class Survey:
     data_bytes: int = 0
     ephemerals: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    far_counters: list[str] = field(default_factory=list)  # (see sequence.GAP_LIMIT)
+
+
+def _counter_gap(names: list[str]) -> int:
+    """Steps a new parent of these children needs to number new sequential children
+    after theirs (``sequence.Counters.steps`` for a fresh copy of them all)."""
+    numbers = [n for n in map(sequence_number, names) if n is not None]
+    return max(numbers) + 1 - len(names) if numbers else 0
 
 
 def survey(
@@ -179,8 +188,9 @@ def survey(
     progress: ProgressFn | None = None,
 ) -> Survey:
     """Count ``root``'s subtree and find its ephemeral and unreadable nodes (stats only,
-    no data on the wire). A missing root gives ``exists`` False. Raises Cancelled and
-    connection errors."""
+    no data on the wire), and the parents whose sequence counter a copy could not raise
+    past their children's numbers (``far_counters``). A missing root gives ``exists``
+    False. Raises Cancelled and connection errors."""
     result = Survey(normalize_root(root))
     try:
         for node in read_subtree(
@@ -193,6 +203,8 @@ def survey(
                 result.ephemerals.append(node.path)
             if not node.readable:
                 result.unreadable.append(node.path)
+            elif node.children and _counter_gap(node.children) > GAP_LIMIT:
+                result.far_counters.append(node.path)
     except NoNodeError:
         result.exists = False
     return result

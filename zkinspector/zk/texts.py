@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-__all__ = ["translate"]
+__all__ = ["some_paths", "translate"]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -19,3 +19,11 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     if core is None:
         return text
     return core.QCoreApplication.translate(context, text, disambiguation)
+
+
+def some_paths(paths: list[str], shown: int = 5) -> str:
+    """The first ``shown`` paths, comma-separated, and how many more there are."""
+    text = ", ".join(paths[:shown])
+    if len(paths) <= shown:
+        return text
+    return translate("zk.texts", "{0} and {1} more").format(text, len(paths) - shown)

@@ -34,7 +34,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from kazoo.protocol.states import ZnodeStat
 from kazoo.security import ACL, Id
@@ -42,7 +42,9 @@ from kazoo.security import ACL, Id
 from .. import __version__
 from .acl import parse_perms, perms_short
 from .errors import Cancelled
+from .node_types import check_kind
 from .paths import InvalidPath, is_sequential_name, validate_name, validate_relative
+from .texts import translate
 from .walk import CancelCheck, ProgressFn
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "FileHeader",
     "FileSummary",
     "NodeRecord",
+    "Where",
     "check_file",
     "has_hidden_ids",
     "parent_rel",
@@ -73,6 +76,18 @@ class BadFile(ValueError):
     """The file is not a complete, valid export; str() is one sentence naming the place."""
 
 
+class Where(NamedTuple):
+    """A node's place in a file, for sentences: "Line 7 (a/b)" (built only when shown)."""
+
+    line: int
+    rel: str
+
+    def __str__(self) -> str:
+        if not self.rel:
+            return translate("zk.transfer_format", "Line {0} (the root)").format(self.line)
+        return translate("zk.transfer_format", "Line {0} ({1})").format(self.line, self.rel)
+
+
 @dataclass(frozen=True, slots=True)
 class NodeRecord:
     """One node of a subtree.
@@ -83,7 +98,9 @@ class NodeRecord:
     empty when it is not known (an export without ACLs): writes then use the writing
     client's default ACL.
     ``stat`` is information only (creation and modification times, versions); it is
-    never written back.
+    never written back. ``container`` / ``ttl`` (milliseconds) mark a container or TTL
+    node, when known: the server reports both as persistent, so only a file that says so
+    or the app that made the node knows.
     """
 
     path: str
@@ -91,6 +108,8 @@ class NodeRecord:
     acl: tuple[ACL, ...]
     ephemeral: bool = False
     stat: ZnodeStat | None = None
+    container: bool = False
+    ttl: int | None = None
 
     @property
     def name(self) -> str:
@@ -173,6 +192,10 @@ def record_line(record: NodeRecord) -> str:
     if record.acl:
         parts += [',"acl":', _acl_json(record.acl)]
     parts.append(',"kind":"ephemeral"' if record.ephemeral else ',"kind":"persistent"')
+    if record.container:
+        parts.append(',"container":true')
+    elif record.ttl is not None:
+        parts.append(f',"ttl":{int(record.ttl)}')
     if record.sequential:
         parts.append(',"sequential":true')
     if record.stat is not None:
@@ -198,9 +221,14 @@ def _header_line(header: FileHeader) -> str:
     )
 
 
-def _parse_acl(value: Any, where: str) -> tuple[ACL, ...]:
+def _parse_acl(value: Any, where: Where) -> tuple[ACL, ...]:
     if not isinstance(value, list) or not value:
-        raise BadFile(f"{where}: the node has no ACL entry (a list of [scheme, id, perms]).")
+        raise BadFile(
+            translate(
+                "zk.transfer_format",
+                "{0}: the node has no ACL entry (a list of [scheme, id, perms]).",
+            ).format(where)
+        )
     key = tuple(tuple(entry) if isinstance(entry, list) else (entry,) for entry in value)
     try:
         return _acl_from_key(key)
@@ -215,34 +243,56 @@ def _acl_from_key(key: tuple[tuple[Any, ...], ...]) -> tuple[ACL, ...]:
     for entry in key:
         if len(entry) != 3 or not all(isinstance(part, str) for part in entry):
             shown = list(entry) if len(entry) != 1 else entry[0]
-            raise ValueError(f"an ACL entry is not [scheme, id, permissions]: {shown!r}.")
+            raise ValueError(
+                translate(
+                    "zk.transfer_format", "an ACL entry is not [scheme, id, permissions]: {0}."
+                ).format(repr(shown))
+            )
         scheme, ident, letters = entry
         out.append(ACL(parse_perms(letters) if letters else 0, Id(scheme, ident)))
     return tuple(out)
 
 
-def _parse_data(obj: dict[str, Any], where: str) -> bytes | None:
+def _parse_data(obj: dict[str, Any], where: Where) -> bytes | None:
     if "data_base64" in obj:
         if "data" in obj:
-            raise BadFile(f'{where}: the node has both "data" and "data_base64".')
+            raise BadFile(
+                translate(
+                    "zk.transfer_format", '{0}: the node has both "data" and "data_base64".'
+                ).format(where)
+            )
         text = obj["data_base64"]
         if not isinstance(text, str):
-            raise BadFile(f'{where}: "data_base64" is not a string.')
+            raise BadFile(
+                translate("zk.transfer_format", '{0}: "data_base64" is not a string.').format(where)
+            )
         try:
             return base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            raise BadFile(f'{where}: "data_base64" is not valid base64.') from None
+            raise BadFile(
+                translate("zk.transfer_format", '{0}: "data_base64" is not valid base64.').format(
+                    where
+                )
+            ) from None
     if "data" not in obj:
-        raise BadFile(f'{where}: the node has no "data" (or "data_base64").')
+        raise BadFile(
+            translate(
+                "zk.transfer_format", '{0}: the node has no "data" (or "data_base64").'
+            ).format(where)
+        )
     text = obj["data"]
     if text is None:
         return None
     if not isinstance(text, str):
-        raise BadFile(f'{where}: "data" is not a string.')
+        raise BadFile(translate("zk.transfer_format", '{0}: "data" is not a string.').format(where))
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        raise BadFile(f'{where}: "data" holds an unpaired surrogate, not text.') from None
+        raise BadFile(
+            translate(
+                "zk.transfer_format", '{0}: "data" holds an unpaired surrogate, not text.'
+            ).format(where)
+        ) from None
 
 
 def _parse_stat(value: Any) -> ZnodeStat | None:
@@ -264,7 +314,11 @@ def check_rel(rel: str, line: int, *, name_only: bool = False) -> None:
         else:
             validate_relative(rel)
     except InvalidPath as exc:
-        raise BadFile(f"Line {line}: invalid path {rel!r}: {exc}") from None
+        raise BadFile(
+            translate("zk.transfer_format", "Line {0}: invalid path {1}: {2}").format(
+                line, repr(rel), exc
+            )
+        ) from None
 
 
 def parse_record(
@@ -274,23 +328,54 @@ def parse_record(
     ``acls`` (a file exported without them) a node needs no "acl"; without
     ``check_path`` its path is left to the caller (:func:`check_rel`)."""
     if not isinstance(obj, dict):
-        raise BadFile(f"Line {line} is not a node (a JSON object).")
+        raise BadFile(
+            translate("zk.transfer_format", "Line {0} is not a node (a JSON object).").format(line)
+        )
     rel = obj.get("path")
     if not isinstance(rel, str):
-        raise BadFile(f'Line {line}: the node has no "path".')
-    where = f"Line {line} ({rel or 'the root'})"
+        raise BadFile(
+            translate("zk.transfer_format", 'Line {0}: the node has no "path".').format(line)
+        )
+    where = Where(line, rel)
     if rel and check_path:
         check_rel(rel, line)
     kind = obj.get("kind", "persistent")
     if kind not in ("persistent", "ephemeral"):
-        raise BadFile(f"{where}: unknown kind {kind!r} (persistent or ephemeral).")
+        raise BadFile(
+            translate(
+                "zk.transfer_format", "{0}: unknown kind {1} (persistent or ephemeral)."
+            ).format(where, repr(kind))
+        )
+    container, ttl = _parse_type(obj, kind == "ephemeral", where)
     return NodeRecord(
         rel,
         _parse_data(obj, where),
         _parse_acl(obj.get("acl"), where) if acls or "acl" in obj else (),
         kind == "ephemeral",
         _parse_stat(obj.get("stat")) if stats else None,
+        container,
+        ttl,
     )
+
+
+def _parse_type(obj: dict[str, Any], ephemeral: bool, where: Where) -> tuple[bool, int | None]:
+    """(container, ttl) of a node line; raises BadFile naming ``where``."""
+    container, ttl = obj.get("container", False), obj.get("ttl")
+    if container is not True and container is not False:
+        raise BadFile(
+            translate("zk.transfer_format", '{0}: "container" is not true or false.').format(where)
+        )
+    if ttl is not None and (type(ttl) is not int):
+        raise BadFile(
+            translate(
+                "zk.transfer_format", '{0}: "ttl" is not a whole number of milliseconds.'
+            ).format(where)
+        )
+    try:
+        check_kind(container=container, ttl=ttl, ephemeral=ephemeral)
+    except ValueError as exc:
+        raise BadFile(f"{where}: {exc}") from None
+    return container, ttl
 
 
 # ---------------------------------------------------------------------------
@@ -304,7 +389,7 @@ class ExportWriter:
     end line, flushes, fsyncs and renames it to ``path`` (replacing a file there). Leaving
     the block without a commit (an error, a cancel) removes the temporary file: nothing
     appears under ``path``. ``compress`` defaults to ``path`` ending in ".gz".
-    Raises OSError when the directory cannot be written.
+    Raises OSError naming the directory when it cannot be written there.
     """
 
     def __init__(
@@ -314,7 +399,10 @@ class ExportWriter:
         self.nodes = 0
         self.committed = False
         directory, name = os.path.split(os.path.abspath(self.path))
-        fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        try:
+            fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        except OSError as exc:  # said of the folder chosen, not of the temporary name
+            raise OSError(exc.errno, exc.strerror, directory) from None
         self._raw: IO[bytes] = os.fdopen(fd, "wb", buffering=1 << 20)
         gz = self.path.endswith(".gz") if compress is None else compress
         self._gzip = (
@@ -453,17 +541,32 @@ class ExportReader:
                 yield number, raw
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
             cut = isinstance(exc, EOFError)
-            what = "is cut short" if cut else "is damaged"
-            raise BadFile(
-                f"The compressed file {what} after line {number}: it cannot be read whole."
-            ) from None
+            if cut:
+                text = translate(
+                    "zk.transfer_format",
+                    "The compressed file is cut short after line {0}: it cannot be read whole.",
+                )
+            else:
+                text = translate(
+                    "zk.transfer_format",
+                    "The compressed file is damaged after line {0}: it cannot be read whole.",
+                )
+            raise BadFile(text.format(number)) from None
 
     def _read_header(self) -> FileHeader:
         self._iter = self._lines()
         first = next(self._iter, None)
-        not_export = f"{os.path.basename(self.path)} is not a zkinspector export file (its first line is not the header)."
+        name = os.path.basename(self.path)
+        not_export = translate(
+            "zk.transfer_format",
+            "{0} is not a zkinspector export file (its first line is not the header).",
+        ).format(name)
         if first is None:
-            raise BadFile(f"{os.path.basename(self.path)} is empty: it is not an export file.")
+            raise BadFile(
+                translate("zk.transfer_format", "{0} is empty: it is not an export file.").format(
+                    name
+                )
+            )
         try:
             obj = json.loads(first[1])
         except (UnicodeDecodeError, ValueError):
@@ -472,15 +575,26 @@ class ExportReader:
             raise BadFile(not_export)
         version = obj.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise BadFile(f"Line 1: the header has no valid format version ({version!r}).")
+            raise BadFile(
+                translate(
+                    "zk.transfer_format", "Line 1: the header has no valid format version ({0})."
+                ).format(repr(version))
+            )
         if version > FORMAT_VERSION:
             raise BadFile(
-                f"The file is in format version {version}; this zkinspector reads versions up "
-                f"to {FORMAT_VERSION}: use a newer zkinspector."
+                translate(
+                    "zk.transfer_format",
+                    "The file is in format version {0}; this zkinspector reads versions up "
+                    "to {1}: use a newer zkinspector.",
+                ).format(version, FORMAT_VERSION)
             )
         root = obj.get("root")
         if not isinstance(root, str) or not root.startswith("/"):
-            raise BadFile(f"Line 1: the header's root {root!r} is not a znode path.")
+            raise BadFile(
+                translate(
+                    "zk.transfer_format", "Line 1: the header's root {0} is not a znode path."
+                ).format(repr(root))
+            )
 
         def text(key: str) -> str:
             value = obj.get(key, "")
@@ -514,17 +628,29 @@ class ExportReader:
             if ended:
                 if raw.strip():
                     raise BadFile(
-                        f"Line {number} follows the end line: the file was changed after export."
+                        translate(
+                            "zk.transfer_format",
+                            "Line {0} follows the end line: the file was changed after export.",
+                        ).format(number)
                     )
                 continue
             if not raw.endswith(b"\n"):
-                raise BadFile(f"The file is cut short in line {number} (it has no end line).")
+                raise BadFile(
+                    translate(
+                        "zk.transfer_format",
+                        "The file is cut short in line {0} (it has no end line).",
+                    ).format(number)
+                )
             try:
                 obj = _decode(raw.decode("utf-8"))
             except UnicodeDecodeError:
-                raise BadFile(f"Line {number} is not UTF-8 text.") from None
+                raise BadFile(
+                    translate("zk.transfer_format", "Line {0} is not UTF-8 text.").format(number)
+                ) from None
             except ValueError:
-                raise BadFile(f"Line {number} is not valid JSON.") from None
+                raise BadFile(
+                    translate("zk.transfer_format", "Line {0} is not valid JSON.").format(number)
+                ) from None
             if isinstance(obj, dict) and obj.get("end") is True:
                 self._check_end(obj, number, count)
                 ended = True
@@ -537,15 +663,25 @@ class ExportReader:
                 check_rel(rel, number, name_only=parent_known and bool(parent or "/" not in rel))
             key = hash(rel)
             if key in seen:
-                raise BadFile(f"Line {number}: the path {rel!r} appears a second time.")
+                raise BadFile(
+                    translate(
+                        "zk.transfer_format", "Line {0}: the path {1} appears a second time."
+                    ).format(number, repr(rel))
+                )
             if count == 0:
                 if rel != "":
                     raise BadFile(
-                        f'Line {number}: the first node must be the exported root (path "").'
+                        translate(
+                            "zk.transfer_format",
+                            'Line {0}: the first node must be the exported root (path "").',
+                        ).format(number)
                     )
             elif not parent_known:
                 raise BadFile(
-                    f"Line {number}: {rel!r} comes before its parent (or its parent is missing)."
+                    translate(
+                        "zk.transfer_format",
+                        "Line {0}: {1} comes before its parent (or its parent is missing).",
+                    ).format(number, repr(rel))
                 )
             seen.add(key)
             count += 1
@@ -556,7 +692,12 @@ class ExportReader:
                     progress(count, None)
             yield number, record
         if not ended:
-            raise BadFile(f"The file ends after line {last} without its end line: it is truncated.")
+            raise BadFile(
+                translate(
+                    "zk.transfer_format",
+                    "The file ends after line {0} without its end line: it is truncated.",
+                ).format(last)
+            )
         if progress is not None:
             progress(count, count)
 
@@ -564,7 +705,10 @@ class ExportReader:
         nodes = obj.get("nodes")
         if nodes != count:
             raise BadFile(
-                f"Line {number}: the end line counts {nodes!r} nodes but the file holds {count}."
+                translate(
+                    "zk.transfer_format",
+                    "Line {0}: the end line counts {1} nodes but the file holds {2}.",
+                ).format(number, repr(nodes), count)
             )
         unreadable = obj.get("unreadable", [])
         if isinstance(unreadable, list):

@@ -12,7 +12,16 @@ streaming (nothing holds the whole subtree):
   request limit): new nodes are created (sequential-looking names literally, ACLs as
   given), nodes that exist are skipped or overwritten (data in the transactions, ACLs
   with setACL at the end) or the work stops, per :class:`OnConflict`. A transaction
-  that fails is redone node by node, so one bad node costs only its own subtree.
+  that fails is redone node by node, so one bad node costs only its own subtree. At the
+  end the sequence counter of each parent of sequential-looking names is raised past
+  them (``sequence.raise_counters``), so that clients' next sequential children come
+  after the entries written; a parent too far behind is named instead.
+
+A record marked container or TTL (``NodeRecord.container`` / ``ttl``: a file that says
+so, or a node the app made) is created as such, in the same transactions. A server that
+refuses TTL nodes (no ``extendedTypesEnabled=true``) gets a persistent node instead,
+named in ``TransferResult.kind_lost``: never silently. The server reports container and
+TTL nodes as persistent, so a node not marked is created persistent.
 
 Ephemeral nodes are never created as such (their session is another client's): per
 :class:`EphemeralPolicy` they are refused or created persistent, and named either way.
@@ -26,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kazoo.exceptions import NodeExistsError, NoNodeError
+from kazoo.exceptions import KazooException, NodeExistsError, NoNodeError, UnimplementedError
 from kazoo.protocol.serialization import SetACL
 from kazoo.security import ACL, Permissions
 
@@ -36,8 +45,10 @@ from .bulk import Batch, Batcher, Op, Ops, RequestTooLarge, check_op
 from .codec import JUTE_MAXBUFFER_DEFAULT, format_size
 from .errors import Cancelled, describe, is_fatal
 from .paths import dirname, is_reserved, normalize_root
-from .protocol import drain, send, server_path, wait
+from .protocol import CreateTTL, drain, known_features, note_ttl_nodes, send, server_path, wait
+from .sequence import Counters, far_parents, raise_counters
 from .subtree import abs_path, read_nodes
+from .texts import translate
 from .transfer_format import FileHeader, NodeRecord, has_hidden_ids, parent_rel
 from .walk import CancelCheck, ProgressFn
 
@@ -143,7 +154,9 @@ class TransferPlan:
     or change them; ``no_create`` nodes whose ACL would not let this client create the
     children the source has; ``acl_hidden`` nodes whose ACL was read without ADMIN
     permission (digest ids hidden: they will not be written); ``unreadable`` source nodes
-    left out because they could not be read (named in an export file's end line, or met by a copy's survey). Lists keep
+    left out because they could not be read (named in an export file's end line, or met
+    by a copy's survey); ``far_counters`` parents whose sequence counter is too far
+    behind their children's numbers to be raised (``sequence.GAP_LIMIT``). Lists keep
     the first :data:`LIST_LIMIT`; counts are exact.
     """
 
@@ -162,6 +175,7 @@ class TransferPlan:
     acl_hidden: list[str] = field(default_factory=list)
     header: FileHeader | None = None  # an import's file header
     unreadable: list[str] = field(default_factory=list)  # source nodes that could not be read
+    far_counters: list[str] = field(default_factory=list)
 
     @property
     def conflict_count(self) -> int:
@@ -180,7 +194,11 @@ class TransferResult:
     that could not be written, ``not_written`` counts nodes left out below them or after
     a stop; ``uncertain`` names nodes in flight when the connection was lost (they may
     or may not have been written); ``unreadable`` source nodes that could not be read
-    (copies); ``stopped`` is a sentence when the work ended early. Lists keep the first
+    (copies); ``counters_left`` holds (parent path, sentence) for parents of
+    sequential-looking names whose sequence counter could not be raised past them;
+    ``kind_lost`` holds (target path, sentence) for container or TTL nodes created
+    persistent because the server refused their kind; ``stopped`` is a sentence when
+    the work ended early. Lists keep the first
     :data:`LIST_LIMIT`.
     """
 
@@ -201,6 +219,8 @@ class TransferResult:
     uncertain: list[str] = field(default_factory=list)
     uncertain_count: int = 0
     unreadable: list[str] = field(default_factory=list)
+    counters_left: list[tuple[str, str]] = field(default_factory=list)
+    kind_lost: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""
 
@@ -280,21 +300,28 @@ def check_target(client: Any, target: str) -> str:
     """
     target = normalize_root(target)
     if is_reserved(target):
-        raise ValueError(f"{target} belongs to the ZooKeeper server; nothing is written there.")
+        raise ValueError(
+            translate(
+                "zk.tree_writer", "{0} belongs to the ZooKeeper server; nothing is written there."
+            ).format(target)
+        )
     if target != "/" and client.exists(dirname(target)) is None:
         raise NoNodeError(dirname(target))
     return target
 
 
-def op_too_large(op: Op, request_limit: int, where: str) -> TooLarge | None:
+def op_too_large(op: Op, request_limit: int, where: object) -> TooLarge | None:
     """A TooLarge naming ``where`` if ``op`` does not fit in one request, else None."""
     try:
         check_op(op, request_limit)
     except RequestTooLarge:
         size = len(getattr(op.request, "data", b"") or b"")
         return TooLarge(
-            f"{where}: the node's data ({format_size(size)}) does not fit in one request to "
-            f"the server, which accepts at most {format_size(request_limit)} (jute.maxbuffer)."
+            translate(
+                "zk.tree_writer",
+                "{0}: the node's data ({1}) does not fit in one request to the server, which "
+                "accepts at most {2} (jute.maxbuffer).",
+            ).format(where, format_size(size), format_size(request_limit))
         )
     return None
 
@@ -305,7 +332,7 @@ _READ_ADMIN = Permissions.READ | Permissions.ADMIN
 def plan_records(
     client: Any,
     target: str,
-    records: Iterable[tuple[str, NodeRecord]],
+    records: Iterable[tuple[object, NodeRecord]],
     *,
     request_limit: int = JUTE_MAXBUFFER_DEFAULT,
     cancelled: CancelCheck | None = None,
@@ -323,6 +350,7 @@ def plan_records(
     ops = Ops(client)
     identities = client_identities(client)
     no_create: set[str] = set()  # new nodes whose ACL denies this client CREATE
+    counters = Counters()
     own = reader is None
     reader = AclReader(client) if own else reader
     try:
@@ -340,6 +368,7 @@ def plan_records(
             statuses = reads.classify([r for _, r in chunk], cancelled)
             for (_where, record), status in zip(chunk, statuses, strict=True):
                 path = abs_path(target, record.path)
+                counters.note(record.path, counted=status == NEW)
                 plan.nodes += 1
                 plan.data_bytes += len(record.data or b"")
                 if record.ephemeral:
@@ -371,6 +400,8 @@ def plan_records(
                     no_create.add(record.path)
             if progress is not None:
                 progress(plan.nodes, None)
+        for path, _highest, _steps in far_parents(client, target, counters, abs_path):
+            _add(plan.far_counters, path)
     finally:
         if own:
             reader.close()
@@ -406,21 +437,30 @@ def dry_run_result(
 
 def hidden_sentence(path: str) -> str:
     """Why a node whose ACL came with hidden digest ids is not written."""
-    return (
-        f"{path} was not written: its ACL was read without ADMIN permission, so its digest "
-        "ids are hidden (user:x), and writing them would lock their users out."
-    )
+    return translate(
+        "zk.tree_writer",
+        "{0} was not written: its ACL was read without ADMIN permission, so its digest "
+        "ids are hidden (user:x), and writing them would lock their users out.",
+    ).format(path)
 
 
 def conflict_sentence(plan: TransferPlan) -> str:
     """Why an import or copy with on conflict "abort" writes nothing."""
     n = plan.conflict_count
     first = plan.conflicts[0] if plan.conflicts else plan.target
-    nodes = "node exists" if n == 1 else "nodes exist"
-    return (
-        f"{n} {nodes} at the target with other data or another ACL (first: {first}); "
-        "nothing was written (on conflict: abort)."
-    )
+    if n == 1:
+        text = translate(
+            "zk.tree_writer",
+            "1 node exists at the target with other data or another ACL ({1}); "
+            "nothing was written (on conflict: abort).",
+        )
+    else:
+        text = translate(
+            "zk.tree_writer",
+            "{0} nodes exist at the target with other data or another ACL (first: {1}); "
+            "nothing was written (on conflict: abort).",
+        )
+    return text.format(n, first)
 
 
 class _Writer:
@@ -457,6 +497,19 @@ class _Writer:
         self.halt = False  # on conflict "abort" met a conflict
         self.done = 0
         self.on_written: Callable[[str], None] | None = None
+        self.counters = Counters()
+
+    def classify(self, reads: _Reads, chunk: list[NodeRecord]) -> list[int] | None:
+        """The chunk's statuses at the target; None once the connection is lost reading
+        them (the run stops there, what was written stays in the result). Raises other
+        errors of the reads, and Cancelled."""
+        try:
+            return reads.classify(chunk, self.cancelled_fn)
+        except KazooException as exc:
+            if not is_fatal(exc):
+                raise
+            self.fatal = self.fatal or exc
+            return None
 
     def stop_asked(self) -> bool:
         if self.fatal is not None or self.halt:
@@ -479,7 +532,11 @@ class _Writer:
         self.failed.add(rel)
         self.result.failed_count += 1
         self.done += 1
-        sentence = exc if isinstance(exc, str) else describe(exc, path, action="write")
+        sentence = (
+            exc
+            if isinstance(exc, str)
+            else describe(exc, path, action=translate("zk.tree_writer", "write"))
+        )
         _add(self.result.failed, (path, sentence))
         if not isinstance(exc, str) and is_fatal(exc) and self.fatal is None:
             self.fatal = exc
@@ -514,9 +571,10 @@ class _Writer:
         elif self.on_conflict == OnConflict.ABORT:
             self.halt = True
             self.result.not_written += 1
-            self.result.stopped = (
-                f"{path} exists with other data or another ACL; stopped there (on conflict: abort)."
-            )
+            self.result.stopped = translate(
+                "zk.tree_writer",
+                "{0} exists with other data or another ACL; stopped there (on conflict: abort).",
+            ).format(path)
         else:
             data = bool(status & (DIFF_DATA | UNKNOWN))
             if status & (DIFF_ACL | UNKNOWN) and record.acl:
@@ -529,6 +587,7 @@ class _Writer:
         result = self.result
         rel = record.path
         path = abs_path(self.target, rel)
+        self.counters.note(rel)
         if self.failed.covers(rel):
             self.left_out(rel)
         elif has_hidden_ids(record.acl):
@@ -546,12 +605,29 @@ class _Writer:
         else:
             if record.ephemeral:
                 _add(result.as_persistent, path)
-            op = self.ops.create(path, record.data, acl=list(record.acl) or None)
+            op = self.create_op(path, record)
             too_large = op_too_large(op, self.request_limit, path)
             if too_large is not None:
                 self.fail(rel, path, str(too_large))
             else:
                 self.queue(batcher, rel, record, op, "create")
+
+    def create_op(self, path: str, record: NodeRecord) -> Op:
+        """The create of ``record``, of its kind unless the server refused TTL nodes."""
+        ttl = record.ttl
+        if ttl is not None and known_features(self.client).ttl_nodes is False:
+            self.kind_lost(path)
+            ttl = None
+        acl = list(record.acl) or None
+        return self.ops.create(path, record.data, acl=acl, container=record.container, ttl=ttl)
+
+    def kind_lost(self, path: str) -> None:
+        sentence = translate(
+            "zk.tree_writer",
+            "{0} was created persistent, not as a TTL node: the server takes TTL nodes "
+            "only with extendedTypesEnabled=true.",
+        ).format(path)
+        _add(self.result.kind_lost, (path, sentence))
 
     def on_batch(self, batch: Batch) -> None:
         """Account for one transaction; redo a failed one node by node."""
@@ -586,7 +662,7 @@ class _Writer:
                 self.uncertain(rel, op.path)
                 continue
             try:
-                wait(send(self.client, op.request))
+                self.send_alone(op, record)
             except NodeExistsError:  # created by someone else since it was looked at
                 self.conflict(rel, op.path, record, DIFF_DATA | DIFF_ACL, None)
             except Exception as exc:  # noqa: BLE001 - recorded per node
@@ -598,6 +674,17 @@ class _Writer:
             else:
                 self.confirmed(rel, action)
         self.report()
+
+    def send_alone(self, op: Op, record: NodeRecord) -> None:
+        """Send ``op`` alone and wait; a TTL create the server refuses is redone as a
+        persistent one (named in the result). Raises what the server answered."""
+        try:
+            wait(send(self.client, op.request))
+        except UnimplementedError:
+            if not isinstance(op.request, CreateTTL):
+                raise
+            note_ttl_nodes(self.client, False)
+            wait(send(self.client, self.create_op(op.path, record).request))
 
     def set_acls(self) -> None:
         """The ACLs of nodes overwritten, after every create (a new ACL may lock us out)."""
@@ -622,6 +709,22 @@ class _Writer:
                 if counts:
                     self.confirmed(rel, "set")
 
+    def raise_counters(self) -> None:
+        """Raise the sequence counters of the parents of sequential-looking names."""
+        parents = [
+            (abs_path(self.target, rel), highest) for rel, highest in self.counters.highest.items()
+        ]
+        try:
+            report = raise_counters(self.client, parents, request_limit=self.request_limit)
+        except Exception as exc:  # noqa: BLE001 - the connection: named per parent
+            if self.fatal is None:
+                self.fatal = exc
+            left = [(path, describe(exc)) for path, _ in parents]
+        else:
+            left = report.left
+        for item in left:
+            _add(self.result.counters_left, item)
+
 
 def write_records(
     client: Any,
@@ -641,11 +744,15 @@ def write_records(
 
     Never raises for a node that cannot be written (see TransferResult). Raises
     ValueError / NoNodeError from :func:`check_target` before anything is written, and
-    what ``records`` raises (a walk's connection errors, a file's BadFile) after waiting
-    for the transactions in flight; a Cancelled from them ends it as cancelled.
+    what ``records`` raises (a file's BadFile, a source walk's errors) after waiting for
+    the transactions in flight; a Cancelled from them ends it as cancelled. A lost
+    connection (writing, or reading the target) ends it as stopped, with what was
+    written and what may have been in the result.
     ``progress(done, total)`` per transaction; once ``cancelled()`` says True it stops
     after the transactions in flight. ``on_written(rel)`` is called for each node the
-    server confirmed written (created, or overwritten).
+    server confirmed written (created, or overwritten). Then the sequence counters of
+    the parents of sequential-looking names are raised past them (even after a stop:
+    what was written needs it); those that cannot be are in ``counters_left``.
     """
     target = check_target(client, target)
     result = TransferResult(target)
@@ -675,7 +782,10 @@ def write_records(
                     if writer.stop_asked():
                         result.not_written += len(chunk)
                         break
-                    statuses = reads.classify(chunk, cancelled)
+                    statuses = writer.classify(reads, chunk)
+                    if statuses is None:
+                        result.not_written += len(chunk)
+                        break
                     for i, (record, status) in enumerate(zip(chunk, statuses, strict=True)):
                         if writer.stop_asked() or batcher.stopped:
                             result.not_written += len(chunk) - i
@@ -690,6 +800,8 @@ def write_records(
         writer.pending.clear()
         if writer.fatal is None and not writer.halt and not result.cancelled:
             writer.set_acls()
+        if writer.fatal is None and error is None and writer.counters:
+            writer.raise_counters()
     finally:
         if own:
             reader.close()

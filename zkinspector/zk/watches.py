@@ -49,6 +49,7 @@ from .protocol import (
     server_path,
     wait,
 )
+from .texts import translate
 
 __all__ = [
     "EVENT_TYPES",
@@ -66,9 +67,10 @@ class PersistentWatchesUnsupported(Exception):
     """The server has no persistent watches (before ZooKeeper 3.6); str() says so."""
 
     def __str__(self) -> str:
-        return (
+        return translate(
+            "zk.watches",
             "This server has no persistent watches (they came with ZooKeeper 3.6): "
-            "a subtree cannot be watched as a whole."
+            "a subtree cannot be watched as a whole.",
         )
 
 
