@@ -4,6 +4,7 @@ node the server refuses is created persistent and named, never silently."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from kazoo.client import KazooClient
@@ -13,6 +14,7 @@ from kazoo.security import ACL, Id, Permissions
 from tests.server.test_cli import zkinspector
 from tests.server.test_node_types import deleted_by_server
 from zkinspector.zk.copying import copy_tree
+from zkinspector.zk.export import export_tree
 from zkinspector.zk.move import move_tree
 from zkinspector.zk.node_types import create_typed
 from zkinspector.zk.transfer_format import ExportWriter, FileHeader, NodeRecord
@@ -120,3 +122,27 @@ def test_a_move_to_a_server_without_ttl_nodes_names_them(
     assert moved.complete and not moved.atomic
     assert [path for path, _ in moved.kind_lost] == ["/moved/lease2"]
     assert zk_client.get("/moved/lease2")[0] == b"u"
+
+
+def test_an_export_marks_the_kinds_it_knows_and_an_import_keeps_them(
+    kazoo_client, zk_extended_chroot: str, tmp_path: Path
+) -> None:
+    client = kazoo_client(zk_extended_chroot)
+    client.create("/src")
+    create_typed(client, "/src/box", container=True)
+    client.create("/src/box/item")
+    create_typed(client, "/src/lease", b"t", ttl=60_000)
+    kind_of = _made_here(client, {"/src/box": "container", "/src/lease": "ttl 60000 ms"})
+    file = tmp_path / "src.jsonl"
+
+    export_tree(client, "/src", file, kind_of=kind_of)
+    nodes = {n.get("path"): n for n in map(json.loads, file.read_text().splitlines())}
+    assert nodes["box"].get("container") is True and "ttl" not in nodes["box"]
+    assert nodes["lease"].get("ttl") == 60_000 and "container" not in nodes["lease"]
+    assert "container" not in nodes["box/item"] and "ttl" not in nodes["box/item"]
+
+    client.create("/dst")
+    done = zkinspector("import", str(file), zk_extended_chroot, "/dst")
+    assert done.returncode == 0, done.stderr
+    client.delete("/dst/src/box/item")
+    assert deleted_by_server(client, "/dst/src/box")

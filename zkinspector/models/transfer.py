@@ -362,10 +362,15 @@ class ExportJob(TransferJob):
         self._root, self._file = root, file
 
     def start(self) -> None:
-        root, file = self._root, self._file
+        root, file, kind_of = self._root, self._file, self._session.created_type
         self._submit(
             lambda client, job: export_tree(
-                client, root, file, cancelled=lambda: job.stop_requested, progress=job.report
+                client,
+                root,
+                file,
+                cancelled=lambda: job.stop_requested,
+                progress=job.report,
+                kind_of=kind_of,
             ),
             self._done,
             final=True,

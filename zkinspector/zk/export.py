@@ -13,6 +13,7 @@ from kazoo.exceptions import NoAuthError
 
 from .acl_reads import AclReader
 from .connstr import format_connect_string
+from .node_types import KindOf, marked
 from .paths import normalize_root
 from .subtree import read_subtree
 from .transfer_format import ExportWriter, FileHeader, has_hidden_ids
@@ -53,6 +54,7 @@ def export_tree(
     cancelled: CancelCheck | None = None,
     progress: ProgressFn | None = None,
     reader: AclReader | None = None,
+    kind_of: KindOf | None = None,
 ) -> ExportResult:
     """Write ``root``'s subtree to ``file``; return what was written.
 
@@ -61,7 +63,8 @@ def export_tree(
     as the server holds them; credentials never do. ``acls`` False leaves ACLs out (one
     getACL request per node is most of an export's time; an import of such a file gives
     the nodes the importing client's default ACL). ``progress(done, total)`` as the
-    walk goes (total from the server's count when it can tell).
+    walk goes (total from the server's count when it can tell). ``kind_of`` tells which
+    nodes are containers or TTL nodes (the server never says: see zk/node_types.py).
 
     Raises NoNodeError for a missing root, NoAuthError when the root itself cannot be
     read, Cancelled, OSError for the file, connection errors; after any of them nothing
@@ -86,7 +89,7 @@ def export_tree(
                     raise NoAuthError(root)
                 result.unreadable.append(node.path)
                 continue
-            record = node.record()
+            record = marked(node.record(), kind_of)
             writer.write(record)
             if has_hidden_ids(record.acl):
                 result.acl_hidden.append(node.path)
