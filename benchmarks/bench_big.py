@@ -575,7 +575,7 @@ def measure_search(run: Run, window, total: int) -> None:
     import gc
     import threading
 
-    from bench_tree import Heartbeat, rss_mb, settle, wait_until
+    from bench_tree import Heartbeat, open_search, rss_mb, settle, wait_until
 
     gc.collect()
     idle = rss_mb()
@@ -588,17 +588,7 @@ def measure_search(run: Run, window, total: int) -> None:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    panel = window.page.searchPanel
-    window.actions.actionSearch.trigger()
-    settle(0.3)
-    panel.pathEdit.setText(BIG)
-    panel.textEdit.setText("")
-    first: list[float] = []
-    panel.model.rowsInserted.connect(
-        lambda *_: first.append(time.perf_counter()) if not first else None
-    )
-    done: list[float] = []
-    panel.searchFinished.connect(lambda: done.append(time.perf_counter()))
+    panel, first, done = open_search(window, BIG)
     server = server_pid(window.page.session.server or "")
     cpu0 = (time.process_time(), children_cpu(), cpu_seconds(server))
     beat = Heartbeat()

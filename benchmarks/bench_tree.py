@@ -200,6 +200,23 @@ def build(connect: str, children: int) -> None:
 # In-process measurements
 
 
+def open_search(window, path: str) -> tuple:
+    """Open the search panel set to list every node under ``path``. Returns (panel,
+    first, done): lists that get the time of the first rows shown and of the end."""
+    panel = window.page.searchPanel
+    window.actions.actionSearch.trigger()
+    settle(0.3)
+    panel.pathEdit.setText(path)
+    panel.textEdit.setText("")
+    first: list[float] = []
+    panel.model.rowsInserted.connect(
+        lambda *_: first.append(time.perf_counter()) if not first else None
+    )
+    done: list[float] = []
+    panel.searchFinished.connect(lambda: done.append(time.perf_counter()))
+    return panel, first, done
+
+
 def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
     """Expand, memory, watch latency and search in the real main window."""
 
@@ -241,17 +258,7 @@ def measure_gui(connect: str, children: int, watch_sets: int) -> list[Result]:
         print(format_results(results[-5:]), file=sys.stderr)
 
         # -- search: every node under the big one
-        panel = window.page.searchPanel
-        window.actions.actionSearch.trigger()
-        settle(0.3)
-        panel.pathEdit.setText(BIG)
-        panel.textEdit.setText("")
-        first_rows: list[float] = []
-        panel.model.rowsInserted.connect(
-            lambda *_: first_rows.append(time.perf_counter()) if not first_rows else None
-        )
-        done: list[float] = []
-        panel.searchFinished.connect(lambda: done.append(time.perf_counter()))
+        panel, first_rows, done = open_search(window, BIG)
         beat.start()
         t0 = time.perf_counter()
         assert panel.start()
