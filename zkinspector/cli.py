@@ -47,7 +47,7 @@ COMMANDS = ("export", "import", "diff")
 
 DONE, PARTLY, ERROR = 0, 1, 2
 
-_EPHEMERALS = {"skip": EphemeralPolicy.REFUSE, "persistent": EphemeralPolicy.PERSISTENT}
+_EPHEMERALS = {"skip": EphemeralPolicy.SKIP, "persistent": EphemeralPolicy.PERSISTENT}
 
 
 class _Usage(Exception):

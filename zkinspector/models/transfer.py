@@ -10,9 +10,7 @@ what was done and what was not. A check that finds the request impossible ends i
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
 
-from kazoo.exceptions import NodeExistsError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..zk import paths
@@ -22,16 +20,13 @@ from ..zk.errors import Cancelled, describe
 from ..zk.export import ExportResult, export_tree
 from ..zk.importing import import_file, import_target, plan_import, read_header
 from ..zk.move import MoveResult, move_tree
-from ..zk.node_types import marked
 from ..zk.sequence import GAP_LIMIT
 from ..zk.session import DISCONNECTED, Job, ZkSession
-from ..zk.subtree import read_subtree
 from ..zk.tree_writer import (
     EphemeralPolicy,
     OnConflict,
     TransferPlan,
     TransferResult,
-    write_records,
 )
 
 __all__ = [
@@ -57,7 +52,7 @@ CONFLICT_POLICIES = {
     "overwrite": OnConflict.OVERWRITE,
     "stop": OnConflict.ABORT,
 }
-EPHEMERAL_POLICIES = {"persistent": EphemeralPolicy.PERSISTENT, "skip": EphemeralPolicy.REFUSE}
+EPHEMERAL_POLICIES = {"persistent": EphemeralPolicy.PERSISTENT, "skip": EphemeralPolicy.SKIP}
 #: A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.
 SLOW_MS = 400
 
@@ -610,7 +605,6 @@ class CopyJob(TransferJob):
         pairs, limit = self._pairs, self._session.request_limit
         on_conflict = CONFLICT_POLICIES[conflict]
         policy = EPHEMERAL_POLICIES[ephemerals] if ephemerals else EphemeralPolicy.REFUSE
-        copy = _copy_leaving_ephemerals if ephemerals == "skip" else copy_tree
         kind_of = self._source.created_type
 
         def run(client, source, job) -> TransferResult:
@@ -621,7 +615,7 @@ class CopyJob(TransferJob):
                     break
                 try:
                     results.append(
-                        copy(
+                        copy_tree(
                             source,
                             a,
                             client,
@@ -649,29 +643,6 @@ class CopyJob(TransferJob):
             write=True,
             other=self._source,
         )
-
-
-def _copy_leaving_ephemerals(
-    src: Any, source: str, dst: Any, target: str, *, on_conflict, cancelled, kind_of, **options
-) -> TransferResult:
-    """As ``copying.copy_tree``, leaving ephemeral nodes out instead of refusing the copy
-    (which is what its "refuse" policy does with a subtree that holds any)."""
-    if on_conflict == OnConflict.ABORT and dst.exists(target) is not None:
-        raise NodeExistsError(target)
-    unreadable: list[str] = []
-
-    def records():
-        for node in read_subtree(src, source, cancelled=cancelled):
-            if node.readable:
-                yield marked(node.record(), kind_of)
-            elif len(unreadable) < REPORT_LINES:
-                unreadable.append(node.path)
-
-    result = write_records(
-        dst, target, records(), on_conflict=on_conflict, cancelled=cancelled, **options
-    )
-    result.unreadable = unreadable
-    return result
 
 
 def _merged(target: str, results: list[TransferResult]) -> TransferResult:

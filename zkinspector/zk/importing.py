@@ -15,7 +15,7 @@ not parsed twice); a bigger one is read again, as a stream, for the writing (aft
 check that it did not change). Sequential-looking names are created literally, and
 their parents' sequence counters raised past them (``sequence.py``); ACLs as the file
 has them. Ephemeral nodes in a file are created persistent (no session of ours could
-own them) and named in the result: ``ephemerals=EphemeralPolicy.REFUSE`` leaves them
+own them) and named in the result: ``ephemerals=EphemeralPolicy.SKIP`` leaves them
 out instead. Nodes the file marks as container or TTL nodes are created as such (a TTL
 node the server refuses is created persistent, named in ``TransferResult.kind_lost``).
 Blocking: call them from a worker thread, never the GUI thread.

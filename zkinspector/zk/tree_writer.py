@@ -85,6 +85,7 @@ class EphemeralPolicy(enum.StrEnum):
     """What to do with ephemeral nodes of the source (their session is not ours)."""
 
     REFUSE = "refuse"  # do not create them (a copy refuses to start when it has any)
+    SKIP = "skip"  # do not create them, named in the result (a copy goes on without them)
     PERSISTENT = "persistent"  # create them as persistent nodes, named in the result
 
 
@@ -417,7 +418,7 @@ def dry_run_result(
     on_conflict, ephemerals = OnConflict(on_conflict), EphemeralPolicy(ephemerals)
     result = TransferResult(plan.target, dry_run=True, records=plan.nodes, same=plan.same)
     result.created = plan.new
-    if ephemerals == EphemeralPolicy.REFUSE:
+    if ephemerals != EphemeralPolicy.PERSISTENT:
         result.refused_ephemerals = list(plan.ephemerals)
         result.refused_count = plan.ephemeral_count
         result.created -= plan.ephemeral_count  # (an ephemeral node that exists is a conflict)
@@ -597,7 +598,7 @@ class _Writer:
             self.done += 1
         elif status != NEW:
             self.conflict(rel, path, record, status, batcher)
-        elif record.ephemeral and self.ephemerals == EphemeralPolicy.REFUSE:
+        elif record.ephemeral and self.ephemerals != EphemeralPolicy.PERSISTENT:
             _add(result.refused_ephemerals, path)
             result.refused_count += 1
             self.failed.add(rel)
