@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from tests.helpers import WAIT, wait_connected
+from zkinspector import settings as settings_module
 from zkinspector.app import create_main_window
-from zkinspector.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from zkinspector.settings import Key, Settings
 
 __all__ = ["open_window", "window"]
 
@@ -38,10 +39,12 @@ def open_window(qtbot):
             page.session.shutdown(wait=True)
         win.close()
         win.deleteLater()
-    # Closing saved the docks shown; the next test's window starts as a new user's.
+    # Closing saved the docks, splitters, columns, views...: the next test's window
+    # starts as a new user's.
     settings = Settings()
-    settings.remove(WINDOW_STATE)
-    settings.remove(WINDOW_GEOMETRY)
+    for key in vars(settings_module).values():
+        if isinstance(key, Key):
+            settings.remove(key)
 
 
 @pytest.fixture
