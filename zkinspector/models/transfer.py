@@ -9,6 +9,7 @@ what was done and what was not. A check that finds the request impossible ends i
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -126,12 +127,26 @@ class NodeClipboard(QObject):
         return list(self._paths)
 
     def set(self, session: ZkSession, node_paths: list[str]) -> None:
-        if self._session is not None:
-            self._session.stateChanged.disconnect(self._on_state)
+        self._detach()
         self._session, self._paths = session, list(node_paths)
         self._generation = session.generation
         session.stateChanged.connect(self._on_state)
         self.changed.emit()
+
+    def forget(self, session: ZkSession) -> None:
+        """Drop the nodes copied from ``session`` (its tab is closing): nothing of a
+        closed connection is kept, and the next copy starts clean."""
+        if session is not self._session:
+            return
+        self._detach()
+        self._session, self._paths = None, []
+        self.changed.emit()
+
+    def _detach(self) -> None:
+        if self._session is not None:
+            # (a session already deleted has no connection left to undo)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._session.stateChanged.disconnect(self._on_state)
 
     def ready(self) -> bool:
         """True while there are nodes to paste and their connection is the one copied from."""

@@ -414,6 +414,7 @@ class ConnectionPage(QWidget):
         self.transaction.abandon()
         self.session.disconnect_from()
         self.eventLog.shutdown()
+        self.session.shutdown(wait=False)  # its worker threads end now, not when collected
 
     def _on_state(self, state: str, _detail: str) -> None:
         if state == session.DISCONNECTED:

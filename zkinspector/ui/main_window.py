@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     """zkinspector's window. Each tab of ``connectionTabs`` is one connection's page."""
 
     pageAdded = Signal(object)  # ConnectionPage
+    pageClosed = Signal(object)  # ConnectionPage: its tab is closing, its session ended
 
     def __init__(
         self,
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
         if page is None or not page.confirm_discard():
             return
         page.close_session()
+        self.pageClosed.emit(page)  # whatever holds the page lets go of it now
         for stack, widget in self._docked(page):
             stack.removeWidget(widget)
             widget.deleteLater()

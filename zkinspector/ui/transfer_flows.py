@@ -68,6 +68,7 @@ class TransferFlows(QObject):
         toggle.setText(self.tr("C&ompare Panel"))
         window.viewMenu.addAction(toggle)
         window.pageAdded.connect(self._hook_page)
+        window.pageClosed.connect(self._page_closed)
 
     # -- pages and actions ------------------------------------------------------------
 
@@ -86,6 +87,11 @@ class TransferFlows(QObject):
             )
         )
         tree.renameRequested.connect(lambda path, name, p=page: self.rename(p, path, name))
+
+    def _page_closed(self, page) -> None:
+        """A tab is closing: nothing here may keep its connection (or the page) alive."""
+        self.clipboard.forget(page.session)
+        self.comparePanel.forget(page)
 
     def update_actions(self) -> None:
         """Enable the transfer actions for the current page (called with the others)."""
