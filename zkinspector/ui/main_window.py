@@ -350,8 +350,13 @@ class MainWindow(QMainWindow):
         return page
 
     def close_page(self, page: ConnectionPage | None) -> None:
-        """Close a tab and end its session (asks first about an unsaved edit)."""
-        if page is None or not page.confirm_discard():
+        """Close a tab and end its session (asks first about an unsaved edit; closes once
+        it is saved or dropped)."""
+        if page is not None:
+            page.ask_unsaved(lambda: self._close_page_now(page))
+
+    def _close_page_now(self, page: ConnectionPage) -> None:
+        if page not in self.pages():
             return
         page.close_session()
         self.pageClosed.emit(page)  # whatever holds the page lets go of it now
@@ -546,9 +551,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         for page in self.pages():
-            if not page.confirm_discard():
+            if page.is_modified():  # ask (returns at once); close again once answered
                 self.connectionTabs.setCurrentWidget(page)
                 event.ignore()
+                page.ask_unsaved(self.close)
                 return
         self.settings.set(prefs.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(prefs.WINDOW_STATE, bytes(self.saveState().data()))
