@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings as prefs
 from ..i18n import LANGUAGES
+from ..models.profile_secrets import SecretKeeper
 from ..models.profiles import Profile, ProfileStore
 from ..models.server_status import ServerMonitor
 from ..zk.connstr import ConnectParams, build_params
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
 
         self.profiles = ProfileStore(settings)
+        self.secretKeeper = SecretKeeper(self)  # the keyring, off the GUI thread
+        self.secretKeeper.loaded.connect(self._profile_secrets_loaded)
+        self._opening_profiles: dict[int, Profile] = {}  # by ticket: waiting for secrets
         self.connectionTabs = QTabWidget()
         self.connectionTabs.setObjectName("connectionTabs")
         self.connectionTabs.setTabBar(ColourTabBar())  # a profile's colour under its tabs
@@ -464,7 +468,7 @@ class MainWindow(QMainWindow):
         self._page_for_new_connection(new_tab).connect_to(params, name=name, colour=colour)
 
     def open_connect_dialog(self, *, new_tab: bool = False, profile: Profile | None = None) -> None:
-        dialog = ConnectDialog(self.settings, self, profile=profile)
+        dialog = ConnectDialog(self.settings, self, profile=profile, keeper=self.secretKeeper)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._connect_from_dialog(dialog, new_tab))
         dialog.open()
@@ -479,8 +483,14 @@ class MainWindow(QMainWindow):
     def open_profile(self, profile: Profile) -> None:
         """Connect a new tab through a profile, its secrets from the keyring; when one is
         missing (no keyring), the Connect dialog opens filled in to ask for it."""
+        self._opening_profiles[self.secretKeeper.load(profile)] = profile
+
+    def _profile_secrets_loaded(self, ticket: int, keys) -> None:
+        profile = self._opening_profiles.pop(ticket, None)
+        if profile is None:
+            return  # (read for a dialog)
         try:
-            params = profile.params(self.profiles.load_secrets(profile))
+            params = profile.params(keys)
         except ValueError:
             self.open_connect_dialog(new_tab=True, profile=profile)
             return
@@ -488,7 +498,7 @@ class MainWindow(QMainWindow):
 
     def open_profiles_dialog(self) -> None:
         """Connection > Profiles…: the profile manager."""
-        dialog = ProfilesDialog(self.settings, self)
+        dialog = ProfilesDialog(self.settings, self, self.secretKeeper)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.connectRequested.connect(self.open_profile)
         dialog.open()
@@ -561,4 +571,5 @@ class MainWindow(QMainWindow):
         self.page.save_layout(self.settings)
         for page in self.pages():
             page.close_session()  # each client closes on a thread of its own
+        self.secretKeeper.shutdown()
         super().closeEvent(event)
