@@ -1120,6 +1120,10 @@
         <source>The data of %s was edited and not saved.</source>
         <translation>Os dados de %s foram alterados e não foram guardados.</translation>
     </message>
+    <message>
+        <source>%s is not in the tree any more.</source>
+        <translation>%s já não está na árvore.</translation>
+    </message>
 </context>
 <context>
     <name>CopyJob</name>
@@ -2581,7 +2585,7 @@ ip:10.0.0.0/8:r</translation>
     </message>
 </context>
 <context>
-    <name>PlanDialog</name>
+    <name>PlanCounts</name>
     <message numerus="yes">
         <source>%n node(s) exist already with other data or another ACL:</source>
         <translation>
@@ -4205,6 +4209,59 @@ Submeter envia todas as operações num só pedido: o servidor aplica todas ou n
     </message>
 </context>
 <context>
+    <name>TransferCounts</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; ".gz" compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n criado</numerusform>
+            <numerusform>%n criados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overwritten</source>
+        <translation>
+            <numerusform>%n substituído</numerusform>
+            <numerusform>%n substituídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (in the way, kept)</source>
+        <translation>
+            <numerusform>%n saltado (no caminho, mantido)</numerusform>
+            <numerusform>%n saltados (no caminho, mantidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already the same</source>
+        <translation>
+            <numerusform>%n já igual</numerusform>
+            <numerusform>%n já iguais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) not written.</source>
+        <translation>
+            <numerusform>%n nó não escrito.</numerusform>
+            <numerusform>%n nós não escritos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransferFlows</name>
     <message>
         <source>Compare</source>
@@ -4333,50 +4390,7 @@ para %3</translation>
     <name>TransferJob</name>
     <message>
         <source>The connection was closed; refresh to see what was done.</source>
-        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; ".gz" compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
         <translation>A ligação foi fechada; atualize para ver o que foi feito.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… e mais %n</numerusform>
-            <numerusform>… e mais %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>%n criado</numerusform>
-            <numerusform>%n criados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overwritten</source>
-        <translation>
-            <numerusform>%n substituído</numerusform>
-            <numerusform>%n substituídos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deleted</source>
-        <translation>
-            <numerusform>%n eliminado</numerusform>
-            <numerusform>%n eliminados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped (in the way, kept)</source>
-        <translation>
-            <numerusform>%n saltado (no caminho, mantido)</numerusform>
-            <numerusform>%n saltados (no caminho, mantidos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already the same</source>
-        <translation>
-            <numerusform>%n já igual</numerusform>
-            <numerusform>%n já iguais</numerusform>
-        </translation>
     </message>
     <message>
         <source>nothing to write</source>
@@ -4397,13 +4411,6 @@ para %3</translation>
     <message>
         <source>Stopped before the end, as asked.</source>
         <translation>Parado antes do fim, como pedido.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) not written.</source>
-        <translation>
-            <numerusform>%n nó não escrito.</numerusform>
-            <numerusform>%n nós não escritos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ephemeral in the source, created as persistent nodes:</source>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kazoo.exceptions import NodeExistsError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..zk import paths
 from ..zk.codec import format_size
@@ -162,6 +162,36 @@ class NodeClipboard(QObject):
         self.changed.emit()
 
 
+class TransferCounts(QObject):
+    """The reports' texts with a number in them. TransferJob's own tr() would look them
+    up under the subclass's name, and lupdate keeps plural forms only for tr() in a
+    class: so they live in a class of their own."""
+
+    def more(self, n: int) -> str:
+        return self.tr("… and %n more", "", n)
+
+    def created(self, n: int) -> str:
+        return self.tr("%n created", "", n)
+
+    def overwritten(self, n: int) -> str:
+        return self.tr("%n overwritten", "", n)
+
+    def deleted(self, n: int) -> str:
+        return self.tr("%n deleted", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%n skipped (in the way, kept)", "", n)
+
+    def same(self, n: int) -> str:
+        return self.tr("%n already the same", "", n)
+
+    def not_written(self, n: int) -> str:
+        return self.tr("%n node(s) not written.", "", n)
+
+
+COUNTS = TransferCounts()
+
+
 class TransferJob(QObject):
     """What every transfer controller shares: one job at a time on a session, progress,
     stop, the report, and a clear end when the connection is closed under it."""
@@ -241,7 +271,9 @@ class TransferJob(QObject):
             # The job's answer is dropped with the connection: say so now.
             self._job = None
             self._slow.stop()
-            text = self.tr("The connection was closed; refresh to see what was done.")
+            text = QCoreApplication.translate(
+                "TransferJob", "The connection was closed; refresh to see what was done."
+            )
             if self._final:
                 self.finished.emit(Report(text, [], ok=False))
             else:
@@ -256,53 +288,74 @@ class TransferJob(QObject):
             return []
         lines = [title] + ["  " + str(x) for x in items[:REPORT_LINES]]
         if count > min(len(items), REPORT_LINES):
-            lines.append("  " + self.tr("… and %n more", "", count - min(len(items), REPORT_LINES)))
+            lines.append("  " + COUNTS.more(count - min(len(items), REPORT_LINES)))
         return lines
 
     def _written_report(self, result: TransferResult) -> Report:
         """A report of nodes written under a target (import, copy, make-like)."""
         dry = result.dry_run
         parts = [
-            (self.tr("%n created", "", result.created), result.created),
-            (self.tr("%n overwritten", "", result.overwritten), result.overwritten),
-            (self.tr("%n deleted", "", result.deleted), result.deleted),
-            (self.tr("%n skipped (in the way, kept)", "", result.skipped), result.skipped),
-            (self.tr("%n already the same", "", result.same), result.same),
+            (COUNTS.created(result.created), result.created),
+            (COUNTS.overwritten(result.overwritten), result.overwritten),
+            (COUNTS.deleted(result.deleted), result.deleted),
+            (COUNTS.skipped(result.skipped), result.skipped),
+            (COUNTS.same(result.same), result.same),
         ]
         shown = ", ".join(text for text, n in parts if n)
-        shown = shown or (self.tr("nothing to write") if dry else self.tr("nothing written"))
+        shown = shown or (
+            QCoreApplication.translate("TransferJob", "nothing to write")
+            if dry
+            else QCoreApplication.translate("TransferJob", "nothing written")
+        )
         if dry:
-            summary = self.tr("Dry run, nothing was written. It would do: %s.") % shown
+            summary = (
+                QCoreApplication.translate(
+                    "TransferJob", "Dry run, nothing was written. It would do: %s."
+                )
+                % shown
+            )
         else:
-            summary = self.tr("Nodes under %1: %2.").replace("%1", result.target)
+            summary = QCoreApplication.translate("TransferJob", "Nodes under %1: %2.").replace(
+                "%1", result.target
+            )
             summary = summary.replace("%2", shown)
         lines: list[str] = []
         if result.stopped:
             lines.append(result.stopped)
         if result.cancelled:
-            lines.append(self.tr("Stopped before the end, as asked."))
+            lines.append(
+                QCoreApplication.translate("TransferJob", "Stopped before the end, as asked.")
+            )
         if result.not_written:
-            lines.append(self.tr("%n node(s) not written.", "", result.not_written))
+            lines.append(COUNTS.not_written(result.not_written))
         lines += self._listed(
-            self.tr("Ephemeral in the source, created as persistent nodes:"), result.as_persistent
+            QCoreApplication.translate(
+                "TransferJob", "Ephemeral in the source, created as persistent nodes:"
+            ),
+            result.as_persistent,
         )
         lines += self._listed(
-            self.tr("Ephemeral in the source, left out:"),
+            QCoreApplication.translate("TransferJob", "Ephemeral in the source, left out:"),
             result.refused_ephemerals,
             result.refused_count,
         )
         lines += self._listed(
-            self.tr("Could not be written:"),
+            QCoreApplication.translate("TransferJob", "Could not be written:"),
             [f"{path}: {why}" for path, why in result.failed],
             result.failed_count,
         )
         lines += self._listed(
-            self.tr("In flight when the connection was lost (written or not: refresh to see):"),
+            QCoreApplication.translate(
+                "TransferJob",
+                "In flight when the connection was lost (written or not: refresh to see):",
+            ),
             result.uncertain,
             result.uncertain_count,
         )
         lines += self._listed(
-            self.tr("Could not be read, so not copied (with what is under them):"),
+            QCoreApplication.translate(
+                "TransferJob", "Could not be read, so not copied (with what is under them):"
+            ),
             result.unreadable,
         )
         ok = not result.stopped and (dry or result.complete)
