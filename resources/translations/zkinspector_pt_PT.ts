@@ -2326,6 +2326,10 @@ ip:10.0.0.0/8:r</translation>
         <translation>Histórico do nó</translation>
     </message>
     <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
         <source>Servers</source>
         <translation>Servidores</translation>
     </message>
@@ -4019,6 +4023,10 @@ ip:10.0.0.0/8:r</translation>
         <source>%s has version %d, not %d.</source>
         <translation>%s tem a versão %d, não a %d.</translation>
     </message>
+    <message>
+        <source>%s cannot be created: its parent %s does not exist.</source>
+        <translation>Não é possível criar %s: o nó pai %s não existe.</translation>
+    </message>
 </context>
 <context>
     <name>TransactionEditor</name>
@@ -4162,10 +4170,6 @@ Sem VERSÃO (ou com -1) aceita-se qualquer versão; check com -1 só exige que o
 Aspas: um CAMINHO ou DADOS com espaços vão entre aspas. 'Aspas simples' aceitam tudo literalmente até à aspa simples seguinte. "Aspas duplas" entendem \" \\ \n \t \r e \xHH (um byte, para dados binários). Uma palavra sem aspas é aceite tal como está, p. ex. {"a":1}.
 
 Submeter envia todas as operações num só pedido: o servidor aplica todas ou nenhuma.</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transação</translation>
     </message>
     <message>
         <source>Add to &amp;Transaction</source>

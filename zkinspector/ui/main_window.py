@@ -29,6 +29,7 @@ from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
 from ..zk.sandbox import SandboxController
 from ..zk.session import DISCONNECTED
+from ..zk.transactions import CHECK, CREATE, DELETE, SET
 from .actions import WindowActions
 from .assets import icon, style_message_label
 from .connect_dialog import ConnectDialog
@@ -83,10 +84,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_search_dock()
         self._build_event_docks()
-        self.transactionDock = install_transactions(self)
+        self._build_transaction_dock()
         self.recipePanel = install_recipes(self)
         self.transfers = TransferFlows(self)  # export, import, copy, move, compare
         self._build_server_dock()
+        self._tabify_bottom_docks()
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
             (self.searchStack, page.searchPanel),
             (self.eventStack, page.eventPanel),
             (self.historyStack, page.historyView),
+            (self.transactionStack, page.transactionEditor),
         ]
 
     def _build_search_dock(self) -> None:
@@ -209,10 +212,29 @@ class MainWindow(QMainWindow):
     def _build_event_docks(self) -> None:
         """View > Event Log and Node History: one of each per connection."""
         self.eventDock, self.eventStack = self._page_dock(self.tr("Event Log"), "eventLog")
-        self.tabifyDockWidget(self.searchDock, self.eventDock)
         self.historyDock, self.historyStack = self._page_dock(
             self.tr("Node History"), "historyDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
+
+    def _build_transaction_dock(self) -> None:
+        """View > Transaction: one transaction editor per connection, the current one shown."""
+        self.transactionDock, self.transactionStack = self._page_dock(
+            self.tr("Transaction"), "transactionDock"
+        )
+        install_transactions(self, self.transactionDock)
+
+    def _tabify_bottom_docks(self) -> None:
+        """The bottom docks share one place, as tabs: side by side they would make the
+        window wider than a laptop's screen."""
+        docks = [
+            self.searchDock,
+            self.eventDock,
+            self.transactionDock,
+            self.transfers.compareDock,
+            self.serverDock,
+        ]
+        for dock in docks[1:]:
+            self.tabifyDockWidget(docks[0], dock)
 
     def _build_server_dock(self) -> None:
         """View > Servers: the members of the current tab's connection, probed while shown."""
@@ -417,10 +439,11 @@ class MainWindow(QMainWindow):
         st = page.state()
         a.actionDisconnect.setEnabled(not st.disconnected)
         a.actionRefresh.setEnabled(st.connected and st.path is not None)
-        a.actionCreateNode.setEnabled(
-            st.writable and st.path is not None and not is_reserved(st.path)
-        )
+        creatable = st.writable and st.path is not None and not is_reserved(st.path)
+        a.actionCreateNode.setEnabled(creatable)
+        a.actionCreateNodeInTree.setEnabled(creatable)
         a.actionDeleteNode.setEnabled(st.deletable)
+        self._enable_transaction_adds(page, st, creatable)
         a.actionSave.setEnabled(st.can_save)
         a.actionRevert.setEnabled(st.modified)
         a.actionCopyPath.setEnabled(st.path is not None)
@@ -433,6 +456,21 @@ class MainWindow(QMainWindow):
         )
         self.transfers.update_actions()
         page.sync_panes()
+
+    def _enable_transaction_adds(self, page: ConnectionPage, st, creatable: bool) -> None:
+        """The operations on the selected node a transaction can take: none on a
+        read-only connection or with no node selected; no change to a reserved node."""
+        a = self.actions
+        changeable = creatable and st.path != "/"
+        kinds = {
+            CHECK: st.writable and st.path is not None,
+            SET: creatable,
+            DELETE: changeable,
+            CREATE: creatable,
+        }
+        for kind, action in zip((CHECK, SET, DELETE, CREATE), a.transaction_actions(), strict=True):
+            action.setEnabled(kinds[kind])
+        page.transactionEditor.set_addable({k for k, ok in kinds.items() if ok})
 
     def _update_title(self) -> None:
         page = self.page
