@@ -3286,7 +3286,6 @@ ip:10.0.0.0/8:r</translation>
     <name>SearchPanel</name>
     <message>
         <source>/</source>
-        <extracomment>Results are sorted when the search ends if there are at most this many.</extracomment>
         <translation>/</translation>
     </message>
     <message>
@@ -3391,6 +3390,7 @@ ip:10.0.0.0/8:r</translation>
     </message>
     <message>
         <source>Search failed: %s</source>
+        <extracomment>Results are sorted when the search ends if there are at most this many.</extracomment>
         <translation>A pesquisa falhou: %s</translation>
     </message>
     <message>

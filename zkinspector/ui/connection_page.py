@@ -20,6 +20,7 @@ from ..models.deleting import SubtreeDelete
 from ..models.editing import EditController
 from ..models.event_log import EventLog
 from ..models.history import HistoryLimits, NodeHistory
+from ..models.lookups import Lookups
 from ..models.recipe import RecipeLens
 from ..models.selected import SelectedNode
 from ..models.transaction import TransactionBuilder
@@ -34,7 +35,7 @@ from ..settings import (
 from ..zk import paths, session
 from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
-from ..zk.reads import NodeSnapshot, read_stats
+from ..zk.reads import NodeSnapshot
 from ..zk.session import ZkSession
 from ..zk.transactions import CHECK, CREATE, DELETE
 from .acl_pane import make_acl_editor
@@ -51,7 +52,7 @@ from .search_panel import SearchPanel
 from .ssh_prompts import SshPrompter
 from .transaction_editor import TransactionEditor
 from .tree_pane import TreePane
-from .widgets import show_message, vbox
+from .widgets import show_message, vbox, warn
 
 __all__ = ["ConnectionPage", "PageState"]
 
@@ -112,6 +113,9 @@ class ConnectionPage(QWidget):
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
         self.creator = NodeCreator(self.session, self)
+        self.lookups = Lookups(self.session, self)  # small reads: a node there, the version
+        self.lookups.exists.connect(self._last_node_checked)
+        self._restore_asked = ""  # the last node, while asking whether it is still there
         self._lost_ephemerals: list[str] = []
         self._deleting: SubtreeDelete | None = None
         # (path, go on): leave the edited node once its save went through
@@ -226,7 +230,9 @@ class ConnectionPage(QWidget):
         self.creator.created.connect(self._on_created)
         self._wire_events()
         self.creator.failed.connect(
-            lambda _path, text: self._warn(self.tr("Could not create the node"), text)
+            lambda _path, text: warn(
+                self, self.message.emit, self.tr("Could not create the node"), text
+            )
         )
 
     def _wire_events(self) -> None:
@@ -382,10 +388,6 @@ class ConnectionPage(QWidget):
         self.actionsChanged.emit()
         self.titleChanged.emit()
 
-    def _warn(self, title: str, text: str) -> None:
-        self.message.emit(text, 10000)
-        show_message(self, title, text)
-
     # -- connection ---------------------------------------------------------------------
 
     @property
@@ -440,11 +442,13 @@ class ConnectionPage(QWidget):
         if not last or last == "/":
             return
 
-        def still_there(found: bool) -> None:
-            if found and self.current_path() in (None, "/"):  # the user has not moved on
-                self.reveal(last)
+        self._restore_asked = last
+        self.lookups.check_exists(last)
 
-        self.session.submit(lambda client: read_stats(client, [last])[0] is not None, still_there)
+    def _last_node_checked(self, path: str, found: bool) -> None:
+        asked, self._restore_asked = self._restore_asked, ""
+        if path == asked and found and self.current_path() in (None, "/"):  # not moved on
+            self.reveal(path)
 
     def _on_connect_failed(self, text: str) -> None:
         self.message.emit(text, 15000)
@@ -576,7 +580,7 @@ class ConnectionPage(QWidget):
             self.editing.check(data)
         except ValueError as exc:
             self._after_save = None
-            self._warn(self.tr("Cannot save"), str(exc))
+            warn(self, self.message.emit, self.tr("Cannot save"), str(exc))
             return
         problem = "" if invalid_json_ok else self.dataPane.json_problem(data)
         if problem:
@@ -618,7 +622,7 @@ class ConnectionPage(QWidget):
 
     def _on_save_failed(self, _path: str, text: str) -> None:
         self._after_save = None  # stay with the edit
-        self._warn(self.tr("Save failed"), text)
+        warn(self, self.message.emit, self.tr("Save failed"), text)
 
     def _on_conflict(self, path: str, loaded_version: int, server_version: int) -> None:
         self._after_save = None
@@ -650,7 +654,7 @@ class ConnectionPage(QWidget):
 
     def _differences_failed(self, _path: str, text: str) -> None:
         self.banner.diffButton.setEnabled(True)
-        self._warn(self.tr("Could not read the node"), text)
+        warn(self, self.message.emit, self.tr("Could not read the node"), text)
 
     # -- create -----------------------------------------------------------------------
 
@@ -766,7 +770,7 @@ class ConnectionPage(QWidget):
             try:
                 data = self.dataPane.current_bytes() if snap.readable else b""
             except ValueError as exc:
-                self._warn(self.tr("Cannot add the data"), str(exc))
+                warn(self, self.message.emit, self.tr("Cannot add the data"), str(exc))
                 return
             row = self.transaction.add_set(path, data, snap.stat.version)
         self.transactionEditor.select_row(row)
@@ -789,7 +793,9 @@ class ConnectionPage(QWidget):
             scheme,
             credential,
             None,
-            lambda exc: self._warn(self.tr("Credentials refused"), describe(exc)),
+            lambda exc: warn(
+                self, self.message.emit, self.tr("Credentials refused"), describe(exc)
+            ),
         )
 
     def _on_auth_added(self, scheme: str) -> None:

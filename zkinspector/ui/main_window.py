@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         a.actionProfiles.triggered.connect(self.open_profiles_dialog)
         a.actionQuit.triggered.connect(self.close)
         a.actionShortcuts.triggered.connect(lambda: show_shortcuts(self, a.all()))
-        a.actionAbout.triggered.connect(lambda: show_about(self, self.page.session))
+        a.actionAbout.triggered.connect(lambda: show_about(self, self.page.lookups))
         a.actionLog.triggered.connect(lambda: show_log(self))
         a.actionZoomIn.triggered.connect(lambda: self.set_zoom(font_zoom().steps + 1))
         a.actionZoomOut.triggered.connect(lambda: self.set_zoom(font_zoom().steps - 1))

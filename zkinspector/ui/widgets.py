@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
@@ -126,6 +128,12 @@ def hbox(*items: LayoutItem) -> QHBoxLayout:
 def vbox(*items: LayoutItem) -> QVBoxLayout:
     """A column without margins: widgets and layouts in order, an int adds that much stretch."""
     return _fill(QVBoxLayout(), items)  # type: ignore[return-value]
+
+
+def warn(parent: QWidget, say: Callable[[str, int], None], title: str, text: str) -> None:
+    """Tell of a failure twice: ``say(text, ms)`` (the status bar) and a message box."""
+    say(text, 10000)
+    show_message(parent, title, text)
 
 
 def show_message(
