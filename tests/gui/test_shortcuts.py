@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from tests.gui.test_desktop import english_after  # noqa: F401 (a fixture)
+
 Keys = QKeySequence.StandardKey
 
 #: Keys Qt documents for QKeySequence.Delete on any platform (Ctrl+D on KDE and GNOME,
@@ -53,3 +55,15 @@ def test_window_wide_shortcuts_leave_the_editor_its_keys(window):
     assert taken == {}
     assert window.actions.actionCompare.shortcut().toString() == "Ctrl+Shift+O"
     assert window.actions.actionRevert.shortcut().toString() == "Ctrl+Shift+V"
+
+
+def test_key_names_are_in_portuguese(open_window, english_after):  # noqa: F811
+    win = open_window("--lang", "pt_PT", connected=False)
+    native = QKeySequence.SequenceFormat.NativeText
+    names = {
+        k.toString(native)
+        for a in (win.actions.actionZoomIn, win.actions.actionRefresh, win.actions.actionSearch)
+        for k in a.shortcuts()
+    }
+    assert {"Ampliar", "Atualizar"} <= names
+    assert not names & {"Zoom In", "Refresh", "Refrescar", "Find"}

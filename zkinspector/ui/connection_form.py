@@ -39,6 +39,7 @@ from ..zk.connstr import (
     parse_key_values,
 )
 from .ssh_group import SshTunnelGroup
+from .widgets import fold
 
 __all__ = ["DEFAULT_SERVER", "ConnectionForm"]
 
@@ -393,8 +394,7 @@ class ConnectionForm(QWidget):
             if on and group is self.sasl_group:
                 self._mechanism_changed()
 
-        group.toggled.connect(show)
-        show(group.isChecked())
+        fold(group, show)
 
     def _mechanism_changed(self) -> None:
         if not self.sasl_group.isChecked():

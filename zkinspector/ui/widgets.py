@@ -9,19 +9,23 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLayout,
     QMessageBox,
+    QStyle,
+    QStyleOptionGroupBox,
     QTableView,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-__all__ = ["ReadOnlyTable", "hbox", "row_table", "show_message", "vbox"]
+__all__ = ["ReadOnlyTable", "fold", "hbox", "row_table", "show_message", "vbox", "warn"]
 
 LayoutItem = QWidget | QLayout | int
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 
 
 class ReadOnlyTable(QTreeWidget):
@@ -128,6 +132,23 @@ def hbox(*items: LayoutItem) -> QHBoxLayout:
 def vbox(*items: LayoutItem) -> QVBoxLayout:
     """A column without margins: widgets and layouts in order, an int adds that much stretch."""
     return _fill(QVBoxLayout(), items)  # type: ignore[return-value]
+
+
+def fold(group: QGroupBox, show: Callable[[bool], None]) -> None:
+    """Show a checkable group's fields (``show(on)``) only while it is ticked; unticked it
+    is its title alone (its empty frame would be drawn as a grey bar)."""
+
+    def apply(on: bool) -> None:
+        show(on)
+        option = QStyleOptionGroupBox()
+        group.initStyleOption(option)
+        title = group.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, group
+        )
+        group.setMaximumHeight(QWIDGETSIZE_MAX if on else title.bottom() + 2)
+
+    group.toggled.connect(apply)
+    apply(group.isChecked())
 
 
 def warn(parent: QWidget, say: Callable[[str, int], None], title: str, text: str) -> None:
