@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt's own texts that zkinspector shows and that Qt has no current European Portuguese
-     for (Qt's qt_pt_PT.qm predates them); loaded after qt_pt_PT.qm, so these win. -->
+     for (Qt's qt_pt_PT.qm predates them); loaded after qt_pt_PT.qm, so these win. QShortcut: the key names shown
+     beside menu items and in the shortcut list. -->
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
     <name>QPlatformTheme</name>
@@ -76,5 +77,42 @@
     <message><source>Create New Folder</source><translation>Criar uma pasta nova</translation></message>
     <message><source>List View</source><translation>Vista de lista</translation></message>
     <message><source>Detail View</source><translation>Vista de detalhes</translation></message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message><source>Ctrl</source><translation>Ctrl</translation></message>
+    <message><source>Shift</source><translation>Shift</translation></message>
+    <message><source>Alt</source><translation>Alt</translation></message>
+    <message><source>Meta</source><translation>Meta</translation></message>
+    <message><source>Backspace</source><translation>Retrocesso</translation></message>
+    <message><source>Esc</source><translation>Esc</translation></message>
+    <message><source>Return</source><translation>Enter</translation></message>
+    <message><source>Enter</source><translation>Enter</translation></message>
+    <message><source>Space</source><translation>Espaço</translation></message>
+    <message><source>Home</source><translation>Início</translation></message>
+    <message><source>End</source><translation>Fim</translation></message>
+    <message><source>PgUp</source><translation>PgUp</translation></message>
+    <message><source>PgDown</source><translation>PgDown</translation></message>
+    <message><source>Left</source><translation>Esquerda</translation></message>
+    <message><source>Right</source><translation>Direita</translation></message>
+    <message><source>Up</source><translation>Cima</translation></message>
+    <message><source>Down</source><translation>Baixo</translation></message>
+    <message><source>Back</source><translation>Recuar</translation></message>
+    <message><source>Forward</source><translation>Avançar</translation></message>
+    <message><source>Refresh</source><translation>Atualizar</translation></message>
+    <message><source>Close</source><translation>Fechar</translation></message>
+    <message><source>Zoom In</source><translation>Ampliar</translation></message>
+    <message><source>Zoom Out</source><translation>Reduzir</translation></message>
+    <message><source>Find</source><translation>Procurar</translation></message>
+    <message><source>Save</source><translation>Guardar</translation></message>
+    <message><source>Copy</source><translation>Copiar</translation></message>
+    <message><source>Paste</source><translation>Colar</translation></message>
+    <message><source>Cut</source><translation>Cortar</translation></message>
+    <message><source>Undo</source><translation>Anular</translation></message>
+    <message><source>Redo</source><translation>Refazer</translation></message>
+    <message><source>Open</source><translation>Abrir</translation></message>
+    <message><source>New</source><translation>Novo</translation></message>
+    <message><source>Help</source><translation>Ajuda</translation></message>
+    <message><source>Print</source><translation>Imprimir</translation></message>
 </context>
 </TS>

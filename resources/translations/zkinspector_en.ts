@@ -296,7 +296,7 @@
     </message>
 </context>
 <context>
-    <name>PlanDialog</name>
+    <name>PlanCounts</name>
     <message numerus="yes">
         <source>%n node(s) exist already with other data or another ACL:</source>
         <translation>
@@ -474,19 +474,10 @@
     </message>
 </context>
 <context>
-    <name>TransferFlows</name>
-    <message numerus="yes">
-        <source>%n node(s) copied (with their subtrees): paste with Ctrl+V here or in another tab.</source>
-        <translation>
-            <numerusform>%n node copied (with its subtree): paste with Ctrl+V here or in another tab.</numerusform>
-            <numerusform>%n nodes copied (with their subtrees): paste with Ctrl+V here or in another tab.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TransferJob</name>
+    <name>TransferCounts</name>
     <message numerus="yes">
         <source>… and %n more</source>
+        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; &quot;.gz&quot; compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
@@ -539,6 +530,16 @@
         <translation>
             <numerusform>%n node not written.</numerusform>
             <numerusform>%n nodes not written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlows</name>
+    <message numerus="yes">
+        <source>%n node(s) copied (with their subtrees): paste with Ctrl+V here or in another tab.</source>
+        <translation>
+            <numerusform>%n node copied (with its subtree): paste with Ctrl+V here or in another tab.</numerusform>
+            <numerusform>%n nodes copied (with their subtrees): paste with Ctrl+V here or in another tab.</numerusform>
         </translation>
     </message>
 </context>

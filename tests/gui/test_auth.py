@@ -503,7 +503,8 @@ def test_sasl_connection_and_no_secret_in_settings_or_log(
         assert again.load_profile(again.server_text())
         assert again.findChild(QGroupBox, "saslGroup").isChecked()
         assert again.findChild(QLineEdit, "saslUserEdit").text() == "bob"
-        assert again.findChild(QLineEdit, "saslPasswordEdit").text() == sasl_pw
+        password = again.findChild(QLineEdit, "saslPasswordEdit")
+        qtbot.waitUntil(lambda: password.text() == sasl_pw, timeout=WAIT)
     finally:
         forget_profiles(win.settings)
         kazoo_log.setLevel(old_level)
@@ -543,7 +544,7 @@ def test_without_keyring_passwords_are_not_saved(qtbot, tmp_path) -> None:
         remember = dialog.findChild(QCheckBox, "rememberPasswordCheck")
         dialog.findChild(QCheckBox, "saveProfileCheck").setChecked(True)
         dialog.findChild(QLineEdit, "profileNameEdit").setText("zk9")
-        assert not remember.isEnabled()
+        qtbot.waitUntil(lambda: not remember.isEnabled(), timeout=WAIT)  # (keyring probed)
         assert "No system keyring" in remember.toolTip()
         dialog.findChild(QComboBox, "serverCombo").setEditText("zk9:2181")
         dialog.findChild(QGroupBox, "saslGroup").setChecked(True)

@@ -4,9 +4,11 @@ the Connect dialog's picker, export and import; secrets only in the keyring."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,7 +81,10 @@ def test_manager_adds_edits_duplicates_and_deletes(
     saved = win.profiles.find("Production")
     assert saved.connect_string == zk_server.connect_string + "/prod"
     assert saved.colour == RED and saved.read_only
-    assert win.profiles.load_secrets(saved).auth == "digest:ops:prod-secret-42"
+    # (the keyring is written off the GUI thread)
+    qtbot.waitUntil(
+        lambda: win.profiles.load_secrets(saved).auth == "digest:ops:prod-secret-42", timeout=WAIT
+    )
     text = settings_text(win)
     assert "Production" in text and "prod-secret-42" not in text
     assert "digest:ops:prod-secret-42" in memory_keyring.store.values()
@@ -94,14 +99,15 @@ def test_manager_adds_edits_duplicates_and_deletes(
     click(dialog, "duplicateProfileButton")
     assert names(dialog) == ["Production", "Production (2)"]
     copy = win.profiles.find("Production (2)")
-    assert copy.colour == RED and win.profiles.load_secrets(copy).auth.endswith("42")
+    assert copy.colour == RED
+    qtbot.waitUntil(lambda: win.profiles.load_secrets(copy).auth.endswith("42"), timeout=WAIT)
 
     click(dialog, "deleteProfileButton")  # the copy is selected
     box = wait_visible(qtbot, win, QMessageBox, "deleteProfileBox")
     assert "Production (2)" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     assert names(dialog) == ["Production"]
-    assert win.profiles.load_secrets(copy) == ProfileSecrets()
+    qtbot.waitUntil(lambda: win.profiles.load_secrets(copy) == ProfileSecrets(), timeout=WAIT)
     # The Open Profile menu lists what is there.
     win.openProfileMenu.aboutToShow.emit()
     listed = [
@@ -120,7 +126,8 @@ def test_profiles_open_coloured_tabs(qtbot, open_window, zk_chroot, memory_keyri
     win.openProfileMenu.aboutToShow.emit()
     for name in ("Kafka production", "Test"):
         action = next(a for a in win.openProfileMenu.actions() if a.text() == name)
-        action.trigger()
+        action.trigger()  # (the tab opens once the keyring answered)
+        qtbot.waitUntil(lambda n=name: win.page.title() == n, timeout=WAIT)
         page = win.page
         qtbot.waitUntil(lambda p=page: p.session.state == CONNECTED, timeout=WAIT)
 
@@ -168,7 +175,9 @@ def test_connect_dialog_picks_and_saves_profiles(
     combo.activated.emit(combo.currentIndex())
     assert dialog.findChild(QComboBox, "serverCombo").currentText() == zk_chroot
     assert dialog.findChild(QCheckBox, "readOnlyCheck").isChecked()
-    dialog.findChild(QPushButton, "connectOkButton").click()
+    ok = dialog.findChild(QPushButton, "connectOkButton")
+    qtbot.waitUntil(ok.isEnabled, timeout=WAIT)  # (once the profile's secrets are read)
+    ok.click()
     qtbot.waitUntil(lambda: win.page.session.state == CONNECTED, timeout=WAIT)
     assert win.connectionTabs.tabText(0) == "Staging"
     assert win.connectionTabs.tabBar().tab_colour(0) == BLUE
@@ -181,7 +190,10 @@ def test_connect_dialog_picks_and_saves_profiles(
     dialog.findChild(QCheckBox, "saveProfileCheck").setChecked(True)
     dialog.findChild(QLineEdit, "profileNameEdit").setText("Root of it all")
     dialog.findChild(QCheckBox, "readOnlyCheck").setChecked(False)
-    dialog.findChild(QPushButton, "connectOkButton").click()
+    ok = dialog.findChild(QPushButton, "connectOkButton")
+    qtbot.waitUntil(ok.isEnabled, timeout=WAIT)
+    ok.click()
+    qtbot.waitUntil(lambda: win.connectionTabs.count() == 2, timeout=WAIT)
     qtbot.waitUntil(lambda: win.page.session.state == CONNECTED, timeout=WAIT)
     assert win.connectionTabs.tabText(1) == "Root of it all"
     saved = win.profiles.find("Root of it all")
@@ -223,3 +235,57 @@ def test_export_and_import_through_the_manager(
     box = wait_visible(qtbot, win, QMessageBox, "errorBox")
     assert "not a zkinspector profile list" in box.text()
     assert len(names(dialog)) == 4
+
+
+class _ThreadNotingKeyring(MemoryKeyring):
+    """A memory keyring that notes whether it was called on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gui_thread_calls: list[str] = []
+
+    def _note(self, what: str) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.gui_thread_calls.append(what)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._note("set")
+        super().set_password(service, username, password)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._note("get")
+        return super().get_password(service, username)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._note("delete")
+        super().delete_password(service, username)
+
+
+def test_the_keyring_is_never_asked_on_the_gui_thread(qtbot, open_window, zk_chroot) -> None:
+    ring = _ThreadNotingKeyring()
+    old = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    win = open_window(connected=False)
+    try:
+        server, chroot = zk_chroot.split("/", 1)
+        dialog = open_manager(qtbot, win)
+        click(dialog, "addProfileButton")
+        dialog.findChild(QComboBox, "serverCombo").setEditText(server)
+        dialog.findChild(QLineEdit, "chrootEdit").setText("/" + chroot)
+        dialog.findChild(QLineEdit, "authEdit").setText("digest:ops:pw-on-a-worker")
+        click(dialog, "saveProfileButton")
+        qtbot.waitUntil(lambda: "digest:ops:pw-on-a-worker" in ring.store.values(), timeout=WAIT)
+        click(dialog, "duplicateProfileButton")
+        click(dialog, "deleteProfileButton")
+        wait_visible(qtbot, win, QMessageBox, "deleteProfileBox").button(
+            QMessageBox.StandardButton.Yes
+        ).click()
+        profile = win.profiles.find("New profile")
+        dialog.reject()
+        win.open_profile(profile)  # connects with the secret read on a worker
+        qtbot.waitUntil(lambda: win.page.session.state == CONNECTED, timeout=WAIT)
+        assert ("digest", "ops:pw-on-a-worker") in win.page.session.params.auth
+        assert ring.gui_thread_calls == []
+    finally:
+        keyring.set_keyring(old)
+        forget_profiles(win.settings)

@@ -130,3 +130,39 @@ def test_built_by_mouse_from_the_selected_node(qtbot, window, zk_client: KazooCl
     assert zk_client.get("/conf")[0] == b"v2"
     assert zk_client.exists("/conf/db") is not None
     assert zk_client.exists("/gone") is None
+
+
+def test_a_failed_create_names_the_node_it_could_not_create(
+    qtbot, window, zk_client: KazooClient
+) -> None:
+    zk_client.create("/conf", b"v1")
+    editor = open_editor(qtbot, window)
+    type_transaction(editor, "check /conf 0\ncreate /missing/db url\n")
+    text = commit(qtbot, editor, "Nothing was applied")
+    failed = results(editor)[1][2]
+    assert "/missing/db" in failed and "/missing/db" in text
+    assert "/missing" in failed.replace("/missing/db", "")  # (why: its parent is missing)
+    assert zk_client.exists("/missing") is None
+
+
+def test_transaction_adds_follow_the_connection_and_the_selection(
+    qtbot, open_window, zk_chroot, zk_client: KazooClient
+) -> None:
+    zk_client.create("/conf", b"v1")
+    read_only = open_window("--server", zk_chroot, "--read-only")
+    actions = read_only.actions
+    select(qtbot, read_only, "/conf")
+    assert not any(a.isEnabled() for a in actions.transaction_actions())
+    assert not actions.actionCreateNodeInTree.isEnabled()
+    editor = open_editor(qtbot, read_only)
+    assert not editor.findChild(QPushButton, "transactionAddCheck").isEnabled()
+
+    win = open_window("--server", zk_chroot, connected=False)  # (it shows /conf at once)
+    qtbot.waitUntil(lambda: win.page.session.is_connected, timeout=WAIT)
+    select(qtbot, win, "/conf")
+    assert all(a.isEnabled() for a in win.actions.transaction_actions())
+    assert win.actions.actionCreateNodeInTree.isEnabled()
+    win.page.session.disconnect_from()
+    qtbot.waitUntil(lambda: not win.actions.actionTxCheck.isEnabled(), timeout=WAIT)
+    assert not any(a.isEnabled() for a in win.actions.transaction_actions())
+    assert not win.actions.actionCreateNodeInTree.isEnabled()

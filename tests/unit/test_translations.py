@@ -165,3 +165,39 @@ def test_every_translated_text_is_one_lupdate_can_find():
             elif name == "tr" and (not args or not _literal(args[0])):
                 problems.append(f"{where}:{node.lineno}: tr() of a text that is not a literal")
     assert not problems, "\n".join(problems)
+
+
+def test_no_class_that_others_inherit_translates_with_its_own_tr():
+    """PySide looks a ``self.tr`` text up under the class of ``self``: a text of a base
+    class asked by a subclass is never found, and its plural forms are lost. Such texts
+    go through ``translate("Base", ...)``, plurals through a small class of their own
+    (as RecipeCounts)."""
+    trees = {source: ast.parse(Path(source).read_text(encoding="utf-8")) for source in SOURCES}
+    classes = [n for tree in trees.values() for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    inherited = {getattr(b, "id", getattr(b, "attr", "")) for c in classes for b in c.bases}
+    problems = [
+        f"{cls.name}:{call.lineno}"
+        for cls in classes
+        if cls.name in inherited
+        for call in ast.walk(cls)
+        if isinstance(call, ast.Call) and _call_name(call) == "tr"
+    ]
+    assert not problems, "tr() in a class others inherit from:\n" + "\n".join(problems)
+
+
+def test_counts_asked_by_subclasses_are_in_portuguese():
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from zkinspector.models.transfer import COUNTS
+    from zkinspector.ui.plan_dialog import COUNTS as PLAN_COUNTS
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator()
+    assert translator.load(str(TR_DIR / "zkinspector_pt_PT.qm"))
+    app.installTranslator(translator)
+    try:
+        assert COUNTS.not_written(3) == "3 nós não escritos."
+        assert COUNTS.not_written(1) == "1 nó não escrito."
+        assert PLAN_COUNTS.conflicts(2).startswith("2 nós já existem")
+    finally:
+        app.removeTranslator(translator)

@@ -107,8 +107,8 @@ class EditController(QObject):
             # the editor holds now (it may show another node by now).
             self._saving = saving
             self._selected.save(path, saving[1], server_version)
-        elif choice == "reload":
-            self.discard()
+        elif choice == "reload" and path == self._selected.path:
+            self.discard()  # (only while that node is selected: never another one)
         self.busyChanged.emit()
 
     def discard(self) -> None:

@@ -39,6 +39,9 @@ __all__ = [
     "Profile",
     "ProfileSecrets",
     "ProfileStore",
+    "forget_secrets",
+    "read_secrets",
+    "write_secrets",
 ]
 
 FILE_FORMAT = "zkinspector-profiles"
@@ -209,6 +212,7 @@ class ImportResult:
     replaced: tuple[str, ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()  # (name in the file, name given)
     skipped: tuple[str, ...] = ()
+    forget: tuple[str, ...] = ()  # secret keys whose secrets must go (not for a new ensemble)
 
 
 class ProfileStore:
@@ -255,14 +259,8 @@ class ProfileStore:
         return next((p for p in self.profiles() if p.connect_string == wanted), None)
 
     def load_secrets(self, profile: Profile) -> ProfileSecrets:
-        """The profile's secrets from the keyring ("" for each one not stored)."""
-        key = profile.secret_key
-        return ProfileSecrets(
-            auth=secrets.load_secret(key, secrets.AUTH) or "",
-            sasl_password=secrets.load_secret(key, secrets.SASL) or "",
-            key_password=secrets.load_secret(key, secrets.TLS_KEY) or "",
-            ssh_password=secrets.load_secret(key, secrets.SSH) or "",
-        )
+        """The profile's secrets from the keyring (blocks: not on the GUI thread)."""
+        return read_secrets(profile.secret_key)
 
     def unique_name(self, base: str, taken: Iterable[str] | None = None) -> str:
         """``base``, or "base (2)", "base (3)"... whichever no profile has."""
@@ -279,11 +277,17 @@ class ProfileStore:
 
     def save(self, profile: Profile, keys: ProfileSecrets | None = None) -> bool:
         """Add the profile, or replace the one with its id; store ``keys`` in the keyring
-        (an empty one removes it; None leaves them as they are).
+        (an empty one removes it; None leaves them as they are). Blocks on the keyring.
 
         Returns False when secrets were given but there is no keyring to keep them.
         Raises ValueError when the profile cannot be used or another one has its name.
         """
+        self.put(profile)
+        return True if keys is None else write_secrets(profile.secret_key, keys)
+
+    def put(self, profile: Profile) -> None:
+        """Add the profile, or replace the one with its id, in the settings only.
+        Raises ValueError when the profile cannot be used or another one has its name."""
         profile.check()
         others = [p for p in self.profiles() if p.id != profile.id]
         if any(p.name == profile.name for p in others):
@@ -293,33 +297,38 @@ class ProfileStore:
                 ).format(profile.name)
             )
         self._write([*others, profile])
-        if keys is None:
-            return True
-        stored = True
-        for kind, value in keys.by_kind().items():
-            stored = secrets.save_secret(profile.secret_key, kind, value) and stored
-        return stored or not any(keys.by_kind().values())
 
     def delete(self, profile_id: str) -> None:
-        """Remove a profile and its secrets."""
+        """Remove a profile and its secrets (blocks on the keyring)."""
+        removed = self.remove(profile_id)
+        if removed is not None:
+            forget_secrets(removed.secret_key)
+
+    def remove(self, profile_id: str) -> Profile | None:
+        """Remove a profile from the settings; returns it (None if there was none)."""
         profile = self.get(profile_id)
-        if profile is None:
-            return
-        self._write([p for p in self.profiles() if p.id != profile_id])
-        for kind in secrets.KINDS:
-            secrets.delete_secret(profile.secret_key, kind)
+        if profile is not None:
+            self._write([p for p in self.profiles() if p.id != profile_id])
+        return profile
 
     def duplicate(self, profile_id: str) -> Profile:
-        """Save a copy of a profile (secrets too) as "<name> (2)"; returns the copy."""
+        """Save a copy of a profile (secrets too) as "<name> (2)"; returns the copy.
+        Blocks on the keyring."""
+        original, copy = self.put_copy(profile_id)
+        secrets.copy_secrets(original.secret_key, copy.secret_key)
+        return copy
+
+    def put_copy(self, profile_id: str) -> tuple[Profile, Profile]:
+        """Save a copy of a profile as "<name> (2)" in the settings only; returns the
+        original and the copy. Raises ValueError when the profile is gone."""
         original = self.get(profile_id)
         if original is None:
             raise ValueError(
                 QCoreApplication.translate("Profiles", "That profile does not exist any more.")
             )
         copy = replace(original, id=uuid.uuid4().hex, name=self.unique_name(original.name))
-        self.save(copy)
-        secrets.copy_secrets(original.secret_key, copy.secret_key)
-        return copy
+        self.put(copy)
+        return original, copy
 
     def _write(self, profiles: Iterable[Profile]) -> None:
         ordered = sorted(profiles, key=lambda p: natural_key(p.name))
@@ -384,14 +393,23 @@ class ProfileStore:
         return [p.name for p in incoming if p.name in names]
 
     def merge(self, incoming: Iterable[Profile], on_clash: str = "keep") -> ImportResult:
-        """Add imported profiles. A name already taken is handled by ``on_clash``:
-        "replace" (the profile here takes the file's settings; its secrets stay when its
-        connect string is unchanged), "keep" (both: the import gets a new name) or "skip".
+        """Add imported profiles, as :meth:`put_merged`, and drop the secrets it says go
+        (blocks on the keyring)."""
+        result = self.put_merged(incoming, on_clash)
+        for key in result.forget:
+            forget_secrets(key)
+        return result
+
+    def put_merged(self, incoming: Iterable[Profile], on_clash: str = "keep") -> ImportResult:
+        """Add imported profiles to the settings. A name already taken is handled by
+        ``on_clash``: "replace" (the profile here takes the file's settings; its secrets
+        stay when its connect string is unchanged, else the result's ``forget`` lists
+        them), "keep" (both: the import gets a new name) or "skip".
         """
         if on_clash not in ("replace", "keep", "skip"):
             raise ValueError(f"Unknown clash rule {on_clash!r}.")
         current = {p.name: p for p in self.profiles()}
-        added, replaced, renamed, skipped = [], [], [], []
+        added, replaced, renamed, skipped, forget = [], [], [], [], []
         for profile in incoming:
             existing = current.get(profile.name)
             if existing is None:
@@ -402,8 +420,7 @@ class ProfileStore:
             elif on_clash == "replace":
                 replaced.append(profile.name)
                 if profile.connect_string != existing.connect_string:
-                    for kind in secrets.KINDS:  # not sent to another ensemble
-                        secrets.delete_secret(existing.secret_key, kind)
+                    forget.append(existing.secret_key)  # not sent to another ensemble
                 profile = replace(profile, id=existing.id)
             else:
                 new_name = self.unique_name(profile.name, current)
@@ -411,7 +428,9 @@ class ProfileStore:
                 profile = replace(profile, name=new_name)
             current[profile.name] = profile
         self._write(current.values())
-        return ImportResult(tuple(added), tuple(replaced), tuple(renamed), tuple(skipped))
+        return ImportResult(
+            tuple(added), tuple(replaced), tuple(renamed), tuple(skipped), tuple(forget)
+        )
 
     # -- the per-server profiles of earlier versions ------------------------------------
 
@@ -441,6 +460,31 @@ class ProfileStore:
         self._write(migrated)
         self._settings.remove(SERVER_PROFILES)
         return sorted(migrated, key=lambda p: natural_key(p.name))
+
+
+def read_secrets(secret_key: str) -> ProfileSecrets:
+    """The secrets kept under ``secret_key`` ("" for each one not stored). Blocks."""
+    return ProfileSecrets(
+        auth=secrets.load_secret(secret_key, secrets.AUTH) or "",
+        sasl_password=secrets.load_secret(secret_key, secrets.SASL) or "",
+        key_password=secrets.load_secret(secret_key, secrets.TLS_KEY) or "",
+        ssh_password=secrets.load_secret(secret_key, secrets.SSH) or "",
+    )
+
+
+def write_secrets(secret_key: str, keys: ProfileSecrets) -> bool:
+    """Keep ``keys`` under ``secret_key`` (an empty one removes it). Blocks. False when
+    secrets were given but there is no keyring to keep them."""
+    stored = True
+    for kind, value in keys.by_kind().items():
+        stored = secrets.save_secret(secret_key, kind, value) and stored
+    return stored or not any(keys.by_kind().values())
+
+
+def forget_secrets(secret_key: str) -> None:
+    """Remove every secret kept under ``secret_key``. Blocks."""
+    for kind in secrets.KINDS:
+        secrets.delete_secret(secret_key, kind)
 
 
 def ssh_profile_fields(values: dict[str, Any]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kazoo.exceptions import BadVersionError, RolledBackError
+from kazoo.exceptions import BadVersionError, NoNodeError, RolledBackError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -415,5 +415,12 @@ class TransactionBuilder(QObject):
                 op.path,
                 result.current_version,
                 op.version,
+            )
+        if op.kind == CREATE and isinstance(error, NoNodeError):
+            # (the node missing is the parent: "the node does not exist" would name the
+            # node being created as if it were the one missing)
+            return self.tr("%s cannot be created: its parent %s does not exist.") % (
+                op.path,
+                paths.dirname(op.path),
             )
         return describe(error, op.path)

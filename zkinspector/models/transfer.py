@@ -9,9 +9,10 @@ what was done and what was not. A check that finds the request impossible ends i
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, fields
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..zk import paths
 from ..zk.codec import format_size
@@ -123,12 +124,26 @@ class NodeClipboard(QObject):
         return list(self._paths)
 
     def set(self, session: ZkSession, node_paths: list[str]) -> None:
-        if self._session is not None:
-            self._session.stateChanged.disconnect(self._on_state)
+        self._detach()
         self._session, self._paths = session, list(node_paths)
         self._generation = session.generation
         session.stateChanged.connect(self._on_state)
         self.changed.emit()
+
+    def forget(self, session: ZkSession) -> None:
+        """Drop the nodes copied from ``session`` (its tab is closing): nothing of a
+        closed connection is kept, and the next copy starts clean."""
+        if session is not self._session:
+            return
+        self._detach()
+        self._session, self._paths = None, []
+        self.changed.emit()
+
+    def _detach(self) -> None:
+        if self._session is not None:
+            # (a session already deleted has no connection left to undo)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._session.stateChanged.disconnect(self._on_state)
 
     def ready(self) -> bool:
         """True while there are nodes to paste and their connection is the one copied from."""
@@ -142,6 +157,45 @@ class NodeClipboard(QObject):
 
     def _on_state(self, _state: str, _detail: str) -> None:
         self.changed.emit()
+
+
+class TransferCounts(QObject):
+    """The reports' texts with a number in them. TransferJob's own tr() would look them
+    up under the subclass's name, and lupdate keeps plural forms only for tr() in a
+    class: so they live in a class of their own."""
+
+    def more(self, n: int) -> str:
+        return self.tr("… and %n more", "", n)
+
+    def created(self, n: int) -> str:
+        return self.tr("%n created", "", n)
+
+    def overwritten(self, n: int) -> str:
+        return self.tr("%n overwritten", "", n)
+
+    def deleted(self, n: int) -> str:
+        return self.tr("%n deleted", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%n skipped (in the way, kept)", "", n)
+
+    def same(self, n: int) -> str:
+        return self.tr("%n already the same", "", n)
+
+    def not_written(self, n: int) -> str:
+        return self.tr("%n node(s) not written.", "", n)
+
+    def far_counters(self, n: int) -> str:
+        return self.tr(
+            "%n node(s) hold sequential children numbered too far ahead of the count "
+            "their copy would have (over %2 steps to raise it): new sequential children "
+            "there would get lower numbers than those entries, e.g. %1.",
+            "",
+            n,
+        )
+
+
+COUNTS = TransferCounts()
 
 
 class TransferJob(QObject):
@@ -223,7 +277,9 @@ class TransferJob(QObject):
             # The job's answer is dropped with the connection: say so now.
             self._job = None
             self._slow.stop()
-            text = self.tr("The connection was closed; refresh to see what was done.")
+            text = QCoreApplication.translate(
+                "TransferJob", "The connection was closed; refresh to see what was done."
+            )
             if self._final:
                 self.finished.emit(Report(text, [], ok=False))
             else:
@@ -238,14 +294,15 @@ class TransferJob(QObject):
             return []
         lines = [title] + ["  " + str(x) for x in items[:REPORT_LINES]]
         if count > min(len(items), REPORT_LINES):
-            lines.append("  " + self.tr("… and %n more", "", count - min(len(items), REPORT_LINES)))
+            lines.append("  " + COUNTS.more(count - min(len(items), REPORT_LINES)))
         return lines
 
     def _persistent_note(self) -> str:
         """What becomes of container and TTL nodes (the server does not tell them)."""
-        return self.tr(
+        return QCoreApplication.translate(
+            "TransferJob",
             "Container and TTL nodes made in this connection keep their kind; others become "
-            "persistent nodes: ZooKeeper reports them as persistent ones."
+            "persistent nodes: ZooKeeper reports them as persistent ones.",
         )
 
     def _far_counters(self, parents: list[str]) -> list[str]:
@@ -253,13 +310,7 @@ class TransferJob(QObject):
         if not parents:
             return []
         return [
-            self.tr(
-                "%n node(s) hold sequential children numbered too far ahead of the count "
-                "their copy would have (over %2 steps to raise it): new sequential children "
-                "there would get lower numbers than those entries, e.g. %1.",
-                "",
-                len(parents),
-            )
+            COUNTS.far_counters(len(parents))
             .replace("%1", parents[0])
             .replace("%2", f"{GAP_LIMIT:,}")
         ]
@@ -267,7 +318,9 @@ class TransferJob(QObject):
     def _counters_left(self, items: list[tuple[str, str]]) -> list[str]:
         """A report's section on sequence counters that could not be raised."""
         return self._listed(
-            self.tr("Sequence counters left behind their children's numbers:"),
+            QCoreApplication.translate(
+                "TransferJob", "Sequence counters left behind their children's numbers:"
+            ),
             [why for _path, why in items],
         )
 
@@ -275,53 +328,75 @@ class TransferJob(QObject):
         """A report's section on nodes created persistent because the server refused
         their kind."""
         return self._listed(
-            self.tr("Created persistent, not of their kind:"), [why for _path, why in items]
+            QCoreApplication.translate("TransferJob", "Created persistent, not of their kind:"),
+            [why for _path, why in items],
         )
 
     def _written_report(self, result: TransferResult) -> Report:
         """A report of nodes written under a target (import, copy, make-like)."""
         dry = result.dry_run
         parts = [
-            (self.tr("%n created", "", result.created), result.created),
-            (self.tr("%n overwritten", "", result.overwritten), result.overwritten),
-            (self.tr("%n deleted", "", result.deleted), result.deleted),
-            (self.tr("%n skipped (in the way, kept)", "", result.skipped), result.skipped),
-            (self.tr("%n already the same", "", result.same), result.same),
+            (COUNTS.created(result.created), result.created),
+            (COUNTS.overwritten(result.overwritten), result.overwritten),
+            (COUNTS.deleted(result.deleted), result.deleted),
+            (COUNTS.skipped(result.skipped), result.skipped),
+            (COUNTS.same(result.same), result.same),
         ]
         shown = ", ".join(text for text, n in parts if n)
-        shown = shown or (self.tr("nothing to write") if dry else self.tr("nothing written"))
+        shown = shown or (
+            QCoreApplication.translate("TransferJob", "nothing to write")
+            if dry
+            else QCoreApplication.translate("TransferJob", "nothing written")
+        )
         if dry:
-            summary = self.tr("Dry run, nothing was written. It would do: %s.") % shown
+            summary = (
+                QCoreApplication.translate(
+                    "TransferJob", "Dry run, nothing was written. It would do: %s."
+                )
+                % shown
+            )
         else:
-            summary = self.tr("Nodes under %1: %2.").replace("%1", result.target)
+            summary = QCoreApplication.translate("TransferJob", "Nodes under %1: %2.").replace(
+                "%1", result.target
+            )
             summary = summary.replace("%2", shown)
         lines: list[str] = []
         if result.stopped:
             lines.append(result.stopped)
         if result.cancelled:
-            lines.append(self.tr("Stopped before the end, as asked."))
+            lines.append(
+                QCoreApplication.translate("TransferJob", "Stopped before the end, as asked.")
+            )
         if result.not_written:
-            lines.append(self.tr("%n node(s) not written.", "", result.not_written))
+            lines.append(COUNTS.not_written(result.not_written))
         lines += self._listed(
-            self.tr("Ephemeral in the source, created as persistent nodes:"), result.as_persistent
+            QCoreApplication.translate(
+                "TransferJob", "Ephemeral in the source, created as persistent nodes:"
+            ),
+            result.as_persistent,
         )
         lines += self._listed(
-            self.tr("Ephemeral in the source, left out:"),
+            QCoreApplication.translate("TransferJob", "Ephemeral in the source, left out:"),
             result.refused_ephemerals,
             result.refused_count,
         )
         lines += self._listed(
-            self.tr("Could not be written:"),
+            QCoreApplication.translate("TransferJob", "Could not be written:"),
             [f"{path}: {why}" for path, why in result.failed],
             result.failed_count,
         )
         lines += self._listed(
-            self.tr("In flight when the connection was lost (written or not: refresh to see):"),
+            QCoreApplication.translate(
+                "TransferJob",
+                "In flight when the connection was lost (written or not: refresh to see):",
+            ),
             result.uncertain,
             result.uncertain_count,
         )
         lines += self._listed(
-            self.tr("Could not be read, so not copied (with what is under them):"),
+            QCoreApplication.translate(
+                "TransferJob", "Could not be read, so not copied (with what is under them):"
+            ),
             result.unreadable,
         )
         lines += self._counters_left(result.counters_left)

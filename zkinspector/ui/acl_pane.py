@@ -561,7 +561,7 @@ class AclEditor(QWidget):
     def _conflict_answered(self, path: str, acls: list[ACL], aversion: int, choice: str) -> None:
         if choice == "overwrite":
             self._send(path, acls, aversion)  # overwrite what the user was told about only
-        elif choice == "reload" and self._writer is not None:
+        elif choice == "reload" and self._writer is not None and path == self._path:
             self._set_modified(False)
             self._show_message("")
             self._writer.reload(path)

@@ -76,7 +76,7 @@ class WindowActions(QObject):
             None,
             self.tr("Add, edit, import and export named connection profiles"),
         )
-        self.actionQuit = a("actionQuit", self.tr("&Quit"), None, Keys.Quit)
+        self.actionQuit = a("actionQuit", self.tr("&Quit"), None, [Keys.Quit, "Ctrl+Q"])
         # Node
         self.actionRefresh = a(
             "actionRefresh",
@@ -116,7 +116,7 @@ class WindowActions(QObject):
             "actionRevert",
             self.tr("Re&vert Data"),
             None,
-            "Ctrl+Shift+Z",
+            "Ctrl+Shift+V",  # (Ctrl+Shift+Z is the editor's Redo on Linux)
             self.tr("Drop the edit and show the data loaded"),
         )
         self.actionCopyPath = a(
@@ -184,7 +184,7 @@ class WindowActions(QObject):
             "actionCompare",
             self.tr("C&ompare Subtrees…"),
             None,
-            "Ctrl+D",
+            "Ctrl+Shift+O",  # (Ctrl+D deletes on Linux: the platform's Delete key)
             self.tr("List the differences between two subtrees, here or in another tab"),
         )
         # View

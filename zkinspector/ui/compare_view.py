@@ -166,6 +166,18 @@ class ComparePanel(QWidget):
         self.run.start(source_page.session, source, target_page.session, target)
         self._update_buttons()
 
+    def forget(self, page) -> None:
+        """``page``'s tab is closing: a comparison with it stops and the panel lets go of
+        it (the rows stay, to read; double-clicking them shows nothing any more)."""
+        sides = self._sides
+        if sides is None or page not in (sides[0], sides[2]):
+            return
+        self.run.abandon()
+        self._sides = None
+        self.progress.hide()
+        self._set_status(self.tr("A side's connection is closed."), "error")
+        self._update_buttons()
+
     def again(self) -> None:
         if self._sides is not None:
             self.start(*self._sides)
@@ -221,12 +233,17 @@ class ComparePanel(QWidget):
         self.statusLabel.setText(text)
         style_message_label(self.statusLabel, kind)
 
-    def _sides_alive(self) -> bool:
+    def _sides_open(self) -> bool:
+        """Whether both sides' tabs are still open."""
         sides = self._sides
         return sides is not None and all(
-            shiboken6.isValid(p) and p in self._pages() and p.session.is_connected
-            for p in (sides[0], sides[2])
+            shiboken6.isValid(p) and p in self._pages() for p in (sides[0], sides[2])
         )
+
+    def _sides_alive(self) -> bool:
+        """Whether both sides' tabs are open and connected."""
+        sides = self._sides
+        return self._sides_open() and all(p.session.is_connected for p in (sides[0], sides[2]))
 
     def _update_buttons(self) -> None:
         running = self.run.running
@@ -235,8 +252,9 @@ class ComparePanel(QWidget):
         self.againButton.setEnabled(not running and self._sides is not None)
         chosen = self.chosen()
         self.diffButton.setEnabled(len(chosen) == 1 and "data" in chosen[0].fields)
-        self.applySelectedButton.setEnabled(not running and bool(chosen))
-        self.applyAllButton.setEnabled(not running and rows)
+        sides = self._sides is not None
+        self.applySelectedButton.setEnabled(not running and sides and bool(chosen))
+        self.applyAllButton.setEnabled(not running and sides and rows)
 
     # -- rows -------------------------------------------------------------------------
 
@@ -248,6 +266,9 @@ class ComparePanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         diff = self.model.row(index.row())
         if diff is None or self._sides is None:
+            return
+        if not self._sides_open():
+            self._set_status(self.tr("A side's connection is closed."), "error")
             return
         source_path, target_path = self.model.absolute(diff.path)
         if diff.status == REMOVED:  # only in the source

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.profile_secrets import SecretKeeper
 from ..models.profiles import Profile, ProfileSecrets, ProfileStore
 from ..settings import Settings
-from ..zk import secrets
 from ..zk.connstr import ConnectParams, build_params
 from .assets import icon, style_message_label
 from .connection_form import DEFAULT_SERVER, ConnectionForm
@@ -52,9 +52,14 @@ class ConnectDialog(QDialog):
         timeout: float = 10.0,
         read_only: bool = False,
         profile: Profile | None = None,
+        keeper: SecretKeeper | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
+        # The keyring answers on a worker: a profile's secrets fill the form when they come.
+        self._keeper = keeper if keeper is not None else SecretKeeper(self)
+        self._keeper.availabilityKnown.connect(self._show_keyring)
+        self._keeper.loaded.connect(self._secrets_loaded)
         self.setWindowTitle(self.tr("Connect to ZooKeeper"))
         self.setWindowIcon(icon("connect"))
         self._settings = settings
@@ -81,18 +86,10 @@ class ConnectDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Kafka production"))
         self.remember_check = QCheckBox(self.tr("Remember its &passwords in the system keyring"))
         self.remember_check.setObjectName("rememberPasswordCheck")
-        self._keyring = secrets.keyring_available()
+        self._keyring = self._keeper.available is not False  # (unknown yet: assume one)
         self.remember_check.setChecked(self._keyring)
-        self.remember_check.setToolTip(
-            self.tr(
-                "Passwords and credentials go to the system keyring, never to the settings file"
-            )
-            if self._keyring
-            else self.tr(
-                "No system keyring was found: passwords are not saved and are asked "
-                "for again next time"
-            )
-        )
+        self._show_keyring(self._keyring)
+        self._waiting_for: int | None = None  # the ticket of the secrets on their way
 
         self._error_label = QLabel(self)
         self._error_label.setObjectName("connectErrorLabel")
@@ -184,12 +181,13 @@ class ConnectDialog(QDialog):
         super().accept()
 
     def pick_profile(self, profile: Profile) -> None:
-        """Fill the fields from a profile and its secrets (from the keyring)."""
+        """Fill the fields from a profile; its secrets follow when the keyring answers."""
         self._profile = profile
-        keys = self._store.load_secrets(profile) if self._store is not None else None
+        # (OK waits for them: a connect needs them)
+        self._waiting_for = self._keeper.load(profile)
         self._filling = True
         try:
-            self.form.show_profile(profile, keys)
+            self.form.show_profile(profile)
             index = self.profile_combo.findData(profile.id)
             self.profile_combo.setCurrentIndex(max(0, index))
             self.name_edit.setText(profile.name)
@@ -224,7 +222,9 @@ class ConnectDialog(QDialog):
         profile = self._store.get(profile_id) if self._store and profile_id else None
         if profile is None:
             self._profile = None
+            self._waiting_for = None
             self.name_edit.clear()
+            self._validate()
         else:
             self.pick_profile(profile)
 
@@ -240,12 +240,43 @@ class ConnectDialog(QDialog):
             profile = Profile(**values)
         remember = self._keyring and self.remember_check.isChecked()
         try:
-            self._store.save(profile, self.form.secrets() if remember else ProfileSecrets())
+            self._keeper.save(
+                self._store, profile, self.form.secrets() if remember else ProfileSecrets()
+            )
         except ValueError as exc:
             self._show_error(str(exc))
             return False
         self._profile = profile
         return True
+
+    def _show_keyring(self, available: bool) -> None:
+        self._keyring = available
+        if not available:
+            self.remember_check.setChecked(False)
+        self.remember_check.setEnabled(available and self.save_check.isChecked())
+        self.remember_check.setToolTip(
+            self.tr(
+                "Passwords and credentials go to the system keyring, never to the settings file"
+            )
+            if available
+            else self.tr(
+                "No system keyring was found: passwords are not saved and are asked "
+                "for again next time"
+            )
+        )
+
+    def _secrets_loaded(self, ticket: int, keys: ProfileSecrets) -> None:
+        """The keyring answered: fill the secrets of the profile still picked."""
+        if self._waiting_for != ticket:
+            return
+        self._waiting_for = None
+        if self._profile is not None:
+            self._filling = True
+            try:
+                self.form.set_secrets(keys)
+            finally:
+                self._filling = False
+        self._validate()
 
     def _validate(self) -> None:
         if self._filling:
@@ -263,4 +294,6 @@ class ConnectDialog(QDialog):
     def _show_error(self, error: str) -> None:
         self._error_label.setText(error)
         self._error_label.setVisible(bool(error))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not error)
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not error and self._waiting_for is None
+        )

@@ -39,6 +39,7 @@ from ..zk.connstr import (
     parse_key_values,
 )
 from .ssh_group import SshTunnelGroup
+from .widgets import fold
 
 __all__ = ["DEFAULT_SERVER", "ConnectionForm"]
 
@@ -279,23 +280,27 @@ class ConnectionForm(QWidget):
             self.server_combo.setEditText(profile.hosts + profile.chroot)
         self.timeout_spin.setValue(profile.timeout)
         self.read_only_check.setChecked(profile.read_only)
-        self.auth_edit.setText(keys.auth)
         self.tls_group.setChecked(profile.use_ssl)
         self.ca_edit.setText(profile.ca)
         self.cert_edit.setText(profile.certfile)
         self.key_edit.setText(profile.keyfile if profile.keyfile != profile.certfile else "")
-        self.key_password_edit.setText(keys.key_password)
         self.verify_check.setChecked(profile.verify_certs)
         self.hostname_check.setChecked(profile.check_hostname)
         self.sasl_group.setChecked(bool(profile.sasl_mechanism))
         if profile.sasl_mechanism:
             self.sasl_mechanism_combo.setCurrentText(profile.sasl_mechanism)
         self.sasl_user_edit.setText(profile.sasl_username)
-        self.sasl_password_edit.setText(keys.sasl_password)
         self.sasl_service_edit.setText(profile.sasl_service)
         self.sasl_principal_edit.setText(profile.sasl_principal)
         self.sasl_options_edit.setText(profile.sasl_options)
         self.ssh_group.load(profile.ssh_values())
+        self.set_secrets(keys)
+
+    def set_secrets(self, keys: ProfileSecrets) -> None:
+        """Show a profile's secrets (from the keyring) in their fields."""
+        self.auth_edit.setText(keys.auth)
+        self.key_password_edit.setText(keys.key_password)
+        self.sasl_password_edit.setText(keys.sasl_password)
         self._validate()
 
     def set_secrets_enabled(self, enabled: bool, tip: str = "") -> None:
@@ -389,8 +394,7 @@ class ConnectionForm(QWidget):
             if on and group is self.sasl_group:
                 self._mechanism_changed()
 
-        group.toggled.connect(show)
-        show(group.isChecked())
+        fold(group, show)
 
     def _mechanism_changed(self) -> None:
         if not self.sasl_group.isChecked():

@@ -8,6 +8,7 @@ The controllers (models/) do the work; the page asks the user and shows the outc
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from ..models.deleting import SubtreeDelete
 from ..models.editing import EditController
 from ..models.event_log import EventLog
 from ..models.history import HistoryLimits, NodeHistory
+from ..models.lookups import Lookups
 from ..models.recipe import RecipeLens
 from ..models.selected import SelectedNode
 from ..models.transaction import TransactionBuilder
@@ -33,7 +35,7 @@ from ..settings import (
 from ..zk import paths, session
 from ..zk.connstr import ConnectParams
 from ..zk.errors import describe
-from ..zk.reads import NodeSnapshot, read_stats
+from ..zk.reads import NodeSnapshot
 from ..zk.session import ZkSession
 from ..zk.transactions import CHECK, CREATE, DELETE
 from .acl_pane import make_acl_editor
@@ -50,7 +52,7 @@ from .search_panel import SearchPanel
 from .ssh_prompts import SshPrompter
 from .transaction_editor import TransactionEditor
 from .tree_pane import TreePane
-from .widgets import show_message, vbox
+from .widgets import show_message, vbox, warn
 
 __all__ = ["ConnectionPage", "PageState"]
 
@@ -111,8 +113,13 @@ class ConnectionPage(QWidget):
         self.model = ZnodeTreeModel(self.session, {k: icon(v) for k, v in TREE_ICONS.items()}, self)
         self.selected = SelectedNode(self.session, self)
         self.creator = NodeCreator(self.session, self)
+        self.lookups = Lookups(self.session, self)  # small reads: a node there, the version
+        self.lookups.exists.connect(self._last_node_checked)
+        self._restore_asked = ""  # the last node, while asking whether it is still there
         self._lost_ephemerals: list[str] = []
         self._deleting: SubtreeDelete | None = None
+        # (path, go on): leave the edited node once its save went through
+        self._after_save: tuple[str, Callable[[], None]] | None = None
         self._ever_connected = False
         # Rows leaving the tree (a server change, a reset): the current row may move with
         # them. Counted from before the view's own slots run (connected before setModel).
@@ -223,7 +230,9 @@ class ConnectionPage(QWidget):
         self.creator.created.connect(self._on_created)
         self._wire_events()
         self.creator.failed.connect(
-            lambda _path, text: self._warn(self.tr("Could not create the node"), text)
+            lambda _path, text: warn(
+                self, self.message.emit, self.tr("Could not create the node"), text
+            )
         )
 
     def _wire_events(self) -> None:
@@ -379,10 +388,6 @@ class ConnectionPage(QWidget):
         self.actionsChanged.emit()
         self.titleChanged.emit()
 
-    def _warn(self, title: str, text: str) -> None:
-        self.message.emit(text, 10000)
-        show_message(self, title, text)
-
     # -- connection ---------------------------------------------------------------------
 
     @property
@@ -391,9 +396,11 @@ class ConnectionPage(QWidget):
         return self._ever_connected
 
     def connect_to(self, params: ConnectParams, *, name: str = "", colour: str = "") -> None:
-        """Connect (never blocks); the tree loads when the session is up."""
-        if not self.confirm_discard():
-            return
+        """Connect (never blocks; asks first about an unsaved edit); the tree loads when
+        the session is up."""
+        self.ask_unsaved(lambda: self._connect(params, name, colour))
+
+    def _connect(self, params: ConnectParams, name: str, colour: str) -> None:
         self._ever_connected = True
         self.name = name
         # Read now: selecting the root once connected makes "/" the last node.
@@ -405,8 +412,8 @@ class ConnectionPage(QWidget):
     def disconnect(self) -> None:
         if self.session.state == session.CONNECTING:
             self.session.cancel_connect()
-        elif self.confirm_discard():
-            self.session.disconnect_from()
+        else:
+            self.ask_unsaved(self.session.disconnect_from)
 
     def close_session(self) -> None:
         """End the session for good (the page is closing); its client closes off-thread
@@ -414,6 +421,7 @@ class ConnectionPage(QWidget):
         self.transaction.abandon()
         self.session.disconnect_from()
         self.eventLog.shutdown()
+        self.session.shutdown(wait=False)  # its worker threads end now, not when collected
 
     def _on_state(self, state: str, _detail: str) -> None:
         if state == session.DISCONNECTED:
@@ -434,11 +442,13 @@ class ConnectionPage(QWidget):
         if not last or last == "/":
             return
 
-        def still_there(found: bool) -> None:
-            if found and self.current_path() in (None, "/"):  # the user has not moved on
-                self.reveal(last)
+        self._restore_asked = last
+        self.lookups.check_exists(last)
 
-        self.session.submit(lambda client: read_stats(client, [last])[0] is not None, still_there)
+    def _last_node_checked(self, path: str, found: bool) -> None:
+        asked, self._restore_asked = self._restore_asked, ""
+        if path == asked and found and self.current_path() in (None, "/"):  # not moved on
+            self.reveal(path)
 
     def _on_connect_failed(self, text: str) -> None:
         self.message.emit(text, 15000)
@@ -483,13 +493,17 @@ class ConnectionPage(QWidget):
                 10000,
             )
             return
-        revealing = self.treePane.revealing
-        if self.dataPane.is_modified() and (revealing or not self.confirm_discard()):
-            if revealing:
+        if self.dataPane.is_modified():
+            # The edited node stays current (found by its path: rows may have moved) while
+            # the user is asked; the clicked node becomes current once the answer allows.
+            edited = self.model.index_of_path(self.selected.path or "")
+            self.treePane.restore_current(edited if edited.isValid() else previous)
+            if self.treePane.revealing:
                 self.message.emit(
                     self.tr("Save or revert the edit of %s first.") % self.selected.path, 8000
                 )
-            self.treePane.restore_current(previous)
+            else:
+                self.ask_unsaved(lambda: self._go_to(path))
             return
         self.treePane.pathEdit.setText(path or "")
         params = self.session.params
@@ -566,13 +580,15 @@ class ConnectionPage(QWidget):
             data = self.dataPane.current_bytes()
             self.editing.check(data)
         except ValueError as exc:
-            self._warn(self.tr("Cannot save"), str(exc))
+            self._after_save = None
+            warn(self, self.message.emit, self.tr("Cannot save"), str(exc))
             return
         problem = "" if invalid_json_ok else self.dataPane.json_problem(data)
         if problem:
             self._ask_invalid_json(problem)
             return
-        self.editing.save(data)
+        if not self.editing.save(data):
+            self._after_save = None
 
     def _ask_invalid_json(self, problem: str) -> None:
         box = QMessageBox(
@@ -590,16 +606,27 @@ class ConnectionPage(QWidget):
         anyway.setObjectName("saveAnywayButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        anyway.clicked.connect(lambda: self.save(invalid_json_ok=True))
+        box.finished.connect(
+            lambda _result: self._invalid_json_answered(box.clickedButton() is anyway)
+        )
         box.open()
+
+    def _invalid_json_answered(self, anyway: bool) -> None:
+        if anyway:
+            self.save(invalid_json_ok=True)
+        else:
+            self._after_save = None  # not saved: stay with the edit
 
     def _on_saved(self, path: str, stat) -> None:
         self.message.emit(self.tr("Saved %s (version %d)") % (path, stat.version), 5000)
+        self._go_on_after_save(path)
 
     def _on_save_failed(self, _path: str, text: str) -> None:
-        self._warn(self.tr("Save failed"), text)
+        self._after_save = None  # stay with the edit
+        warn(self, self.message.emit, self.tr("Save failed"), text)
 
     def _on_conflict(self, path: str, loaded_version: int, server_version: int) -> None:
+        self._after_save = None
         ask_conflict(
             self,
             path,
@@ -609,7 +636,7 @@ class ConnectionPage(QWidget):
         )
 
     def _conflict_answered(self, path: str, server_version: int, choice: str) -> None:
-        if choice == "reload":
+        if choice == "reload" and path == self.dataPane.path():
             self.dataPane.clear(self.tr("Loading…"))
         self.editing.answer_conflict(path, server_version, choice)
 
@@ -628,7 +655,7 @@ class ConnectionPage(QWidget):
 
     def _differences_failed(self, _path: str, text: str) -> None:
         self.banner.diffButton.setEnabled(True)
-        self._warn(self.tr("Could not read the node"), text)
+        warn(self, self.message.emit, self.tr("Could not read the node"), text)
 
     # -- create -----------------------------------------------------------------------
 
@@ -744,7 +771,7 @@ class ConnectionPage(QWidget):
             try:
                 data = self.dataPane.current_bytes() if snap.readable else b""
             except ValueError as exc:
-                self._warn(self.tr("Cannot add the data"), str(exc))
+                warn(self, self.message.emit, self.tr("Cannot add the data"), str(exc))
                 return
             row = self.transaction.add_set(path, data, snap.stat.version)
         self.transactionEditor.select_row(row)
@@ -767,7 +794,9 @@ class ConnectionPage(QWidget):
             scheme,
             credential,
             None,
-            lambda exc: self._warn(self.tr("Credentials refused"), describe(exc)),
+            lambda exc: warn(
+                self, self.message.emit, self.tr("Credentials refused"), describe(exc)
+            ),
         )
 
     def _on_auth_added(self, scheme: str) -> None:
@@ -779,25 +808,56 @@ class ConnectionPage(QWidget):
 
     # -- leaving ----------------------------------------------------------------------
 
-    def confirm_discard(self) -> bool:
-        """Ask before unsaved edits are dropped; True when it is fine to go on."""
+    def ask_unsaved(self, go_on: Callable[[], None]) -> None:
+        """Run ``go_on`` now when nothing is edited; otherwise ask (returns at once).
+
+        Save runs it once the save went through, Discard drops the edit and runs it,
+        Cancel keeps the edit and runs nothing.
+        """
+        self._after_save = None  # an earlier answer's "save, then go on" is over
         if not self.dataPane.is_modified():
-            return True
+            go_on()
+            return
+        path = self.selected.path or ""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved changes"),
-            self.tr("The data of %s was edited and not saved.") % (self.selected.path or ""),
+            self.tr("The data of %s was edited and not saved.") % path,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("unsavedDialog")
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: self._unsaved_answered(box.clickedButton(), box, path, go_on)
+        )
+        box.open()
+
+    def _unsaved_answered(self, clicked, box: QMessageBox, path: str, go_on) -> None:
+        answer = box.standardButton(clicked) if clicked is not None else None
+        if answer == QMessageBox.StandardButton.Save and path == self.dataPane.path():
+            self._after_save = (path, go_on)
             self.save()
-            return False  # the save is asynchronous: stay until it is through
-        if answer == QMessageBox.StandardButton.Discard:
+        elif answer == QMessageBox.StandardButton.Discard:
             self.dataPane.clear()
-            return True
-        return False
+            go_on()
+
+    def _go_on_after_save(self, path: str) -> None:
+        """The save the user asked for before leaving went through: leave now."""
+        pending, self._after_save = self._after_save, None
+        if pending is not None and pending[0] == path:
+            self.dataPane.clear()  # (what the server holds now; it is read again if needed)
+            pending[1]()
+
+    def _go_to(self, path: str | None) -> None:
+        """Make ``path`` current after the question; when it left the tree meanwhile, show
+        the server's data of the node that stays current."""
+        index = self.model.index_of_path(path) if path else QModelIndex()
+        if path and not index.isValid():
+            self.message.emit(self.tr("%s is not in the tree any more.") % path, 8000)
+            self.editing.discard()
+            return
+        self.tree.setCurrentIndex(index)

@@ -264,6 +264,12 @@ class DataPane(QWidget):
         self._message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message_label.hide()
 
+        # The combos may get narrower than their longest item (the popup shows it whole):
+        # at their full width the row alone would keep the window from a laptop's width.
+        longest = max(("UTF-8", self._decoder_combo.itemText(0)), key=len)
+        narrow = self.fontMetrics().horizontalAdvance(longest) + 32
+        for combo in (self._combo, self._charset_combo, self._decoder_combo):
+            combo.setMinimumWidth(narrow)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(6)

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..zk.errors import describe
-from ..zk.server_info import server_version
-from ..zk.session import ZkSession
+from ..models.lookups import Lookups
 from .assets import icon
 from .log_view import LogWindow, log_history
 
@@ -50,11 +48,11 @@ def versions() -> list[tuple[str, str]]:
 class AboutDialog(QDialog):
     """What zkinspector is, and the versions of everything it runs on and talks to.
 
-    The server's version is asked for on the session's worker (``srvr``) and shown when
-    it comes.
+    The server's version is asked for through the connection's ``lookups`` (``srvr``, on
+    its worker) and shown when it comes.
     """
 
-    def __init__(self, session: ZkSession | None, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: Lookups | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About zkinspector"))
@@ -75,9 +73,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.versionsLabel)
         layout.addWidget(buttons)
         self._server = self.tr("not connected")
-        if session is not None and session.is_connected:
+        if lookups is not None and lookups.connected:
             self._server = self.tr("asking…")
-            session.submit(server_version, self._show_server, self._server_failed)
+            lookups.serverVersion.connect(self._show_server)
+            lookups.serverVersionFailed.connect(self._server_failed)
+            lookups.ask_server_version()
         self._fill()
 
     def server_text(self) -> str:
@@ -88,8 +88,8 @@ class AboutDialog(QDialog):
         self._server = version
         self._fill()
 
-    def _server_failed(self, exc: BaseException) -> None:
-        self._server = self.tr("unknown: %s") % describe(exc)
+    def _server_failed(self, text: str) -> None:
+        self._server = self.tr("unknown: %s") % text
         self._fill()
 
     def _fill(self) -> None:
@@ -109,9 +109,9 @@ class AboutDialog(QDialog):
             self.resize(self.size().expandedTo(hint))  # the server's answer came in longer
 
 
-def show_about(parent: QWidget, session: ZkSession | None = None) -> AboutDialog:
+def show_about(parent: QWidget, lookups: Lookups | None = None) -> AboutDialog:
     """Open the About dialog (it deletes itself on close)."""
-    dialog = AboutDialog(session, parent)
+    dialog = AboutDialog(lookups, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from .. import settings as prefs
 from ..i18n import LANGUAGES
+from ..models.profile_secrets import SecretKeeper
 from ..models.profiles import Profile, ProfileStore
 from ..models.server_status import ServerMonitor
 from ..zk.connstr import ConnectParams, build_params
 from ..zk.paths import is_reserved
 from ..zk.sandbox import SandboxController
 from ..zk.session import DISCONNECTED
+from ..zk.transactions import CHECK, CREATE, DELETE, SET
 from .actions import WindowActions
 from .assets import icon, style_message_label
 from .connect_dialog import ConnectDialog
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     """zkinspector's window. Each tab of ``connectionTabs`` is one connection's page."""
 
     pageAdded = Signal(object)  # ConnectionPage
+    pageClosed = Signal(object)  # ConnectionPage: its tab is closing, its session ended
 
     def __init__(
         self,
@@ -67,6 +70,9 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
 
         self.profiles = ProfileStore(settings)
+        self.secretKeeper = SecretKeeper(self)  # the keyring, off the GUI thread
+        self.secretKeeper.loaded.connect(self._profile_secrets_loaded)
+        self._opening_profiles: dict[int, Profile] = {}  # by ticket: waiting for secrets
         self.connectionTabs = QTabWidget()
         self.connectionTabs.setObjectName("connectionTabs")
         self.connectionTabs.setTabBar(ColourTabBar())  # a profile's colour under its tabs
@@ -78,10 +84,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_search_dock()
         self._build_event_docks()
-        self.transactionDock = install_transactions(self)
+        self._build_transaction_dock()
         self.recipePanel = install_recipes(self)
         self.transfers = TransferFlows(self)  # export, import, copy, move, compare
         self._build_server_dock()
+        self._tabify_bottom_docks()
         self._build_status()
         self._wire()
         font_zoom().watch(self)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
             (self.searchStack, page.searchPanel),
             (self.eventStack, page.eventPanel),
             (self.historyStack, page.historyView),
+            (self.transactionStack, page.transactionEditor),
         ]
 
     def _build_search_dock(self) -> None:
@@ -204,10 +212,29 @@ class MainWindow(QMainWindow):
     def _build_event_docks(self) -> None:
         """View > Event Log and Node History: one of each per connection."""
         self.eventDock, self.eventStack = self._page_dock(self.tr("Event Log"), "eventLog")
-        self.tabifyDockWidget(self.searchDock, self.eventDock)
         self.historyDock, self.historyStack = self._page_dock(
             self.tr("Node History"), "historyDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
+
+    def _build_transaction_dock(self) -> None:
+        """View > Transaction: one transaction editor per connection, the current one shown."""
+        self.transactionDock, self.transactionStack = self._page_dock(
+            self.tr("Transaction"), "transactionDock"
+        )
+        install_transactions(self, self.transactionDock)
+
+    def _tabify_bottom_docks(self) -> None:
+        """The bottom docks share one place, as tabs: side by side they would make the
+        window wider than a laptop's screen."""
+        docks = [
+            self.searchDock,
+            self.eventDock,
+            self.transactionDock,
+            self.transfers.compareDock,
+            self.serverDock,
+        ]
+        for dock in docks[1:]:
+            self.tabifyDockWidget(docks[0], dock)
 
     def _build_server_dock(self) -> None:
         """View > Servers: the members of the current tab's connection, probed while shown."""
@@ -251,7 +278,7 @@ class MainWindow(QMainWindow):
         a.actionProfiles.triggered.connect(self.open_profiles_dialog)
         a.actionQuit.triggered.connect(self.close)
         a.actionShortcuts.triggered.connect(lambda: show_shortcuts(self, a.all()))
-        a.actionAbout.triggered.connect(lambda: show_about(self, self.page.session))
+        a.actionAbout.triggered.connect(lambda: show_about(self, self.page.lookups))
         a.actionLog.triggered.connect(lambda: show_log(self))
         a.actionZoomIn.triggered.connect(lambda: self.set_zoom(font_zoom().steps + 1))
         a.actionZoomOut.triggered.connect(lambda: self.set_zoom(font_zoom().steps - 1))
@@ -349,10 +376,16 @@ class MainWindow(QMainWindow):
         return page
 
     def close_page(self, page: ConnectionPage | None) -> None:
-        """Close a tab and end its session (asks first about an unsaved edit)."""
-        if page is None or not page.confirm_discard():
+        """Close a tab and end its session (asks first about an unsaved edit; closes once
+        it is saved or dropped)."""
+        if page is not None:
+            page.ask_unsaved(lambda: self._close_page_now(page))
+
+    def _close_page_now(self, page: ConnectionPage) -> None:
+        if page not in self.pages():
             return
         page.close_session()
+        self.pageClosed.emit(page)  # whatever holds the page lets go of it now
         for stack, widget in self._docked(page):
             stack.removeWidget(widget)
             widget.deleteLater()
@@ -406,10 +439,11 @@ class MainWindow(QMainWindow):
         st = page.state()
         a.actionDisconnect.setEnabled(not st.disconnected)
         a.actionRefresh.setEnabled(st.connected and st.path is not None)
-        a.actionCreateNode.setEnabled(
-            st.writable and st.path is not None and not is_reserved(st.path)
-        )
+        creatable = st.writable and st.path is not None and not is_reserved(st.path)
+        a.actionCreateNode.setEnabled(creatable)
+        a.actionCreateNodeInTree.setEnabled(creatable)
         a.actionDeleteNode.setEnabled(st.deletable)
+        self._enable_transaction_adds(page, st, creatable)
         a.actionSave.setEnabled(st.can_save)
         a.actionRevert.setEnabled(st.modified)
         a.actionCopyPath.setEnabled(st.path is not None)
@@ -422,6 +456,21 @@ class MainWindow(QMainWindow):
         )
         self.transfers.update_actions()
         page.sync_panes()
+
+    def _enable_transaction_adds(self, page: ConnectionPage, st, creatable: bool) -> None:
+        """The operations on the selected node a transaction can take: none on a
+        read-only connection or with no node selected; no change to a reserved node."""
+        a = self.actions
+        changeable = creatable and st.path != "/"
+        kinds = {
+            CHECK: st.writable and st.path is not None,
+            SET: creatable,
+            DELETE: changeable,
+            CREATE: creatable,
+        }
+        for kind, action in zip((CHECK, SET, DELETE, CREATE), a.transaction_actions(), strict=True):
+            action.setEnabled(kinds[kind])
+        page.transactionEditor.set_addable({k for k, ok in kinds.items() if ok})
 
     def _update_title(self) -> None:
         page = self.page
@@ -457,7 +506,7 @@ class MainWindow(QMainWindow):
         self._page_for_new_connection(new_tab).connect_to(params, name=name, colour=colour)
 
     def open_connect_dialog(self, *, new_tab: bool = False, profile: Profile | None = None) -> None:
-        dialog = ConnectDialog(self.settings, self, profile=profile)
+        dialog = ConnectDialog(self.settings, self, profile=profile, keeper=self.secretKeeper)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._connect_from_dialog(dialog, new_tab))
         dialog.open()
@@ -472,8 +521,14 @@ class MainWindow(QMainWindow):
     def open_profile(self, profile: Profile) -> None:
         """Connect a new tab through a profile, its secrets from the keyring; when one is
         missing (no keyring), the Connect dialog opens filled in to ask for it."""
+        self._opening_profiles[self.secretKeeper.load(profile)] = profile
+
+    def _profile_secrets_loaded(self, ticket: int, keys) -> None:
+        profile = self._opening_profiles.pop(ticket, None)
+        if profile is None:
+            return  # (read for a dialog)
         try:
-            params = profile.params(self.profiles.load_secrets(profile))
+            params = profile.params(keys)
         except ValueError:
             self.open_connect_dialog(new_tab=True, profile=profile)
             return
@@ -481,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def open_profiles_dialog(self) -> None:
         """Connection > Profiles…: the profile manager."""
-        dialog = ProfilesDialog(self.settings, self)
+        dialog = ProfilesDialog(self.settings, self, self.secretKeeper)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.connectRequested.connect(self.open_profile)
         dialog.open()
@@ -544,13 +599,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         for page in self.pages():
-            if not page.confirm_discard():
+            if page.is_modified():  # ask (returns at once); close again once answered
                 self.connectionTabs.setCurrentWidget(page)
                 event.ignore()
+                page.ask_unsaved(self.close)
                 return
         self.settings.set(prefs.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(prefs.WINDOW_STATE, bytes(self.saveState().data()))
         self.page.save_layout(self.settings)
         for page in self.pages():
             page.close_session()  # each client closes on a thread of its own
+        self.secretKeeper.shutdown()
         super().closeEvent(event)

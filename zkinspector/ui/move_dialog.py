@@ -49,8 +49,8 @@ class MoveNodeDialog(TaskDialog):
         # container and TTL nodes from persistent ones.
         kinds = QLabel(
             self.tr(
-                "Container and TTL nodes become persistent nodes at the new path: "
-                "ZooKeeper does not tell them apart, so their type cannot be carried over."
+                "Container and TTL nodes made in this connection keep their kind; others "
+                "become persistent nodes at the new path: ZooKeeper does not tell them apart."
             ),
             self,
         )

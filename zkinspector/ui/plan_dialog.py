@@ -7,7 +7,7 @@ nodes is asked, and OK writes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..models.transfer import EXISTING, NEW, NODES, OTHER_ACL, OTHER_DATA, SAME, Plan
@@ -15,6 +15,25 @@ from .assets import style_message_label
 from .task_dialog import TaskDialog, conflict_choice, ephemeral_choice, listing
 
 __all__ = ["PlanDialog", "PlanView"]
+
+
+class PlanCounts(QObject):
+    """The questions with a number in them, asked by PlanDialog and its subclasses (whose
+    tr() would look them up under their own names): plural forms only through tr()."""
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n node(s) exist already with other data or another ACL:", "", n)
+
+    def ephemerals(self, n: int) -> str:
+        return self.tr(
+            "%n ephemeral node(s) belong to another client's session and cannot be copied "
+            "as they are:",
+            "",
+            n,
+        )
+
+
+COUNTS = PlanCounts()
 
 
 class PlanView(QWidget):
@@ -139,15 +158,10 @@ class PlanDialog(TaskDialog):
         self._update_ok()
 
     def _conflict_question(self, count: int) -> str:
-        return self.tr("%n node(s) exist already with other data or another ACL:", "", count)
+        return COUNTS.conflicts(count)
 
     def _ephemeral_question(self, count: int) -> str:
-        return self.tr(
-            "%n ephemeral node(s) belong to another client's session and cannot be copied "
-            "as they are:",
-            "",
-            count,
-        )
+        return COUNTS.ephemerals(count)
 
     def _plan_status(self, plan: Plan) -> str:
         """A sentence under the preview ("" for none)."""

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.profile_secrets import SecretKeeper
 from ..models.profiles import Profile, ProfileStore
 from ..settings import Settings
-from ..zk import secrets
 from .assets import style_message_label
 from .connection_form import ConnectionForm
 from .profile_marks import PRESET_COLOURS, swatch_icon
@@ -49,15 +49,20 @@ class ProfilesDialog(QDialog):
 
     connectRequested = Signal(object)  # Profile
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, keeper: SecretKeeper | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("Connection Profiles"))
         self.store = ProfileStore(settings)
+        # The keyring answers on a worker: secrets fill the form when they arrive.
+        self.keeper = keeper if keeper is not None else SecretKeeper(self)
         self._current: Profile | None = None
+        self._waiting_for: int | None = None  # the ticket of the shown profile's secrets
         self._dirty = False
         self._filling = False
-        self._keyring = secrets.keyring_available()
+        self._keyring = self.keeper.available is not False  # (unknown yet: assume one)
 
         self.list = QListWidget()
         self.list.setObjectName("profileList")
@@ -100,9 +105,10 @@ class ProfilesDialog(QDialog):
         self.keyringNote.setObjectName("keyringNote")
         self.keyringNote.setWordWrap(True)
         style_message_label(self.keyringNote, "warning")
-        self.keyringNote.setVisible(not self._keyring)
-        if not self._keyring:
-            self.form.set_secrets_enabled(False, self.keyringNote.text())
+        self._show_keyring(self._keyring)
+        self.keeper.availabilityKnown.connect(self._show_keyring)
+        self.keeper.loaded.connect(self._secrets_loaded)
+        self.keeper.saved.connect(self._secrets_saved)
         self.errorLabel = QLabel()
         self.errorLabel.setObjectName("profileErrorLabel")
         self.errorLabel.setWordWrap(True)
@@ -208,25 +214,33 @@ class ProfilesDialog(QDialog):
             return True
         try:
             profile = self.edited_profile()
-            kept = self.store.save(profile, self.form.secrets() if self._keyring else None)
+            keys = self.form.secrets() if self._keyring else None
+            self.keeper.save(self.store, profile, keys)
         except ValueError as exc:
             self._error(str(exc))
             return False
         self._current = profile
         self._dirty = False
-        if not kept:
-            self._status(self.tr("Saved; the passwords could not be stored in the keyring."))
-        else:
-            self._status(self.tr("Saved %s.") % profile.name)
+        self._status(self.tr("Saved %s.") % profile.name)
         self._fill_list(select_id=profile.id)
         return True
+
+    def _secrets_saved(self, _profile_id: str, kept: bool) -> None:
+        if not kept:
+            self._status(self.tr("Saved; the passwords could not be stored in the keyring."))
+
+    def _show_keyring(self, available: bool) -> None:
+        self._keyring = available
+        self.keyringNote.setVisible(not available)
+        if not available:
+            self.form.set_secrets_enabled(False, self.keyringNote.text())
 
     def add_profile(self) -> None:
         """Add "New profile" (read-only, localhost) and select it for editing."""
         if not self.save_current():
             return
         profile = Profile(name=self.store.unique_name(self.tr("New profile")))
-        self.store.save(profile)
+        self.store.put(profile)
         self._fill_list(select_id=profile.id)
         self.nameEdit.setFocus()
         self.nameEdit.selectAll()
@@ -234,7 +248,11 @@ class ProfilesDialog(QDialog):
     def duplicate_profile(self) -> None:
         if self._current is None or not self.save_current():
             return
-        copy = self.store.duplicate(self._current.id)
+        try:
+            copy = self.keeper.duplicate(self.store, self._current.id)
+        except ValueError as exc:
+            self._error(str(exc))
+            return
         self._fill_list(select_id=copy.id)
         self._status(self.tr("Duplicated as %s.") % copy.name)
 
@@ -262,7 +280,7 @@ class ProfilesDialog(QDialog):
     def delete_profile(self, profile_id: str) -> None:
         row = self.list.currentRow()
         self._dirty = False
-        self.store.delete(profile_id)
+        self.keeper.delete(self.store, profile_id)
         self._fill_list()
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
@@ -382,11 +400,23 @@ class ProfilesDialog(QDialog):
             if profile is not None:
                 self.nameEdit.setText(profile.name)
                 self._set_colour(profile.colour)
-                self.form.show_profile(profile, self.store.load_secrets(profile))
+                self.form.show_profile(profile)  # (its secrets when the keyring answers)
         finally:
             self._filling = False
         self._dirty = False
         self._update_buttons()
+        self._waiting_for = self.keeper.load(profile) if profile is not None else None
+
+    def _secrets_loaded(self, ticket: int, keys) -> None:
+        """The keyring answered: fill the secrets, unless the user moved on or typed."""
+        current = self._current
+        if ticket != self._waiting_for or current is None or self._dirty:
+            return
+        self._filling = True
+        try:
+            self.form.show_profile(current, keys)
+        finally:
+            self._filling = False
 
     def _set_colour(self, colour: str) -> None:
         index = self.colourCombo.findData(colour)
@@ -437,7 +467,7 @@ class ProfilesDialog(QDialog):
         self.statusLabel.setText(text)
 
     def _merge(self, incoming: list[Profile], rule: str) -> None:
-        result = self.store.merge(incoming, rule)
+        result = self.keeper.merge(self.store, incoming, rule)
         self._fill_list()
         parts = []
         if result.added:

@@ -1,14 +1,12 @@
 """The search panel: find nodes by name, path, data or type under a subtree.
 
-The walk runs as a streaming job of the session (``submit_stream``): the worker emits each
-match, the job hands them to the GUI thread in batches (at most one every 50 ms), and each
+The walk runs through its controller (models.search_run.SearchRun), a streaming job of the
+session: the worker emits each match, the job hands them to the GUI thread in batches (at most one every 50 ms), and each
 batch is appended to the results model in one insert, so 100,000 matches do not stall it.
 Stop abandons the job: rows stop arriving at once and the walker stops after its batch.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -29,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.search import KIND, PATH, SIZE, PathRole, SearchResultsModel
+from ..models.search_run import SearchRun
 from ..zk import search as zsearch
-from ..zk.errors import Cancelled, describe
-from ..zk.jobs import Job
-from ..zk.session import CONNECTED, ZkSession
+from ..zk.session import ZkSession
 from ..zk.stat import session_id_hex
 from .assets import icon, style_message_label
 from .widgets import row_table
@@ -64,14 +61,20 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._session = session
-        self._job: Job | None = None
+        self.searchRun = SearchRun(session, self)
         self._visited = 0
         self._status_kind = "normal"
         self._owner: int | None = None  # only the nodes of this session (search_owned_by)
 
         self.model = SearchResultsModel({k: icon(v) for k, v in _KIND_ICONS.items()}, self)
         self._build()
-        session.stateChanged.connect(self._on_session_state)
+        r = self.searchRun
+        r.hits.connect(self._on_hits)
+        r.progress.connect(self._on_progress)
+        r.finished.connect(self._finished)
+        r.stopped.connect(lambda: self._end(self._summary(stopped=True)))
+        r.failed.connect(lambda text: self._end(self.tr("Search failed: %s") % text, "error"))
+        r.interrupted.connect(self._interrupted)
         self._show_idle()
 
     # -- construction -----------------------------------------------------------------
@@ -229,7 +232,7 @@ class SearchPanel(QWidget):
     # -- public API -------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self._job is not None
+        return self.searchRun.is_running()
 
     def set_selected_path(self, path: str | None) -> None:
         """Search under ``path`` next (the node selected in the tree); ignored while running."""
@@ -284,16 +287,7 @@ class SearchPanel(QWidget):
             header.viewport().update()
         self._visited = 0
 
-        def run(client: Any, job: Job) -> None:
-            hits = zsearch.search(
-                client, criteria, cancelled=lambda: job.stop_requested, progress=job.report
-            )
-            for hit in hits:
-                job.emit(hit)
-
-        self._job = self._session.submit_stream(
-            run, self._on_hits, self._finished, self._failed, self._on_progress
-        )
+        self.searchRun.start(criteria)
         self.button.setText(self.tr("Stop"))
         self.button.setIcon(icon("delete"))
         self.progress.setRange(0, 0)
@@ -303,10 +297,9 @@ class SearchPanel(QWidget):
 
     def stop(self) -> None:
         """Cancel the running search; rows found so far stay."""
-        job = self._job
-        if job is None:
+        if not self.searchRun.is_running():
             return
-        job.abandon()
+        self.searchRun.stop()
         self._end(self._summary(stopped=True))
 
     # -- job results (an abandoned job delivers nothing) ------------------------------
@@ -322,7 +315,7 @@ class SearchPanel(QWidget):
             self.progress.setValue(min(visited, total))
         self._set_status(self._summary(running=True))
 
-    def _finished(self, _result: None) -> None:
+    def _finished(self) -> None:
         header = self.results.horizontalHeader()
         if len(self.model) <= AUTO_SORT_ROWS:
             self.model.sort(*self._sort)
@@ -333,21 +326,11 @@ class SearchPanel(QWidget):
             header.viewport().update()
         self._end(self._summary())
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            self._end(self._summary(stopped=True))
-            return
-        root = self.pathEdit.text().strip() or "/"
-        self._end(self.tr("Search failed: %s") % describe(exc, root), "error")
-
-    def _on_session_state(self, state: str, detail: str) -> None:
-        if state != CONNECTED and self._job is not None:
-            self._job.abandon()
-            message = self.tr("%s: the connection was interrupted") % self._summary(stopped=True)
-            self._end(message, "warning")
+    def _interrupted(self) -> None:
+        message = self.tr("%s: the connection was interrupted") % self._summary(stopped=True)
+        self._end(message, "warning")
 
     def _end(self, message: str, kind: str = "normal") -> None:
-        self._job = None
         self.button.setText(self.tr("Start"))
         self.button.setIcon(icon("search"))
         self.progress.setRange(0, 1)

@@ -59,7 +59,7 @@ class LatencyChart(QWidget):
         self.setObjectName("serverChart")
         # It paints every pixel: the widgets beneath need no repaint when it changes.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(72)  # (the dock fits a 700-pixel-high window)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._samples: list[Sample] = []
         self._title = ""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..zk.connstr import DEFAULT_SSH_PORT
+from .widgets import fold
 
 __all__ = ["SshTunnelGroup"]
 
@@ -85,8 +86,7 @@ class SshTunnelGroup(QGroupBox):
         form.addRow(self._buddy(self.tr("&Key file:"), self.key_edit), key_row)
         outer = QVBoxLayout(self)
         outer.addWidget(self._body)
-        self._body.setVisible(False)
-        self.toggled.connect(self._body.setVisible)
+        fold(self, self._body.setVisible)
         self.toggled.connect(self.changed)
         for edit in (self.host_edit, self.user_edit, self.key_edit):
             edit.textChanged.connect(self.changed)

@@ -167,7 +167,9 @@ class TaskDialog(QDialog):
         else:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            count = self.tr("%1 of %2").replace("%1", locale.toString(done))
+            count = QCoreApplication.translate("TaskDialog", "%1 of %2").replace(
+                "%1", locale.toString(done)
+            )
             count = count.replace("%2", locale.toString(total))
         if not self._stop_asked:
             self.set_status(f"{self._running_text} {count}".strip())
@@ -219,7 +221,9 @@ class TaskDialog(QDialog):
         if self._state == RUNNING:
             if not self._stop_asked:
                 self._stop_asked = True
-                self.set_status(self.tr("Stopping after the batch in flight…"))
+                self.set_status(
+                    QCoreApplication.translate("TaskDialog", "Stopping after the batch in flight…")
+                )
                 self.cancelButton.setEnabled(False)
                 self.stopRequested.emit()
             return
@@ -229,7 +233,11 @@ class TaskDialog(QDialog):
         state = self._state
         self.okButton.setVisible(state == ASKING)
         self.cancelButton.setVisible(state == RUNNING or (state == ASKING and not self._ran))
-        self.cancelButton.setText(self.tr("&Stop") if state == RUNNING else self.tr("Cancel"))
+        self.cancelButton.setText(
+            QCoreApplication.translate("TaskDialog", "&Stop")
+            if state == RUNNING
+            else QCoreApplication.translate("TaskDialog", "Cancel")
+        )
         self.cancelButton.setEnabled(not (state == RUNNING and self._stop_asked))
         self.closeButton.setVisible(state == FINISHED or (state == ASKING and self._ran))
         if state == ASKING:

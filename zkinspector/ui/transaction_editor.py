@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QTreeWidgetItem,
@@ -182,6 +181,7 @@ class TransactionEditor(QWidget):
         panes.addWidget(views)
         panes.addWidget(_column(self.status, self.results))
         panes.setSizes([220, 140])
+        # Two rows of buttons: in one, the dock would be wider than the window.
         adds = hbox(
             QLabel(self.tr("Add for the selected node:")),
             self.addCheckButton,
@@ -189,25 +189,30 @@ class TransactionEditor(QWidget):
             self.addDeleteButton,
             self.addCreateButton,
             1,
+        )
+        edits = hbox(
             self.upButton,
             self.downButton,
             self.removeButton,
             self.clearButton,
+            1,
             self.helpButton,
             self.commitButton,
         )
-        adds.setSpacing(6)
-        layout = vbox(adds, panes)
+        for row in (adds, edits):
+            row.setSpacing(6)
+        layout = vbox(adds, edits, panes)
         layout.setContentsMargins(6, 6, 6, 6)
         self.setLayout(layout)
 
     def _wire(self) -> None:
-        for button, kind in (
-            (self.addCheckButton, CHECK),
-            (self.addSetButton, SET),
-            (self.addDeleteButton, DELETE),
-            (self.addCreateButton, CREATE),
-        ):
+        self._adds = {
+            CHECK: self.addCheckButton,
+            SET: self.addSetButton,
+            DELETE: self.addDeleteButton,
+            CREATE: self.addCreateButton,
+        }
+        for kind, button in self._adds.items():
             button.clicked.connect(lambda _checked=False, k=kind: self.addRequested.emit(k))
         self.removeButton.clicked.connect(self._remove)
         self.upButton.clicked.connect(lambda: self._move(-1))
@@ -223,6 +228,12 @@ class TransactionEditor(QWidget):
         b.committed.connect(self._show_results)
         b.failed.connect(self._show_refusal)
         b.busyChanged.connect(lambda busy: self.commitButton.setEnabled(not busy))
+
+    def set_addable(self, kinds: set[str]) -> None:
+        """Let the operations of these kinds be added (what the connection and the
+        selected node allow); a commit says itself why it cannot be sent."""
+        for kind, button in self._adds.items():
+            button.setEnabled(kind in kinds)
 
     # -- the two views ------------------------------------------------------------------
 
@@ -339,21 +350,15 @@ def _syntax_help() -> str:
     )
 
 
-def install_transactions(window) -> QDockWidget:
-    """Dock the transaction editors (one per connection, the current one shown) in the
-    main window, and wire its Transaction action and the four "add" actions.
+def install_transactions(window, dock: QDockWidget) -> None:
+    """Wire the Transaction action (it shows ``dock``, where the window keeps each
+    connection's editor) and the four "add" actions, also in Node > Add to Transaction.
 
     A dock, not a dialog: the tree stays usable while the list is built (select a node,
     add an operation on it, select the next), and the results stay in view after a
-    commit. Returns the dock (objectName ``transactionDock``).
+    commit.
     """
     actions = window.actions
-    stack = QStackedWidget()
-    dock = QDockWidget(QCoreApplication.translate("TransactionEditor", "Transaction"), window)
-    dock.setObjectName("transactionDock")
-    dock.setWidget(stack)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
     window.viewMenu.addAction(actions.actionTransaction)
     menu = QMenu(QCoreApplication.translate("TransactionEditor", "Add to &Transaction"), window)
     menu.setObjectName("transactionMenu")
@@ -364,26 +369,6 @@ def install_transactions(window) -> QDockWidget:
         dock.show()
         dock.raise_()
 
-    def current() -> None:
-        page = window.page
-        if page is not None:
-            if stack.indexOf(page.transactionEditor) < 0:  # (a tab is current before it is added)
-                stack.addWidget(page.transactionEditor)
-            stack.setCurrentWidget(page.transactionEditor)
-            enable(page)
-
-    def enable(page) -> None:
-        if page is window.page:
-            st = page.state()
-            for action in actions.transaction_actions():
-                action.setEnabled(st.connected and st.path is not None)
-
-    def added(page) -> None:
-        editor = page.transactionEditor
-        page.actionsChanged.connect(lambda p=page: enable(p))
-        page.destroyed.connect(lambda: (stack.removeWidget(editor), editor.deleteLater()))
-        current()
-
     for action, kind in zip(
         actions.transaction_actions(), (CHECK, SET, DELETE, CREATE), strict=True
     ):
@@ -391,6 +376,3 @@ def install_transactions(window) -> QDockWidget:
             lambda _checked=False, k=kind: (show(), window.page.add_to_transaction(k))
         )
     actions.actionTransaction.triggered.connect(show)
-    window.pageAdded.connect(added)
-    window.connectionTabs.currentChanged.connect(lambda _i: current())
-    return dock

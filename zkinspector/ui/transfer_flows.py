@@ -32,7 +32,7 @@ from .import_dialog import ImportDialog
 from .move_dialog import MoveNodeDialog
 from .paste_dialog import PasteDialog
 from .task_dialog import TaskDialog
-from .widgets import show_message
+from .widgets import warn
 
 __all__ = ["TransferFlows"]
 
@@ -68,6 +68,7 @@ class TransferFlows(QObject):
         toggle.setText(self.tr("C&ompare Panel"))
         window.viewMenu.addAction(toggle)
         window.pageAdded.connect(self._hook_page)
+        window.pageClosed.connect(self._page_closed)
 
     # -- pages and actions ------------------------------------------------------------
 
@@ -86,6 +87,11 @@ class TransferFlows(QObject):
             )
         )
         tree.renameRequested.connect(lambda path, name, p=page: self.rename(p, path, name))
+
+    def _page_closed(self, page) -> None:
+        """A tab is closing: nothing here may keep its connection (or the page) alive."""
+        self.clipboard.forget(page.session)
+        self.comparePanel.forget(page)
 
     def update_actions(self) -> None:
         """Enable the transfer actions for the current page (called with the others)."""
@@ -106,18 +112,19 @@ class TransferFlows(QObject):
     def _message(self, text: str, ms: int = 8000) -> None:
         self._window.statusBar().showMessage(text, ms)
 
-    def _warn(self, title: str, text: str) -> None:
-        self._message(text, 10000)
-        show_message(self._window, title, text)
-
     def _writable(self, page, title: str) -> bool:
         """True when ``page`` may write; else one sentence says why not."""
         if page.session.is_connected and not page.session.read_only:
             return True
         if page.session.read_only:
-            self._warn(title, str(ReadOnlyError()))
+            warn(self._window, self._message, title, str(ReadOnlyError()))
         else:
-            self._warn(title, self.tr("Not connected: connect this tab first."))
+            warn(
+                self._window,
+                self._message,
+                title,
+                self.tr("Not connected: connect this tab first."),
+            )
         return False
 
     def _reveal(self, page, path: str) -> None:
@@ -256,7 +263,9 @@ class TransferFlows(QObject):
             return
         source = self._page_of_session(self.clipboard.session)
         if source is None or not self.clipboard.ready():
-            self._warn(
+            warn(
+                self._window,
+                self._message,
                 self.tr("Paste"),
                 self.tr("Nothing to paste: copy nodes first (their connection must be open)."),
             )
@@ -268,7 +277,12 @@ class TransferFlows(QObject):
         if not self._writable(target_page, self.tr("Paste")):
             return None
         if paths.is_reserved(target):
-            self._warn(self.tr("Paste"), self.tr("Nothing can be written under /zookeeper."))
+            warn(
+                self._window,
+                self._message,
+                self.tr("Paste"),
+                self.tr("Nothing can be written under /zookeeper."),
+            )
             return None
         dialog = PasteDialog(
             sources, source_page.title(), target, target_page.title(), self._window
@@ -326,7 +340,7 @@ class TransferFlows(QObject):
         try:
             target = paths.join(paths.dirname(path), name)
         except paths.InvalidPath as exc:
-            self._warn(self.tr("Rename"), str(exc))
+            warn(self._window, self._message, self.tr("Rename"), str(exc))
             return
         dialog = MoveNodeDialog(path, self._window, target=target)
         self._prepare_move(page, dialog, quiet=True)
@@ -336,7 +350,12 @@ class TransferFlows(QObject):
         """Nodes dropped on ``target`` in ``page``'s tree: confirm, then copy or move."""
         source = next((p for p in self._pages() if p.tree is source_view), None)
         if source is None:
-            self._warn(self.tr("Drop"), self.tr("Only nodes of this window's tabs can be dropped."))
+            warn(
+                self._window,
+                self._message,
+                self.tr("Drop"),
+                self.tr("Only nodes of this window's tabs can be dropped."),
+            )
             return
         if copy or source is not page:
             self.copy(source, dragged, page, target)
@@ -344,8 +363,11 @@ class TransferFlows(QObject):
         if not self._writable(page, self.tr("Move")):
             return
         if len(dragged) != 1:
-            self._warn(
-                self.tr("Move"), self.tr("Move one node at a time (or copy with Ctrl held).")
+            warn(
+                self._window,
+                self._message,
+                self.tr("Move"),
+                self.tr("Move one node at a time (or copy with Ctrl held)."),
             )
             return
         dialog = MoveNodeDialog(

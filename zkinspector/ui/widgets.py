@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLayout,
     QMessageBox,
+    QStyle,
+    QStyleOptionGroupBox,
     QTableView,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-__all__ = ["ReadOnlyTable", "hbox", "row_table", "show_message", "vbox"]
+__all__ = ["ReadOnlyTable", "fold", "hbox", "row_table", "show_message", "vbox", "warn"]
 
 LayoutItem = QWidget | QLayout | int
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 
 
 class ReadOnlyTable(QTreeWidget):
@@ -44,7 +50,7 @@ class ReadOnlyTable(QTreeWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.header().setStretchLastSection(True)
         self._placeholder = ""
-        copy = QAction(self.tr("&Copy"), self)
+        copy = QAction(QCoreApplication.translate("ReadOnlyTable", "&Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
@@ -126,6 +132,29 @@ def hbox(*items: LayoutItem) -> QHBoxLayout:
 def vbox(*items: LayoutItem) -> QVBoxLayout:
     """A column without margins: widgets and layouts in order, an int adds that much stretch."""
     return _fill(QVBoxLayout(), items)  # type: ignore[return-value]
+
+
+def fold(group: QGroupBox, show: Callable[[bool], None]) -> None:
+    """Show a checkable group's fields (``show(on)``) only while it is ticked; unticked it
+    is its title alone (its empty frame would be drawn as a grey bar)."""
+
+    def apply(on: bool) -> None:
+        show(on)
+        option = QStyleOptionGroupBox()
+        group.initStyleOption(option)
+        title = group.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, group
+        )
+        group.setMaximumHeight(QWIDGETSIZE_MAX if on else title.bottom() + 2)
+
+    group.toggled.connect(apply)
+    apply(group.isChecked())
+
+
+def warn(parent: QWidget, say: Callable[[str, int], None], title: str, text: str) -> None:
+    """Tell of a failure twice: ``say(text, ms)`` (the status bar) and a message box."""
+    say(text, 10000)
+    show_message(parent, title, text)
 
 
 def show_message(
