@@ -259,7 +259,10 @@ def _import(options: argparse.Namespace, out: TextIO, err: TextIO, progress: _Pr
 
 
 def _done(result: TransferResult) -> bool:
-    """True if the import did all it was asked (ephemeral nodes left out as asked)."""
+    """True if the import did all it was asked (ephemeral nodes left out as asked): not
+    when a queue's counter was left behind or a node could not keep its kind."""
+    if result.counters_left or result.kind_lost:
+        return False
     if result.refused_count:
         left_out = replace(result, refused_ephemerals=[], refused_count=0)
         return left_out.complete

@@ -5977,6 +5977,10 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <source>{0} was created persistent, not as a TTL node: the server takes TTL nodes only with extendedTypesEnabled=true.</source>
         <translation>{0} foi criado persistente, não como nó TTL: o servidor só aceita nós TTL com extendedTypesEnabled=true.</translation>
     </message>
+    <message>
+        <source>The sequence counter of {0} was not raised past its entries: the writing ended before (new sequential children there may get lower numbers).</source>
+        <translation>O contador de sequência de {0} não foi elevado acima das suas entradas: a escrita terminou antes (novos filhos sequenciais aí podem receber números mais baixos).</translation>
+    </message>
 </context>
 <context>
     <name>zk.watches</name>

@@ -77,6 +77,33 @@ def test_save_in_the_question_saves_then_goes_to_the_clicked_node(qtbot, window,
     assert editor_text(window) == "x4" and not page.is_modified()
 
 
+def test_a_click_while_the_save_is_on_its_way_is_not_asked_again(qtbot, window, zk_client):
+    _items(zk_client)
+    select(qtbot, window, "/items/n3")
+    page = window.page
+    type_text(window, "saved once")
+    asked: list[int] = []
+
+    def click_save_then_another_node() -> None:
+        box = visible(window, QMessageBox, "unsavedDialog")
+        if box is None or id(box) in asked:
+            return
+        asked.append(id(box))
+        box.button(QMessageBox.StandardButton.Save).click()
+        _click(page, "/items/n1")  # at once: the save has not come back yet
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(click_save_then_another_node)
+    watchdog.start(20)
+    _click(page, "/items/n4")
+    qtbot.waitUntil(lambda: page.dataPane.path() == "/items/n1", timeout=WAIT)
+    watchdog.stop()
+    assert len(asked) == 1  # the question came once
+    assert zk_client.get("/items/n3")[0] == b"saved once"
+    assert zk_client.get("/items/n3")[1].version == 1  # saved once, not twice
+    assert page.current_path() == "/items/n1" and editor_text(window) == "x1"
+
+
 def test_closing_a_tab_with_an_edit_asks_and_closes_once_saved(qtbot, window, zk_chroot, zk_client):
     zk_client.create("/conf", b"v1")
     second = open_tab(qtbot, window, zk_chroot)

@@ -20,7 +20,9 @@ def exported_app(server: ZooKeeperServer, nodes: int, tmp_path: Path) -> Path:
     client = KazooClient(server.connect_string, timeout=10)
     client.start(15)
     try:
-        create_tree(client, [("/app", b"")] + [(f"/app/n{i:05d}", b"") for i in range(nodes - 1)])
+        # Names of sequential nodes: the import then raises /app's sequence counter.
+        names = [f"/app/n{i:010d}" for i in range(nodes - 1)]
+        create_tree(client, [("/app", b"")] + [(name, b"") for name in names])
         client.create("/dst")
     finally:
         client.stop()
@@ -54,6 +56,8 @@ def test_server_lost_mid_import_lists_what_may_have_been_written(
     assert status == 1, err
     assert uncertain and all(path.startswith("/dst/app/n") for path in uncertain)
     assert "Imported under /dst/app: created " in out
+    # The queue's counter could not be raised: said, not skipped silently.
+    assert "The sequence counter of /dst/app was not raised past its entries" in err
 
 
 def test_server_lost_before_any_answer_lists_what_may_have_been_written(

@@ -59,25 +59,41 @@ def test_helper_finds_what_the_thread_finds(bob):
     assert rest, "the walk handed nothing over"
     assert union == every
 
+
+def test_a_search_handed_over_at_once_finds_data_and_sizes(bob, monkeypatch):
+    import zkinspector.zk.search as search_module
+
+    started: list[Helper] = []
+    monkeypatch.setattr(search_module, "HELPER_NODES", 10)  # (hand over at once)
+    monkeypatch.setattr(search_module, "Helper", lambda s: started.append(Helper(s)) or started[-1])
     data = SearchCriteria("/t", "needle", field="data")
     assert {h.path for h in search(bob, data, helper_after=0)} == {"/t/p3/secret"}
     sizes = {h.path: h.size for h in search(bob, SearchCriteria("/t", "c49"), helper_after=0)}
     assert sizes == {f"/t/p{p}/c49": 49 for p in range(20)}
+    assert len(started) == 2  # both went through a helper
 
 
 def test_helper_stops_when_cancelled(bob):
+    """A stop asked once hits came raises Cancelled; the helper, its input closed (as
+    when the window's process stops it or dies), ends by itself."""
     helper = Helper(helper_settings(bob))
     assert helper.start()
+    seen: list[str] = []
     try:
         rest = [("/t/", 1, [f"p{p}" for p in range(20)], False)]
         assert helper.wait_ready()
         with pytest.raises(Cancelled):
-            for _hit in helper.search(vars(SearchCriteria("/t")), rest, cancelled=lambda: True):
-                pass
+            for path, _kind, _size in helper.search(
+                vars(SearchCriteria("/t")), rest, cancelled=lambda: bool(seen)
+            ):
+                seen.append(path)
+        assert seen  # (it was stopped in the middle, not before the first answer)
         proc = helper.proc
+        assert proc is not None
+        proc.stdin.close()
+        assert proc.wait(timeout=15) == 0  # gone without being killed (or done already)
     finally:
         helper.close()
-    assert proc is not None and proc.poll() is not None  # the process is gone
 
 
 def test_search_holds_big_listings_for_the_helper(bob, monkeypatch):

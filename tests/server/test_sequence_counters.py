@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from kazoo.client import KazooClient
 
+from zkinspector.zk import sequence
 from zkinspector.zk.copying import check_copy, copy_tree
 from zkinspector.zk.export import export_tree
 from zkinspector.zk.importing import import_file, plan_import
@@ -91,3 +92,30 @@ def test_a_counter_too_far_behind_is_named_in_plan_and_result(
     moved = move_tree(zk_client, "/src", "/moved")
     assert moved.complete and [path for path, _ in moved.counters_left] == ["/moved/far"]
     assert zk_client.create("/moved/near/entry-", sequence=True) == "/moved/near/entry-0000000501"
+
+
+def test_a_raise_never_shows_its_step_child_between_transactions(
+    zk_client: KazooClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long parent path and a small request limit split the steps over several
+    transactions: each carries whole create/delete pairs, so the throwaway child is
+    never left on the server between two of them."""
+    parent = "/q" + "/" + "x" * 400
+    zk_client.create(parent, makepath=True)
+    sent: list[list] = []
+    real_commit = sequence.commit
+
+    def recording(client, ops, **options):
+        ops = list(ops)
+        sent.append(ops)
+        done = real_commit(client, ops, **options)
+        assert zk_client.get_children(parent) == []  # nothing left between transactions
+        return done
+
+    monkeypatch.setattr(sequence, "commit", recording)
+    report = sequence.raise_counters(zk_client, [(parent, 3000)], request_limit=8192)
+    assert report.raised == [parent] and not report.left
+    assert len(sent) > 1  # (the limit did split the steps)
+    assert all(len(ops) % 2 == 0 and len(ops) > 0 for ops in sent)
+    made = zk_client.create(f"{parent}/entry-", sequence=True)
+    assert made.endswith("0000003001")

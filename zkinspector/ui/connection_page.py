@@ -814,7 +814,12 @@ class ConnectionPage(QWidget):
         Save runs it once the save went through, Discard drops the edit and runs it,
         Cancel keeps the edit and runs nothing.
         """
-        self._after_save = None  # an earlier answer's "save, then go on" is over
+        if self._after_save is not None and self.dataPane.is_modified():
+            # The save answered with is on its way: once it went through, go on to
+            # where the user went since (asking again would save twice).
+            self._after_save = (self._after_save[0], go_on)
+            return
+        self._after_save = None
         if not self.dataPane.is_modified():
             go_on()
             return

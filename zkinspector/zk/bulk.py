@@ -186,6 +186,12 @@ class Batch:
         return self.ops[0].path, RuntimeInconsistency(self.ops[0].path)
 
 
+def transaction_room(request_limit: int) -> int:
+    """Bytes of operations (their ``cost``) one transaction of a :class:`Batcher` holds
+    under ``request_limit``: ops that must be applied together fit in that."""
+    return max(1024, int(request_limit) // 2) - _REQUEST_BASE
+
+
 class Batcher:
     """Sends operations in order as pipelined transactions; answers go to ``on_batch``.
 
@@ -211,7 +217,7 @@ class Batcher:
         self._client = client
         self._on_batch = on_batch
         self._limit = int(request_limit) - _REQUEST_BASE
-        self._budget = max(1024, int(request_limit) // 2)
+        self._budget = _REQUEST_BASE + transaction_room(request_limit)
         self._max_ops = max(1, int(max_ops))
         self._stop = stop
         self._ops: list[Op] = []

@@ -111,6 +111,7 @@ class _Deleter:
         Never raises Cancelled or connection errors: they set ``cancelled`` / ``aborted``.
         """
         found = 0
+        error: Exception | None = None  # raised once the transactions in flight are in
         with Batcher(
             self.client,
             self.finish,
@@ -136,12 +137,15 @@ class _Deleter:
                 self.cancelled = True
                 return found
             except Exception as exc:
-                if not is_fatal(exc):
-                    raise
-                self.fail(tops[0], exc)
-                return found
+                if is_fatal(exc):
+                    self.fail(tops[0], exc)
+                    return found
+                error = exc  # (leaving the block normally counts what was deleted)
             finally:
                 self.listing = False
+            if error is not None:
+                batcher.close()
+                raise error
             self.total += max(found - already_counted, 0)
             self.report()
             blocked = self.blocked

@@ -143,10 +143,15 @@ class Helper:
             self.close()
         return self._ready
 
-    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
-        """Block until the helper is connected (True) or failed or ``timeout`` passed."""
+    def wait_ready(
+        self, timeout: float = START_TIMEOUT, cancelled: Callable[[], bool] | None = None
+    ) -> bool:
+        """Block until the helper is connected (True) or failed or ``timeout`` passed.
+        Raises Cancelled once ``cancelled()`` says True."""
         deadline = time.monotonic() + timeout
         while self.proc is not None and not self.ready():
+            if cancelled is not None and cancelled():
+                raise Cancelled()
             left = deadline - time.monotonic()
             if left <= 0:
                 return False

@@ -44,7 +44,7 @@ from kazoo.security import ACL
 
 from .bulk import Batch, Batcher, Op, Ops, commit, fits_one_transaction
 from .codec import JUTE_MAXBUFFER_DEFAULT
-from .errors import describe, is_fatal
+from .errors import Cancelled, describe, is_fatal
 from .node_types import KindOf, marked
 from .paths import dirname, is_ancestor, is_reserved, normalize_root
 from .protocol import known_features, send, wait
@@ -261,7 +261,12 @@ class _Move:
     # -- one transaction
 
     def try_atomic(self, source: str, target: str) -> bool:
-        """Move in one transaction if it fits; True if it was tried (done or failed)."""
+        """Move in one transaction if it fits; True if it was tried (done or failed).
+
+        Its deletes check each source's data version, not its ACL version: an ACL set
+        in the moment between reading the subtree and the commit is not carried over
+        (the batched move re-reads ACLs before deleting).
+        """
         if self.data_bytes > _ATOMIC_PROBE_BYTES or 2 * len(self.rels) > _ATOMIC_MAX_OPS:
             return False
         client = self.client
@@ -397,6 +402,9 @@ class _Move:
         whose ACL changed since it was copied stay (:meth:`acl_changed`)."""
         try:
             kept = self.acl_changed(source)
+        except Cancelled:
+            self.result.cancelled = True  # (nothing deleted: the copies stay beside them)
+            return
         except Exception as exc:  # noqa: BLE001 - nothing is deleted then
             self.error(source, exc, translate("zk.move", "read the ACLs of"))
             return

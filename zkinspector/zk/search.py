@@ -359,7 +359,7 @@ def search(
             if not helper.start():
                 settings = None
                 return GO_ON
-        if helper.wait_ready() if idle else helper.ready():
+        if helper.wait_ready(cancelled=cancelled) if idle else helper.ready():
             return HAND_OVER
         if helper.proc is None:
             settings = None  # it failed: the walk goes on here

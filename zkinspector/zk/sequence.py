@@ -19,7 +19,7 @@ from typing import Any
 
 from kazoo.exceptions import NoNodeError
 
-from .bulk import Op, Ops, commit
+from .bulk import Op, Ops, commit, transaction_room
 from .codec import JUTE_MAXBUFFER_DEFAULT
 from .errors import describe, is_fatal
 from .paths import SEQUENCE_DIGITS, is_sequential_name, join
@@ -165,10 +165,16 @@ def raise_counters(
         if steps > GAP_LIMIT:
             report.left.append((path, far_sentence(path, highest, steps)))
             continue
+        # Each create stays in one transaction with its delete: split, the throwaway
+        # child would be seen between the two (a queue's consumer could take it), or
+        # stay for good if the connection dropped.
+        pair = bump_ops(ops, path, 1)
+        per_transaction = transaction_room(request_limit) // sum(op.cost for op in pair)
+        per_transaction = max(1, min(_MAX_OPS // 2, per_transaction))
         try:
-            commit(
-                client, bump_ops(ops, path, steps), request_limit=request_limit, max_ops=_MAX_OPS
-            )
+            for done in range(0, steps, per_transaction):
+                chunk = pair * min(per_transaction, steps - done)
+                commit(client, chunk, request_limit=request_limit, max_ops=_MAX_OPS)
         except Exception as exc:
             if is_fatal(exc):
                 raise

@@ -726,6 +726,17 @@ class _Writer:
         for item in left:
             _add(self.result.counters_left, item)
 
+    def counters_not_raised(self) -> None:
+        """Name the counters left as they were because the writing ended early."""
+        for rel in self.counters.highest:
+            path = abs_path(self.target, rel)
+            sentence = translate(
+                "zk.tree_writer",
+                "The sequence counter of {0} was not raised past its entries: the writing "
+                "ended before (new sequential children there may get lower numbers).",
+            ).format(path)
+            _add(self.result.counters_left, (path, sentence))
+
 
 def write_records(
     client: Any,
@@ -753,7 +764,8 @@ def write_records(
     after the transactions in flight. ``on_written(rel)`` is called for each node the
     server confirmed written (created, or overwritten). Then the sequence counters of
     the parents of sequential-looking names are raised past them (even after a stop:
-    what was written needs it); those that cannot be are in ``counters_left``.
+    what was written needs it); those that cannot be (also after a lost connection or
+    an error) are in ``counters_left``.
     """
     target = check_target(client, target)
     result = TransferResult(target)
@@ -801,8 +813,11 @@ def write_records(
         writer.pending.clear()
         if writer.fatal is None and not writer.halt and not result.cancelled:
             writer.set_acls()
-        if writer.fatal is None and error is None and writer.counters:
-            writer.raise_counters()
+        if writer.counters:
+            if writer.fatal is None and error is None:
+                writer.raise_counters()
+            else:
+                writer.counters_not_raised()
     finally:
         if own:
             reader.close()
