@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -206,15 +206,22 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n node(s) of the file were ephemeral (another client&apos;s session owned them):</source>
+        <source>%n node(s) of the file were ephemeral (another client's session owned them):</source>
         <translation>
-            <numerusform>%n node of the file was ephemeral (another client&apos;s session owned it):</numerusform>
-            <numerusform>%n nodes of the file were ephemeral (another client&apos;s session owned them):</numerusform>
+            <numerusform>%n node of the file was ephemeral (another client's session owned it):</numerusform>
+            <numerusform>%n nodes of the file were ephemeral (another client's session owned them):</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
+    <message numerus="yes">
+        <source>%n node(s) of the file are marked container or TTL nodes: they keep their kind where the server allows it.</source>
+        <translation>
+            <numerusform>%n node of the file is marked a container or TTL node: it keeps its kind where the server allows it.</numerusform>
+            <numerusform>%n nodes of the file are marked container or TTL nodes: they keep their kind where the server allows it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n node(s) have an ACL whose digest ids were hidden when it was read (no ADMIN permission): they will not be written, e.g. %1.</source>
         <translation>
@@ -305,10 +312,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ephemeral node(s) belong to another client&apos;s session and cannot be copied as they are:</source>
+        <source>%n ephemeral node(s) belong to another client's session and cannot be copied as they are:</source>
         <translation>
-            <numerusform>%n ephemeral node belongs to another client&apos;s session and cannot be copied as it is:</numerusform>
-            <numerusform>%n ephemeral nodes belong to another client&apos;s session and cannot be copied as they are:</numerusform>
+            <numerusform>%n ephemeral node belongs to another client's session and cannot be copied as it is:</numerusform>
+            <numerusform>%n ephemeral nodes belong to another client's session and cannot be copied as they are:</numerusform>
         </translation>
     </message>
 </context>
@@ -477,7 +484,7 @@
     <name>TransferCounts</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; &quot;.gz&quot; compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
+        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; ".gz" compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
@@ -147,12 +147,12 @@
         <translation>Este nó não tem entradas na ACL.</translation>
     </message>
     <message>
-        <source>Locked: you may not read this node&apos;s data; its ACL is shown.</source>
+        <source>Locked: you may not read this node's data; its ACL is shown.</source>
         <translation>Bloqueado: não pode ler os dados deste nó; é mostrada a sua ACL.</translation>
     </message>
     <message>
-        <source>The server hides the password hashes of digest entries (&quot;user:x&quot;) from clients without the admin right on the node.</source>
-        <translation>O servidor esconde os hashes das palavras-passe das entradas digest (&quot;user:x&quot;) aos clientes sem o direito admin no nó.</translation>
+        <source>The server hides the password hashes of digest entries ("user:x") from clients without the admin right on the node.</source>
+        <translation>O servidor esconde os hashes das palavras-passe das entradas digest ("user:x") aos clientes sem o direito admin no nó.</translation>
     </message>
     <message>
         <source>{0}:{1} is listed twice; keep one entry for it.</source>
@@ -324,7 +324,7 @@
         <translation>Não alcançados (não é possível listar os seus filhos): {0}</translation>
     </message>
     <message>
-        <source>/zookeeper, the server&apos;s own subtree, was left alone.</source>
+        <source>/zookeeper, the server's own subtree, was left alone.</source>
         <translation>/zookeeper, a subárvore do próprio servidor, não foi tocada.</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>Adicionar credenciais</translation>
     </message>
     <message>
-        <source>ZooKeeper&apos;s digest scheme (user:password); other schemes go in the connection&apos;s Authentication field</source>
+        <source>ZooKeeper's digest scheme (user:password); other schemes go in the connection's Authentication field</source>
         <translation>O esquema digest do ZooKeeper (utilizador:palavra-passe); os outros esquemas vão no campo Autenticação da ligação</translation>
     </message>
     <message>
@@ -371,8 +371,8 @@
         <translation>Introduza um nome de utilizador.</translation>
     </message>
     <message>
-        <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
         <translation>Recarregar</translation>
     </message>
     <message>
-        <source>Drop your text and show the server&apos;s data</source>
+        <source>Drop your text and show the server's data</source>
         <translation>Descartar o seu texto e mostrar os dados do servidor</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>Comparar o seu texto com os dados que estão agora no servidor</translation>
     </message>
     <message>
-        <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server&apos;s data, Reload drops it and shows the server&apos;s data.</source>
+        <source>%s was changed on the server while you were editing. Your text is kept; Show differences compares it with the server's data, Reload drops it and shows the server's data.</source>
         <translation>%s foi alterado no servidor enquanto o editava. O seu texto foi mantido; Mostrar diferenças compara-o com os dados do servidor, Recarregar descarta-o e mostra os dados do servidor.</translation>
     </message>
 </context>
@@ -475,7 +475,7 @@
         <translation> (esta aplicação)</translation>
     </message>
     <message>
-        <source> (this panel&apos;s probe)</source>
+        <source> (this panel's probe)</source>
         <translation> (a sonda deste painel)</translation>
     </message>
 </context>
@@ -545,7 +545,7 @@
         <translation>Origem: %s  %s   →   Destino: %s  %s</translation>
     </message>
     <message>
-        <source>A side&apos;s connection is closed.</source>
+        <source>A side's connection is closed.</source>
         <translation>A ligação de um dos lados está fechada.</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>&amp;Alterar o destino</translation>
     </message>
     <message>
-        <source>The target&apos;s connection is read-only: nothing is written.</source>
+        <source>The target's connection is read-only: nothing is written.</source>
         <translation>A ligação do destino é só de leitura: nada é escrito.</translation>
     </message>
     <message>
@@ -853,11 +853,11 @@
         <translation>Só para uma chave cifrada</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>&amp;Verificar o certificado do servidor</translation>
     </message>
     <message>
-        <source>Check the server&apos;s &amp;host name</source>
+        <source>Check the server's &amp;host name</source>
         <translation>Verificar o nome do &amp;anfitrião do servidor</translation>
     </message>
     <message>
@@ -933,8 +933,8 @@
         <translation>Todos (*)</translation>
     </message>
     <message>
-        <source>The chroot must start with &quot;/&quot;.</source>
-        <translation>O chroot tem de começar por &quot;/&quot;.</translation>
+        <source>The chroot must start with "/".</source>
+        <translation>O chroot tem de começar por "/".</translation>
     </message>
     <message>
         <source>Give the chroot in its own field, not in the connect string.</source>
@@ -961,7 +961,7 @@
     <name>ConnectionPage</name>
     <message>
         <source>Saving %s…</source>
-        <extracomment>How each state&apos;s text is coloured (assets.style_message_label kinds).</extracomment>
+        <extracomment>How each state's text is coloured (assets.style_message_label kinds).</extracomment>
         <translation>A guardar %s…</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@
         <translation>&amp;Efémero</translation>
     </message>
     <message>
-        <source>Deleted by the server when this connection&apos;s session ends</source>
+        <source>Deleted by the server when this connection's session ends</source>
         <translation>Eliminado pelo servidor quando a sessão desta ligação terminar</translation>
     </message>
     <message>
@@ -1183,8 +1183,8 @@
         <translation>Criar os &amp;pais em falta</translation>
     </message>
     <message>
-        <source>Allow a relative path such as &quot;a/b/c&quot;; missing nodes are created empty</source>
-        <translation>Permitir um caminho relativo como &quot;a/b/c&quot;; os nós em falta são criados vazios</translation>
+        <source>Allow a relative path such as "a/b/c"; missing nodes are created empty</source>
+        <translation>Permitir um caminho relativo como "a/b/c"; os nós em falta são criados vazios</translation>
     </message>
     <message>
         <source>Optional data, saved as UTF-8 text</source>
@@ -1253,8 +1253,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Introduza um nome para o novo nó.</translation>
     </message>
     <message>
-        <source>A node name cannot contain &quot;/&quot;. Tick &quot;Create missing parents&quot; to create a path such as a/b/c.</source>
-        <translation>Um nome de nó não pode conter &quot;/&quot;. Assinale &quot;Criar os pais em falta&quot; para criar um caminho como a/b/c.</translation>
+        <source>A node name cannot contain "/". Tick "Create missing parents" to create a path such as a/b/c.</source>
+        <translation>Um nome de nó não pode conter "/". Assinale "Criar os pais em falta" para criar um caminho como a/b/c.</translation>
     </message>
     <message>
         <source>Nodes under /zookeeper are reserved for the server; choose another place.</source>
@@ -1289,11 +1289,11 @@ ip:10.0.0.0/8:r</translation>
         <translation>Os dados contêm um carácter que não pode ser escrito em UTF-8.</translation>
     </message>
     <message>
-        <source>The server appends the next 10-digit counter to the name (such as &quot;0000000001&quot;) and picks the number.</source>
-        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como &quot;0000000001&quot;) e escolhe o número.</translation>
+        <source>The server appends the next 10-digit counter to the name (such as "0000000001") and picks the number.</source>
+        <translation>O servidor acrescenta ao nome o próximo contador de 10 algarismos (como "0000000001") e escolhe o número.</translation>
     </message>
     <message>
-        <source>An ephemeral node lives only as long as this connection&apos;s session and cannot have children.</source>
+        <source>An ephemeral node lives only as long as this connection's session and cannot have children.</source>
         <translation>Um nó efémero só existe enquanto durar a sessão desta ligação e não pode ter filhos.</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Este nó não tem dados (null).</translation>
     </message>
     <message>
-        <source>This node&apos;s data is empty.</source>
+        <source>This node's data is empty.</source>
         <translation>Os dados deste nó estão vazios.</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>O seu texto</translation>
     </message>
     <message>
-        <source>No differences: your text matches the server&apos;s data.</source>
+        <source>No differences: your text matches the server's data.</source>
         <translation>Sem diferenças: o seu texto é igual aos dados do servidor.</translation>
     </message>
     <message numerus="yes">
@@ -1780,8 +1780,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Id:</translation>
     </message>
     <message>
-        <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation>Um nome de utilizador não pode conter &quot;:&quot;.</translation>
+        <source>A user name cannot contain ":".</source>
+        <translation>Um nome de utilizador não pode conter ":".</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -1810,7 +1810,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>O nó foi eliminado.</translation>
     </message>
     <message>
-        <source>The node&apos;s data was set: its version went up by one.</source>
+        <source>The node's data was set: its version went up by one.</source>
         <translation>Os dados do nó foram escritos: a versão subiu um.</translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Os seus anfitriões conhecidos têm uma chave de outro tipo ({0}) para este anfitrião: pergunte ao administrador que chaves tem.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one the host&apos;s administrator gave you. Trusting it adds the key to {0}.</source>
+        <source>Compare the fingerprint with the one the host's administrator gave you. Trusting it adds the key to {0}.</source>
         <translation>Compare a impressão digital com a que o administrador do anfitrião lhe deu. Confiar nela acrescenta a chave a {0}.</translation>
     </message>
     <message>
@@ -2163,7 +2163,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Deixá-los de fora</translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s) of the file were ephemeral (another client&apos;s session owned them):</source>
+        <source>%n node(s) of the file were ephemeral (another client's session owned them):</source>
         <translation>
             <numerusform>%n nó do ficheiro era efémero (pertencia à sessão de outro cliente):</numerusform>
             <numerusform>%n nós do ficheiro eram efémeros (pertenciam à sessão de outro cliente):</numerusform>
@@ -2188,9 +2188,12 @@ ip:10.0.0.0/8:r</translation>
         <source>Its root becomes %s.</source>
         <translation>A sua raiz passa a ser %s.</translation>
     </message>
-    <message>
-        <source>Nodes the file marks as container or TTL nodes keep their kind; ZooKeeper reports those as persistent, so other exports mark none.</source>
-        <translation>Os nós que o ficheiro marca como contentores ou nós TTL mantêm o seu tipo; o ZooKeeper apresenta-os como persistentes, por isso as outras exportações não marcam nenhum.</translation>
+    <message numerus="yes">
+        <source>%n node(s) of the file are marked container or TTL nodes: they keep their kind where the server allows it.</source>
+        <translation>
+            <numerusform>%n nó do ficheiro está marcado como nó contentor ou TTL: mantém o seu tipo onde o servidor o permite.</numerusform>
+            <numerusform>%n nós do ficheiro estão marcados como nós contentores ou TTL: mantêm o seu tipo onde o servidor o permite.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) have an ACL whose digest ids were hidden when it was read (no ADMIN permission): they will not be written, e.g. %1.</source>
@@ -2346,7 +2349,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Tamanho do texto: %s pt</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>o idioma do sistema</translation>
     </message>
     <message>
@@ -2461,7 +2464,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Mover %s e tudo o que está abaixo para:</translation>
     </message>
     <message>
-        <source>The node&apos;s new path; keep the parent to rename it where it is</source>
+        <source>The node's new path; keep the parent to rename it where it is</source>
         <translation>O novo caminho do nó; mantenha o pai para o renomear onde está</translation>
     </message>
     <message>
@@ -2606,7 +2609,7 @@ ip:10.0.0.0/8:r</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ephemeral node(s) belong to another client&apos;s session and cannot be copied as they are:</source>
+        <source>%n ephemeral node(s) belong to another client's session and cannot be copied as they are:</source>
         <translation>
             <numerusform>%n nó efémero pertence à sessão de outro cliente e não pode ser copiado tal como está:</numerusform>
             <numerusform>%n nós efémeros pertencem à sessão de outro cliente e não podem ser copiados tal como estão:</numerusform>
@@ -2663,16 +2666,16 @@ ip:10.0.0.0/8:r</translation>
         <translation>Indique o chroot no seu próprio campo, não na cadeia de ligação.</translation>
     </message>
     <message>
-        <source>The chroot &quot;{0}&quot; must start with &quot;/&quot;.</source>
-        <translation>O chroot &quot;{0}&quot; tem de começar por &quot;/&quot;.</translation>
+        <source>The chroot "{0}" must start with "/".</source>
+        <translation>O chroot "{0}" tem de começar por "/".</translation>
     </message>
     <message>
         <source>The session timeout must be more than 0 seconds.</source>
         <translation>O tempo limite da sessão tem de ser superior a 0 segundos.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a colour; write #rrggbb.</source>
-        <translation>&quot;{0}&quot; não é uma cor; escreva #rrggbb.</translation>
+        <source>"{0}" is not a colour; write #rrggbb.</source>
+        <translation>"{0}" não é uma cor; escreva #rrggbb.</translation>
     </message>
     <message>
         <source>A profile is not a JSON object.</source>
@@ -2683,8 +2686,8 @@ ip:10.0.0.0/8:r</translation>
         <translation>Um perfil não tem nome.</translation>
     </message>
     <message>
-        <source>There is already a profile named &quot;{0}&quot;.</source>
-        <translation>Já existe um perfil chamado &quot;{0}&quot;.</translation>
+        <source>There is already a profile named "{0}".</source>
+        <translation>Já existe um perfil chamado "{0}".</translation>
     </message>
     <message>
         <source>That profile does not exist any more.</source>
@@ -2746,7 +2749,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Escrever os perfis num ficheiro, sem palavras-passe</translation>
     </message>
     <message>
-        <source>Marks the profile&apos;s tabs and the status bar, e.g. red for production</source>
+        <source>Marks the profile's tabs and the status bar, e.g. red for production</source>
         <translation>Marca os separadores do perfil e a barra de estado, p. ex. vermelho para produção</translation>
     </message>
     <message>
@@ -2786,7 +2789,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Outra…</translation>
     </message>
     <message>
-        <source>No system keyring was found: a profile&apos;s passwords are not saved; they are asked for when connecting.</source>
+        <source>No system keyring was found: a profile's passwords are not saved; they are asked for when connecting.</source>
         <translation>Não foi encontrado nenhum porta-chaves do sistema: as palavras-passe de um perfil não são guardadas; são pedidas ao ligar.</translation>
     </message>
     <message>
@@ -2876,7 +2879,7 @@ ip:10.0.0.0/8:r</translation>
         </translation>
     </message>
     <message>
-        <source>Replace them with the file&apos;s, keep both (the imported ones get a new name), or skip the file&apos;s?</source>
+        <source>Replace them with the file's, keep both (the imported ones get a new name), or skip the file's?</source>
         <translation>Substituí-los pelos do ficheiro, manter ambos (os importados recebem um novo nome) ou saltar os do ficheiro?</translation>
     </message>
     <message>
@@ -3003,7 +3006,7 @@ ip:10.0.0.0/8:r</translation>
     <name>RecipeKinds</name>
     <message>
         <source>Lock</source>
-        <extracomment>Characters of a queue item&apos;s data shown. Pixels the dock takes the first time it is shown (the tree keeps room for names).</extracomment>
+        <extracomment>Characters of a queue item's data shown. Pixels the dock takes the first time it is shown (the tree keeps room for names).</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
@@ -3066,7 +3069,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Uma eleição de líder: cada candidato acrescenta um filho efémero sequencial; o número de sequência mais baixo é o líder e, quando a sua sessão termina, o seguinte toma o seu lugar.</translation>
     </message>
     <message>
-        <source>A semaphore: at most a fixed number of clients hold a lease at a time; each lease is an ephemeral child, gone with its client&apos;s session.</source>
+        <source>A semaphore: at most a fixed number of clients hold a lease at a time; each lease is an ephemeral child, gone with its client's session.</source>
         <translation>Um semáforo: no máximo um número fixo de clientes detém uma concessão de cada vez; cada concessão é um filho efémero, que desaparece com a sessão do seu cliente.</translation>
     </message>
     <message>
@@ -3086,7 +3089,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Um grupo (pertença a um grupo): cada membro acrescenta um filho efémero; os filhos são os membros vivos agora.</translation>
     </message>
     <message>
-        <source>A party (group membership) whose members carry their identifier in their node&apos;s name; each is ephemeral, gone with its member&apos;s session.</source>
+        <source>A party (group membership) whose members carry their identifier in their node's name; each is ephemeral, gone with its member's session.</source>
         <translation>Um grupo (pertença a um grupo) cujos membros levam o seu identificador no nome do nó; cada um é efémero e desaparece com a sessão do seu membro.</translation>
     </message>
     <message>
@@ -3098,7 +3101,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>Uma barreira dupla: os clientes entram acrescentando um filho efémero; quando há suficientes, é criado ready e todos começam; saem juntos da mesma forma.</translation>
     </message>
     <message>
-        <source>A shared counter: the node&apos;s data is the value; a change writes it with the version just read and tries again if someone else changed it first.</source>
+        <source>A shared counter: the node's data is the value; a change writes it with the version just read and tries again if someone else changed it first.</source>
         <translation>Um contador partilhado: os dados do nó são o valor; uma alteração escreve-o com a versão acabada de ler e tenta de novo se outro o tiver alterado primeiro.</translation>
     </message>
     <message>
@@ -3166,7 +3169,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>só pelo padrão dos nomes: os nomes parecem de %s</translation>
     </message>
     <message>
-        <source>name pattern only: the node&apos;s name suggests it</source>
+        <source>name pattern only: the node's name suggests it</source>
         <translation>só pelo padrão dos nomes: o nome do nó sugere-o</translation>
     </message>
     <message>
@@ -3222,11 +3225,11 @@ ip:10.0.0.0/8:r</translation>
         <translation>Ninguém a detém.</translation>
     </message>
     <message>
-        <source>Other recipes write the same layout (%s); the node&apos;s name says %s.</source>
+        <source>Other recipes write the same layout (%s); the node's name says %s.</source>
         <translation>Outras receitas escrevem a mesma estrutura (%s); o nome do nó indica %s.</translation>
     </message>
     <message>
-        <source>Not proven: this is what the names suggest; the recipe&apos;s clients may be absent, or the node may be something else.</source>
+        <source>Not proven: this is what the names suggest; the recipe's clients may be absent, or the node may be something else.</source>
         <translation>Não comprovado: é o que os nomes sugerem; os clientes da receita podem estar ausentes, ou o nó pode ser outra coisa.</translation>
     </message>
     <message>
@@ -3270,7 +3273,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>%s não faz parte de nenhuma receita que este painel conheça.</translation>
     </message>
     <message>
-        <source>Recognised: kazoo&apos;s Lock, ReadLock/WriteLock, Semaphore, Election, Queue, LockingQueue, Party, ShallowParty, Barrier, DoubleBarrier, Counter and NonBlockingLease; Curator&apos;s locks, LeaderLatch, LeaderSelector, InterProcessSemaphoreV2, queues, barriers and counters.</source>
+        <source>Recognised: kazoo's Lock, ReadLock/WriteLock, Semaphore, Election, Queue, LockingQueue, Party, ShallowParty, Barrier, DoubleBarrier, Counter and NonBlockingLease; Curator's locks, LeaderLatch, LeaderSelector, InterProcessSemaphoreV2, queues, barriers and counters.</source>
         <translation>Reconhecidas: Lock, ReadLock/WriteLock, Semaphore, Election, Queue, LockingQueue, Party, ShallowParty, Barrier, DoubleBarrier, Counter e NonBlockingLease do kazoo; os locks, LeaderLatch, LeaderSelector, InterProcessSemaphoreV2, filas, barreiras e contadores do Curator.</translation>
     </message>
     <message>
@@ -3560,7 +3563,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>não perguntado</translation>
     </message>
     <message>
-        <source>To allow them, add {0} to each member&apos;s zoo.cfg, or enable the AdminServer (admin.enableServer=true, admin.serverPort=PORT) and enter its port here; then restart the servers.</source>
+        <source>To allow them, add {0} to each member's zoo.cfg, or enable the AdminServer (admin.enableServer=true, admin.serverPort=PORT) and enter its port here; then restart the servers.</source>
         <translation>Para as permitir, acrescente {0} ao zoo.cfg de cada membro, ou ative o AdminServer (admin.enableServer=true, admin.serverPort=PORTA) e indique aqui a sua porta; depois reinicie os servidores.</translation>
     </message>
     <message>
@@ -3596,7 +3599,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>a ligação foi fechada sem resposta (é uma porta de cliente ZooKeeper?)</translation>
     </message>
     <message>
-        <source>something answers there, but not ZooKeeper&apos;s AdminServer ({0})</source>
+        <source>something answers there, but not ZooKeeper's AdminServer ({0})</source>
         <translation>algo responde aí, mas não o AdminServer do ZooKeeper ({0})</translation>
     </message>
     <message>
@@ -3615,7 +3618,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>desligado</translation>
     </message>
     <message>
-        <source>The members&apos; AdminServer port (admin.serverPort), asked for what the four-letter words may not tell; 0: never</source>
+        <source>The members' AdminServer port (admin.serverPort), asked for what the four-letter words may not tell; 0: never</source>
         <translation>A porta do AdminServer dos membros (admin.serverPort), consultada para o que as palavras de quatro letras não puderem dizer; 0: nunca</translation>
     </message>
     <message>
@@ -3749,7 +3752,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>{0} / {1} / {2} ms</translation>
     </message>
     <message>
-        <source>This tab&apos;s session is connected to this server</source>
+        <source>This tab's session is connected to this server</source>
         <translation>A sessão deste separador está ligada a este servidor</translation>
     </message>
     <message>
@@ -3843,7 +3846,7 @@ ip:10.0.0.0/8:r</translation>
         <translation>%s — dona: esta ligação</translation>
     </message>
     <message>
-        <source>This connection&apos;s own session owns this ephemeral node.</source>
+        <source>This connection's own session owns this ephemeral node.</source>
         <translation>A própria sessão desta ligação é dona deste nó efémero.</translation>
     </message>
     <message>
@@ -4121,11 +4124,11 @@ ip:10.0.0.0/8:r</translation>
     </message>
     <message>
         <source>check /conf 3
-set /conf/db &apos;url=jdbc:...&apos; 2
+set /conf/db 'url=jdbc:...' 2
 create /app1/p_ first
 delete /old</source>
         <translation>check /conf 3
-set /conf/db &apos;url=jdbc:...&apos; 2
+set /conf/db 'url=jdbc:...' 2
 create /app1/p_ primeiro
 delete /old</translation>
     </message>
@@ -4165,7 +4168,7 @@ delete /old</translation>
   check PATH VERSION
 A VERSION left out (or -1) means any version; check with -1 only asks that the node exists. Lines starting with # are comments.
 
-Quoting: a PATH or DATA with spaces goes in quotes. &apos;single quotes&apos; take everything literally up to the next single quote. &quot;double quotes&quot; understand \&quot; \\ \n \t \r and \xHH (one byte, for binary data). A word without quotes is taken as it is, e.g. {&quot;a&quot;:1}.
+Quoting: a PATH or DATA with spaces goes in quotes. 'single quotes' take everything literally up to the next single quote. "double quotes" understand \" \\ \n \t \r and \xHH (one byte, for binary data). A word without quotes is taken as it is, e.g. {"a":1}.
 
 Commit sends all the operations as one request: the server applies all of them or none.</source>
         <translation>Uma operação por linha:
@@ -4175,7 +4178,7 @@ Commit sends all the operations as one request: the server applies all of them o
   check CAMINHO VERSÃO
 Sem VERSÃO (ou com -1) aceita-se qualquer versão; check com -1 só exige que o nó exista. As linhas que começam por # são comentários.
 
-Aspas: um CAMINHO ou DADOS com espaços vão entre aspas. &apos;Aspas simples&apos; aceitam tudo literalmente até à aspa simples seguinte. &quot;Aspas duplas&quot; entendem \&quot; \\ \n \t \r e \xHH (um byte, para dados binários). Uma palavra sem aspas é aceite tal como está, p. ex. {&quot;a&quot;:1}.
+Aspas: um CAMINHO ou DADOS com espaços vão entre aspas. 'Aspas simples' aceitam tudo literalmente até à aspa simples seguinte. "Aspas duplas" entendem \" \\ \n \t \r e \xHH (um byte, para dados binários). Uma palavra sem aspas é aceite tal como está, p. ex. {"a":1}.
 
 Submeter envia todas as operações num só pedido: o servidor aplica todas ou nenhuma.</translation>
     </message>
@@ -4224,7 +4227,7 @@ Submeter envia todas as operações num só pedido: o servidor aplica todas ou n
     <name>TransferCounts</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; &quot;.gz&quot; compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
+        <extracomment>Paths a report or a question names of one kind (the rest are counted). The file name ending exports get by default (JSON Lines; ".gz" compresses). The answers of the dialogs, as the zk layer names them. A quiet job (a rename typed in the tree) emits ``slow`` if it runs longer than this.</extracomment>
         <translation>
             <numerusform>… e mais %n</numerusform>
             <numerusform>… e mais %n</numerusform>
@@ -4381,7 +4384,7 @@ para %3</translation>
         <translation>Largar</translation>
     </message>
     <message>
-        <source>Only nodes of this window&apos;s tabs can be dropped.</source>
+        <source>Only nodes of this window's tabs can be dropped.</source>
         <translation>Só podem ser largados nós dos separadores desta janela.</translation>
     </message>
     <message>
@@ -4416,7 +4419,7 @@ para %3</translation>
         <translation>Os nós contentores e TTL criados nesta ligação mantêm o seu tipo; os outros passam a nós persistentes: o ZooKeeper apresenta-os como persistentes.</translation>
     </message>
     <message>
-        <source>Sequence counters left behind their children&apos;s numbers:</source>
+        <source>Sequence counters left behind their children's numbers:</source>
         <translation>Contadores de sequência deixados atrás dos números dos seus filhos:</translation>
     </message>
     <message>
@@ -4504,7 +4507,7 @@ para %3</translation>
     <name>TreePane</name>
     <message>
         <source>Path of the selected node — type a path and press Enter</source>
-        <extracomment>A collapsed node with more children than this is unloaded (memory, server watches). Milliseconds the filter waits for the next keystroke before it narrows the tree. Milliseconds of the GUI thread the filter takes per event-loop turn to hide or show rows. Rows of one expanded node the filter must change for it to be collapsed meanwhile. Milliseconds rows removed under an active filter wait before their ancestors are checked again (coalesces a churning node&apos;s changes).</extracomment>
+        <extracomment>A collapsed node with more children than this is unloaded (memory, server watches). Milliseconds the filter waits for the next keystroke before it narrows the tree. Milliseconds of the GUI thread the filter takes per event-loop turn to hide or show rows. Rows of one expanded node the filter must change for it to be collapsed meanwhile. Milliseconds rows removed under an active filter wait before their ancestors are checked again (coalesces a churning node's changes).</extracomment>
         <translation>Caminho do nó selecionado — escreva um caminho e prima Enter</translation>
     </message>
     <message>
@@ -4547,7 +4550,7 @@ para %3</translation>
         <translation>Fechar o &amp;separador</translation>
     </message>
     <message>
-        <source>Close this connection&apos;s tab and end its session</source>
+        <source>Close this connection's tab and end its session</source>
         <translation>Fechar o separador desta ligação e terminar a sua sessão</translation>
     </message>
     <message>
@@ -4631,7 +4634,7 @@ para %3</translation>
         <translation>Copiar o &amp;caminho</translation>
     </message>
     <message>
-        <source>Copy the selected node&apos;s path</source>
+        <source>Copy the selected node's path</source>
         <translation>Copiar o caminho do nó selecionado</translation>
     </message>
     <message>
@@ -4755,7 +4758,7 @@ para %3</translation>
         <translation>&amp;Tamanho normal</translation>
     </message>
     <message>
-        <source>Text at the system&apos;s size</source>
+        <source>Text at the system's size</source>
         <translation>Texto no tamanho do sistema</translation>
     </message>
     <message>
@@ -4871,7 +4874,7 @@ para %3</translation>
     <name>ZnodeTreeModel</name>
     <message>
         <source>Node</source>
-        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Under heavy churn a node is re-listed (and the view repainted) at most once in this many milliseconds: a children watch event re-lists at once unless a re-listing was made less than this long ago, then it waits for the rest of it (with the others). Stats read at a time when a large node is sorted by them. The kind of recipe (zk/recipes.py) a node&apos;s children show, for the badge; None if none. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names&apos; order, or None.</extracomment>
+        <extracomment>Rows in the first insert of a large listing, and rows made per event-loop turn after it (about 5 ms of work each), before the rest go in as one insert. Milliseconds between the first batch and the rest: time for the view to paint it. Under heavy churn a node is re-listed (and the view repainted) at most once in this many milliseconds: a children watch event re-lists at once unless a re-listing was made less than this long ago, then it waits for the rest of it (with the others). Stats read at a time when a large node is sorted by them. The kind of recipe (zk/recipes.py) a node's children show, for the badge; None if none. What a listing carries besides the names: their stats and their values (zk/order.py), each a list in the names' order, or None.</extracomment>
         <translation>Nó</translation>
     </message>
     <message>
@@ -4906,60 +4909,60 @@ para %3</translation>
 <context>
     <name>zk.acl</name>
     <message>
-        <source>Give at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation>Indique pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
+        <source>Give at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Indique pelo menos uma permissão, como "r" ou "cdrwa".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a permission; use read, write, create, delete or admin.</source>
-        <translation>&quot;{0}&quot; não é uma permissão; use read, write, create, delete ou admin.</translation>
+        <source>"{0}" is not a permission; use read, write, create, delete or admin.</source>
+        <translation>"{0}" não é uma permissão; use read, write, create, delete ou admin.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
-        <translation>&quot;{0}&quot; não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
+        <source>"{0}" is not a permission letter; use c (create), d (delete), r (read), w (write) and a (admin).</source>
+        <translation>"{0}" não é uma letra de permissão; use c (criar), d (eliminar), r (ler), w (escrever) e a (administrar).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an IP address; an ip ACL id looks like &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; or &quot;2001:db8::/32&quot;.</source>
-        <translation>&quot;{0}&quot; não é um endereço IP; um id de ACL ip tem a forma &quot;10.0.0.1&quot;, &quot;10.0.0.0/8&quot; ou &quot;2001:db8::/32&quot;.</translation>
+        <source>"{0}" is not an IP address; an ip ACL id looks like "10.0.0.1", "10.0.0.0/8" or "2001:db8::/32".</source>
+        <translation>"{0}" não é um endereço IP; um id de ACL ip tem a forma "10.0.0.1", "10.0.0.0/8" ou "2001:db8::/32".</translation>
     </message>
     <message>
-        <source>The network mask &quot;/{0}&quot; must be a number of bits.</source>
-        <translation>A máscara de rede &quot;/{0}&quot; tem de ser um número de bits.</translation>
+        <source>The network mask "/{0}" must be a number of bits.</source>
+        <translation>A máscara de rede "/{0}" tem de ser um número de bits.</translation>
     </message>
     <message>
         <source>The network mask /{0} is too long for an IPv{1} address (at most /{2}).</source>
         <translation>A máscara de rede /{0} é demasiado longa para um endereço IPv{1} (no máximo /{2}).</translation>
     </message>
     <message>
-        <source>A digest id must look like &quot;user:hash&quot;, where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
-        <translation>Um id digest tem a forma &quot;utilizador:hash&quot;, em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
+        <source>A digest id must look like "user:hash", where hash is the base64 SHA-1 digest of user:password (the digest helper computes it from a password).</source>
+        <translation>Um id digest tem a forma "utilizador:hash", em que hash é o resumo SHA-1 em base64 de utilizador:palavra-passe (o assistente Digest calcula-o a partir de uma palavra-passe).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an ACL scheme; use one of {1}.</source>
-        <translation>&quot;{0}&quot; não é um esquema de ACL; use um destes: {1}.</translation>
+        <source>"{0}" is not an ACL scheme; use one of {1}.</source>
+        <translation>"{0}" não é um esquema de ACL; use um destes: {1}.</translation>
     </message>
     <message>
-        <source>The world scheme only has the id &quot;anyone&quot; (world:anyone).</source>
-        <translation>O esquema world só tem o id &quot;anyone&quot; (world:anyone).</translation>
+        <source>The world scheme only has the id "anyone" (world:anyone).</source>
+        <translation>O esquema world só tem o id "anyone" (world:anyone).</translation>
     </message>
     <message>
         <source>The {0} scheme needs an id (scheme:id:permissions).</source>
         <translation>O esquema {0} precisa de um id (esquema:id:permissões).</translation>
     </message>
     <message>
-        <source>An ACL entry needs at least one permission, such as &quot;r&quot; or &quot;cdrwa&quot;.</source>
-        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como &quot;r&quot; ou &quot;cdrwa&quot;.</translation>
+        <source>An ACL entry needs at least one permission, such as "r" or "cdrwa".</source>
+        <translation>Uma entrada de ACL precisa de pelo menos uma permissão, como "r" ou "cdrwa".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an ACL; write it as scheme:id:permissions, for example &quot;world:anyone:cdrwa&quot;.</source>
-        <translation>&quot;{0}&quot; não é uma ACL; escreva-a como esquema:id:permissões, por exemplo &quot;world:anyone:cdrwa&quot;.</translation>
+        <source>"{0}" is not an ACL; write it as scheme:id:permissions, for example "world:anyone:cdrwa".</source>
+        <translation>"{0}" não é uma ACL; escreva-a como esquema:id:permissões, por exemplo "world:anyone:cdrwa".</translation>
     </message>
     <message>
         <source>Line {0}: {1}</source>
         <translation>Linha {0}: {1}</translation>
     </message>
     <message>
-        <source>Give at least one ACL entry, such as &quot;world:anyone:cdrwa&quot;.</source>
-        <translation>Indique pelo menos uma entrada de ACL, como &quot;world:anyone:cdrwa&quot;.</translation>
+        <source>Give at least one ACL entry, such as "world:anyone:cdrwa".</source>
+        <translation>Indique pelo menos uma entrada de ACL, como "world:anyone:cdrwa".</translation>
     </message>
 </context>
 <context>
@@ -4973,52 +4976,52 @@ para %3</translation>
 <context>
     <name>zk.connstr</name>
     <message>
-        <source>&quot;{0}&quot; has an empty port; write HOST:PORT or leave out &quot;:PORT&quot;.</source>
-        <translation>&quot;{0}&quot; tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita &quot;:PORTA&quot;.</translation>
+        <source>"{0}" has an empty port; write HOST:PORT or leave out ":PORT".</source>
+        <translation>"{0}" tem a porta vazia; escreva ANFITRIÃO:PORTA ou omita ":PORTA".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has an invalid port &quot;{1}&quot;; a port is a number.</source>
-        <translation>&quot;{0}&quot; tem uma porta inválida &quot;{1}&quot;; uma porta é um número.</translation>
+        <source>"{0}" has an invalid port "{1}"; a port is a number.</source>
+        <translation>"{0}" tem uma porta inválida "{1}"; uma porta é um número.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has port {1}; a port must be between 1 and 65535.</source>
-        <translation>&quot;{0}&quot; tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
+        <source>"{0}" has port {1}; a port must be between 1 and 65535.</source>
+        <translation>"{0}" tem a porta {1}; uma porta tem de estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <source>The host name in &quot;{0}&quot; is too long (over 253 characters).</source>
-        <translation>O nome do anfitrião em &quot;{0}&quot; é demasiado longo (mais de 253 caracteres).</translation>
+        <source>The host name in "{0}" is too long (over 253 characters).</source>
+        <translation>O nome do anfitrião em "{0}" é demasiado longo (mais de 253 caracteres).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid host name (it has an empty part).</source>
-        <translation>&quot;{0}&quot; não é um nome de anfitrião válido (tem uma parte vazia).</translation>
+        <source>"{0}" is not a valid host name (it has an empty part).</source>
+        <translation>"{0}" não é um nome de anfitrião válido (tem uma parte vazia).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid host name; use letters, digits, &quot;-&quot; and &quot;.&quot;.</source>
-        <translation>&quot;{0}&quot; não é um nome de anfitrião válido; use letras, algarismos, &quot;-&quot; e &quot;.&quot;.</translation>
+        <source>"{0}" is not a valid host name; use letters, digits, "-" and ".".</source>
+        <translation>"{0}" não é um nome de anfitrião válido; use letras, algarismos, "-" e ".".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid IPv4 address.</source>
-        <translation>&quot;{0}&quot; não é um endereço IPv4 válido.</translation>
+        <source>"{0}" is not a valid IPv4 address.</source>
+        <translation>"{0}" não é um endereço IPv4 válido.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has &quot;[&quot; without a closing &quot;]&quot;.</source>
-        <translation>&quot;{0}&quot; tem &quot;[&quot; sem o &quot;]&quot; de fecho.</translation>
+        <source>"{0}" has "[" without a closing "]".</source>
+        <translation>"{0}" tem "[" sem o "]" de fecho.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; in &quot;{1}&quot; is not a valid IPv6 address.</source>
-        <translation>&quot;{0}&quot; em &quot;{1}&quot; não é um endereço IPv6 válido.</translation>
+        <source>"{0}" in "{1}" is not a valid IPv6 address.</source>
+        <translation>"{0}" em "{1}" não é um endereço IPv6 válido.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot;: only &quot;:PORT&quot; may follow the &quot;]&quot; of an IPv6 address.</source>
-        <translation>&quot;{0}&quot;: só &quot;:PORTA&quot; pode vir depois do &quot;]&quot; de um endereço IPv6.</translation>
+        <source>"{0}": only ":PORT" may follow the "]" of an IPv6 address.</source>
+        <translation>"{0}": só ":PORTA" pode vir depois do "]" de um endereço IPv6.</translation>
     </message>
     <message>
-        <source>Write IPv6 addresses in brackets, e.g. &quot;[{0}]:{1}&quot;.</source>
-        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. &quot;[{0}]:{1}&quot;.</translation>
+        <source>Write IPv6 addresses in brackets, e.g. "[{0}]:{1}".</source>
+        <translation>Escreva os endereços IPv6 entre parênteses retos, p. ex. "[{0}]:{1}".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has no host name before the port.</source>
-        <translation>&quot;{0}&quot; não tem nome de anfitrião antes da porta.</translation>
+        <source>"{0}" has no host name before the port.</source>
+        <translation>"{0}" não tem nome de anfitrião antes da porta.</translation>
     </message>
     <message>
         <source>Enter a server, e.g. localhost:2181.</source>
@@ -5029,52 +5032,52 @@ para %3</translation>
         <translation>Introduza pelo menos um servidor antes do chroot, p. ex. localhost:2181/app.</translation>
     </message>
     <message>
-        <source>The server list has an empty entry (two commas, or a stray &quot;,&quot;).</source>
-        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma &quot;,&quot; a mais).</translation>
+        <source>The server list has an empty entry (two commas, or a stray ",").</source>
+        <translation>A lista de servidores tem uma entrada vazia (duas vírgulas, ou uma "," a mais).</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; contains a space; separate servers with &quot;,&quot;.</source>
-        <translation>&quot;{0}&quot; contém um espaço; separe os servidores com &quot;,&quot;.</translation>
+        <source>"{0}" contains a space; separate servers with ",".</source>
+        <translation>"{0}" contém um espaço; separe os servidores com ",".</translation>
     </message>
     <message>
         <source>Invalid chroot: {0}</source>
         <translation>Chroot inválido: {0}</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid SSH user name (no spaces, &quot;@&quot; or &quot;:&quot;).</source>
-        <translation>&quot;{0}&quot; não é um nome de utilizador SSH válido (sem espaços, &quot;@&quot; nem &quot;:&quot;).</translation>
+        <source>"{0}" is not a valid SSH user name (no spaces, "@" or ":").</source>
+        <translation>"{0}" não é um nome de utilizador SSH válido (sem espaços, "@" nem ":").</translation>
     </message>
     <message>
         <source>Enter the SSH jump host, e.g. bob@bastion.</source>
         <translation>Indique o servidor de salto SSH, p. ex. bob@bastiao.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a jump host; write [USER@]HOST[:PORT].</source>
-        <translation>&quot;{0}&quot; não é um servidor de salto; escreva [UTILIZADOR@]ANFITRIÃO[:PORTA].</translation>
+        <source>"{0}" is not a jump host; write [USER@]HOST[:PORT].</source>
+        <translation>"{0}" não é um servidor de salto; escreva [UTILIZADOR@]ANFITRIÃO[:PORTA].</translation>
     </message>
     <message>
-        <source>Write the credential as SCHEME:CREDENTIAL, e.g. &quot;digest:user:password&quot;.</source>
-        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. &quot;digest:utilizador:palavra-passe&quot;.</translation>
+        <source>Write the credential as SCHEME:CREDENTIAL, e.g. "digest:user:password".</source>
+        <translation>Escreva a credencial como ESQUEMA:CREDENCIAL, p. ex. "digest:utilizador:palavra-passe".</translation>
     </message>
     <message>
-        <source>The authentication scheme is missing before &quot;:&quot; (e.g. &quot;digest&quot;).</source>
-        <translation>Falta o esquema de autenticação antes de &quot;:&quot; (p. ex. &quot;digest&quot;).</translation>
+        <source>The authentication scheme is missing before ":" (e.g. "digest").</source>
+        <translation>Falta o esquema de autenticação antes de ":" (p. ex. "digest").</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a valid authentication scheme.</source>
-        <translation>&quot;{0}&quot; não é um esquema de autenticação válido.</translation>
+        <source>"{0}" is not a valid authentication scheme.</source>
+        <translation>"{0}" não é um esquema de autenticação válido.</translation>
     </message>
     <message>
-        <source>The credential after &quot;{0}:&quot; is empty.</source>
-        <translation>A credencial depois de &quot;{0}:&quot; está vazia.</translation>
+        <source>The credential after "{0}:" is empty.</source>
+        <translation>A credencial depois de "{0}:" está vazia.</translation>
     </message>
     <message>
-        <source>A digest credential is &quot;user:password&quot;, e.g. &quot;digest:alice:secret&quot;.</source>
-        <translation>Uma credencial digest é &quot;utilizador:palavra-passe&quot;, p. ex. &quot;digest:alice:segredo&quot;.</translation>
+        <source>A digest credential is "user:password", e.g. "digest:alice:secret".</source>
+        <translation>Uma credencial digest é "utilizador:palavra-passe", p. ex. "digest:alice:segredo".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a supported SASL mechanism; use {1}.</source>
-        <translation>&quot;{0}&quot; não é um mecanismo SASL suportado; use {1}.</translation>
+        <source>"{0}" is not a supported SASL mechanism; use {1}.</source>
+        <translation>"{0}" não é um mecanismo SASL suportado; use {1}.</translation>
     </message>
     <message>
         <source>SASL DIGEST-MD5 needs a user name.</source>
@@ -5089,8 +5092,8 @@ para %3</translation>
         <translation>Escolha o mecanismo SASL no seu próprio campo, não como opção.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not an option; write name=value, e.g. service=zookeeper.</source>
-        <translation>&quot;{0}&quot; não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
+        <source>"{0}" is not an option; write name=value, e.g. service=zookeeper.</source>
+        <translation>"{0}" não é uma opção; escreva nome=valor, p. ex. service=zookeeper.</translation>
     </message>
     <message>
         <source>The session timeout must be more than 0 seconds.</source>
@@ -5101,7 +5104,7 @@ para %3</translation>
         <translation>Uma chave de cliente também precisa do seu certificado de cliente.</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s host name needs its certificate to be verified too.</source>
+        <source>Checking the server's host name needs its certificate to be verified too.</source>
         <translation>Verificar o nome do anfitrião do servidor exige que o seu certificado também seja verificado.</translation>
     </message>
     <message>
@@ -5112,11 +5115,11 @@ para %3</translation>
 <context>
     <name>zk.copying</name>
     <message>
-        <source>The subtree holds an ephemeral node ({1}), which belongs to another client&apos;s session; nothing was written. Copy it as a persistent node, or leave it out.</source>
+        <source>The subtree holds an ephemeral node ({1}), which belongs to another client's session; nothing was written. Copy it as a persistent node, or leave it out.</source>
         <translation>A subárvore contém um nó efémero ({1}), que pertence à sessão de outro cliente; nada foi escrito. Copie-o como nó persistente, ou deixe-o de fora.</translation>
     </message>
     <message>
-        <source>The subtree holds {0} ephemeral nodes ({1}), which belong to another client&apos;s session; nothing was written. Copy them as persistent nodes, or leave them out.</source>
+        <source>The subtree holds {0} ephemeral nodes ({1}), which belong to another client's session; nothing was written. Copy them as persistent nodes, or leave them out.</source>
         <translation>A subárvore contém {0} nós efémeros ({1}), que pertencem à sessão de outro cliente; nada foi escrito. Copie-os como nós persistentes, ou deixe-os de fora.</translation>
     </message>
     <message>
@@ -5163,7 +5166,7 @@ para %3</translation>
         <translation>Não tem permissão para {0} {1}: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
-        <source>You are not allowed to do this: the node&apos;s ACL does not grant it to your credentials.</source>
+        <source>You are not allowed to do this: the node's ACL does not grant it to your credentials.</source>
         <translation>Não tem permissão para fazer isto: a ACL do nó não o concede às suas credenciais.</translation>
     </message>
     <message>
@@ -5308,7 +5311,7 @@ para %3</translation>
         <translation>O pai de {0} ({1}) não existe.</translation>
     </message>
     <message>
-        <source>The subtree holds ephemeral nodes, which belong to another client&apos;s session and cannot be moved: {0}. Nothing was moved.</source>
+        <source>The subtree holds ephemeral nodes, which belong to another client's session and cannot be moved: {0}. Nothing was moved.</source>
         <translation>A subárvore contém nós efémeros, que pertencem à sessão de outro cliente e não podem ser movidos: {0}. Nada foi movido.</translation>
     </message>
     <message>
@@ -5363,7 +5366,7 @@ para %3</translation>
 <context>
     <name>zk.node_types</name>
     <message>
-        <source>The server refused the TTL node: TTL nodes need extendedTypesEnabled=true in the server&apos;s configuration.</source>
+        <source>The server refused the TTL node: TTL nodes need extendedTypesEnabled=true in the server's configuration.</source>
         <translation>O servidor recusou o nó TTL: os nós TTL precisam de extendedTypesEnabled=true nas definições do servidor.</translation>
     </message>
     <message>
@@ -5430,12 +5433,12 @@ para %3</translation>
         <translation>Um nome de nó não pode estar vazio.</translation>
     </message>
     <message>
-        <source>A node name cannot contain &quot;/&quot;.</source>
-        <translation>Um nome de nó não pode conter &quot;/&quot;.</translation>
+        <source>A node name cannot contain "/".</source>
+        <translation>Um nome de nó não pode conter "/".</translation>
     </message>
     <message>
-        <source>A node name cannot be &quot;{0}&quot;.</source>
-        <translation>Um nome de nó não pode ser &quot;{0}&quot;.</translation>
+        <source>A node name cannot be "{0}".</source>
+        <translation>Um nome de nó não pode ser "{0}".</translation>
     </message>
     <message>
         <source>A path must be text.</source>
@@ -5446,32 +5449,32 @@ para %3</translation>
         <translation>O caminho está vazio; um caminho começa por /.</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; must start with &quot;/&quot;.</source>
-        <translation>O caminho &quot;{0}&quot; tem de começar por &quot;/&quot;.</translation>
+        <source>The path "{0}" must start with "/".</source>
+        <translation>O caminho "{0}" tem de começar por "/".</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation>O caminho &quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
+        <source>The path "{0}" cannot end with "/".</source>
+        <translation>O caminho "{0}" não pode terminar em "/".</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation>O caminho &quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
+        <source>The path "{0}" has an empty node name ("//").</source>
+        <translation>O caminho "{0}" tem um nome de nó vazio ("//").</translation>
     </message>
     <message>
-        <source>The path &quot;{0}&quot; cannot contain a &quot;{1}&quot; node name; ZooKeeper paths are always absolute.</source>
-        <translation>O caminho &quot;{0}&quot; não pode conter um nó com o nome &quot;{1}&quot;; os caminhos do ZooKeeper são sempre absolutos.</translation>
+        <source>The path "{0}" cannot contain a "{1}" node name; ZooKeeper paths are always absolute.</source>
+        <translation>O caminho "{0}" não pode conter um nó com o nome "{1}"; os caminhos do ZooKeeper são sempre absolutos.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; cannot start with &quot;/&quot;: give a name relative to the parent.</source>
-        <translation>&quot;{0}&quot; não pode começar por &quot;/&quot;: indique um nome relativo ao pai.</translation>
+        <source>"{0}" cannot start with "/": give a name relative to the parent.</source>
+        <translation>"{0}" não pode começar por "/": indique um nome relativo ao pai.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; cannot end with &quot;/&quot;.</source>
-        <translation>&quot;{0}&quot; não pode terminar em &quot;/&quot;.</translation>
+        <source>"{0}" cannot end with "/".</source>
+        <translation>"{0}" não pode terminar em "/".</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has an empty node name (&quot;//&quot;).</source>
-        <translation>&quot;{0}&quot; tem um nome de nó vazio (&quot;//&quot;).</translation>
+        <source>"{0}" has an empty node name ("//").</source>
+        <translation>"{0}" tem um nome de nó vazio ("//").</translation>
     </message>
 </context>
 <context>
@@ -5505,8 +5508,8 @@ para %3</translation>
         <translation>Padrão inválido: {0}.</translation>
     </message>
     <message>
-        <source>A name cannot contain &apos;/&apos;: search the Path field instead.</source>
-        <translation>Um nome não pode conter &apos;/&apos;: pesquise antes no campo Caminho.</translation>
+        <source>A name cannot contain '/': search the Path field instead.</source>
+        <translation>Um nome não pode conter '/': pesquise antes no campo Caminho.</translation>
     </message>
     <message>
         <source>Unknown node type {0!r}.</source>
@@ -5646,7 +5649,7 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
     </message>
     <message>
         <source>No answer within {0} s to the question about the jump host {1}.</source>
-        <extracomment>Keyring kinds (see zk.secrets): a key file&apos;s passphrase, a jump host&apos;s password.</extracomment>
+        <extracomment>Keyring kinds (see zk.secrets): a key file's passphrase, a jump host's password.</extracomment>
         <translation>Sem resposta em {0} s à pergunta sobre o servidor de salto {1}.</translation>
     </message>
     <message>
@@ -5706,7 +5709,7 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>a chave {0}</translation>
     </message>
     <message>
-        <source>the SSH agent&apos;s keys</source>
+        <source>the SSH agent's keys</source>
         <translation>as chaves do agente SSH</translation>
     </message>
     <message>
@@ -5741,23 +5744,23 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>Id da transação que criou o nó</translation>
     </message>
     <message>
-        <source>Transaction id that last changed the node&apos;s data</source>
+        <source>Transaction id that last changed the node's data</source>
         <translation>Id da transação que alterou os dados do nó pela última vez</translation>
     </message>
     <message>
-        <source>Transaction id that last changed the node&apos;s children</source>
+        <source>Transaction id that last changed the node's children</source>
         <translation>Id da transação que alterou os filhos do nó pela última vez</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s data</source>
+        <source>Number of changes to the node's data</source>
         <translation>Número de alterações aos dados do nó</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s children</source>
+        <source>Number of changes to the node's children</source>
         <translation>Número de alterações aos filhos do nó</translation>
     </message>
     <message>
-        <source>Number of changes to the node&apos;s ACL</source>
+        <source>Number of changes to the node's ACL</source>
         <translation>Número de alterações à ACL do nó</translation>
     </message>
     <message>
@@ -5801,7 +5804,7 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>Última alteração (hora local): {0}</translation>
     </message>
     <message>
-        <source>Size of the node&apos;s data: {0}</source>
+        <source>Size of the node's data: {0}</source>
         <translation>Tamanho dos dados do nó: {0}</translation>
     </message>
 </context>
@@ -5831,28 +5834,28 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>uma entrada de ACL não é [esquema, id, permissões]: {0}.</translation>
     </message>
     <message>
-        <source>{0}: the node has both &quot;data&quot; and &quot;data_base64&quot;.</source>
-        <translation>{0}: o nó tem &quot;data&quot; e &quot;data_base64&quot; ao mesmo tempo.</translation>
+        <source>{0}: the node has both "data" and "data_base64".</source>
+        <translation>{0}: o nó tem "data" e "data_base64" ao mesmo tempo.</translation>
     </message>
     <message>
-        <source>{0}: &quot;data_base64&quot; is not a string.</source>
-        <translation>{0}: &quot;data_base64&quot; não é uma cadeia de texto.</translation>
+        <source>{0}: "data_base64" is not a string.</source>
+        <translation>{0}: "data_base64" não é uma cadeia de texto.</translation>
     </message>
     <message>
-        <source>{0}: &quot;data_base64&quot; is not valid base64.</source>
-        <translation>{0}: &quot;data_base64&quot; não é base64 válido.</translation>
+        <source>{0}: "data_base64" is not valid base64.</source>
+        <translation>{0}: "data_base64" não é base64 válido.</translation>
     </message>
     <message>
-        <source>{0}: the node has no &quot;data&quot; (or &quot;data_base64&quot;).</source>
-        <translation>{0}: o nó não tem &quot;data&quot; (nem &quot;data_base64&quot;).</translation>
+        <source>{0}: the node has no "data" (or "data_base64").</source>
+        <translation>{0}: o nó não tem "data" (nem "data_base64").</translation>
     </message>
     <message>
-        <source>{0}: &quot;data&quot; is not a string.</source>
-        <translation>{0}: &quot;data&quot; não é uma cadeia de texto.</translation>
+        <source>{0}: "data" is not a string.</source>
+        <translation>{0}: "data" não é uma cadeia de texto.</translation>
     </message>
     <message>
-        <source>{0}: &quot;data&quot; holds an unpaired surrogate, not text.</source>
-        <translation>{0}: &quot;data&quot; contém um substituto (surrogate) sem par, não é texto.</translation>
+        <source>{0}: "data" holds an unpaired surrogate, not text.</source>
+        <translation>{0}: "data" contém um substituto (surrogate) sem par, não é texto.</translation>
     </message>
     <message>
         <source>Line {0}: invalid path {1}: {2}</source>
@@ -5863,20 +5866,20 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>A linha {0} não é um nó (um objeto JSON).</translation>
     </message>
     <message>
-        <source>Line {0}: the node has no &quot;path&quot;.</source>
-        <translation>Linha {0}: o nó não tem &quot;path&quot;.</translation>
+        <source>Line {0}: the node has no "path".</source>
+        <translation>Linha {0}: o nó não tem "path".</translation>
     </message>
     <message>
         <source>{0}: unknown kind {1} (persistent or ephemeral).</source>
         <translation>{0}: tipo desconhecido {1} (persistent ou ephemeral).</translation>
     </message>
     <message>
-        <source>{0}: &quot;container&quot; is not true or false.</source>
-        <translation>{0}: &quot;container&quot; não é true nem false.</translation>
+        <source>{0}: "container" is not true or false.</source>
+        <translation>{0}: "container" não é true nem false.</translation>
     </message>
     <message>
-        <source>{0}: &quot;ttl&quot; is not a whole number of milliseconds.</source>
-        <translation>{0}: &quot;ttl&quot; não é um número inteiro de milissegundos.</translation>
+        <source>{0}: "ttl" is not a whole number of milliseconds.</source>
+        <translation>{0}: "ttl" não é um número inteiro de milissegundos.</translation>
     </message>
     <message>
         <source>The compressed file is cut short after line {0}: it cannot be read whole.</source>
@@ -5903,7 +5906,7 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>O ficheiro está na versão de formato {0}; este zkinspector lê versões até à {1}: use um zkinspector mais recente.</translation>
     </message>
     <message>
-        <source>Line 1: the header&apos;s root {0} is not a znode path.</source>
+        <source>Line 1: the header's root {0} is not a znode path.</source>
         <translation>Linha 1: a raiz {0} do cabeçalho não é um caminho de znode.</translation>
     </message>
     <message>
@@ -5927,8 +5930,8 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>Linha {0}: o caminho {1} aparece uma segunda vez.</translation>
     </message>
     <message>
-        <source>Line {0}: the first node must be the exported root (path &quot;&quot;).</source>
-        <translation>Linha {0}: o primeiro nó tem de ser a raiz exportada (caminho &quot;&quot;).</translation>
+        <source>Line {0}: the first node must be the exported root (path "").</source>
+        <translation>Linha {0}: o primeiro nó tem de ser a raiz exportada (caminho "").</translation>
     </message>
     <message>
         <source>Line {0}: {1} comes before its parent (or its parent is missing).</source>
@@ -5950,7 +5953,7 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>{0} pertence ao servidor ZooKeeper; nada é escrito aí.</translation>
     </message>
     <message>
-        <source>{0}: the node&apos;s data ({1}) does not fit in one request to the server, which accepts at most {2} (jute.maxbuffer).</source>
+        <source>{0}: the node's data ({1}) does not fit in one request to the server, which accepts at most {2} (jute.maxbuffer).</source>
         <translation>{0}: os dados do nó ({1}) não cabem num pedido ao servidor, que aceita no máximo {2} (jute.maxbuffer).</translation>
     </message>
     <message>
@@ -5997,8 +6000,8 @@ Confiar nela e acrescentá-la a {3} (yes/no)? </translation>
         <translation>guardava {0}</translation>
     </message>
     <message>
-        <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named &quot;{1}&quot; followed by ten digits before creating it again.</source>
-        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome &quot;{1}&quot; seguido de dez algarismos antes de o criar de novo.</translation>
+        <source>The connection dropped while creating a sequential node under {0}; the server may or may not have created it. Look for children named "{1}" followed by ten digits before creating it again.</source>
+        <translation>A ligação caiu durante a criação de um nó sequencial sob {0}; o servidor pode ou não tê-lo criado. Procure filhos com o nome "{1}" seguido de dez algarismos antes de o criar de novo.</translation>
     </message>
     <message>
         <source>creating {0}</source>

@@ -15,6 +15,7 @@ from tests.server.test_cli import zkinspector
 from tests.server.test_node_types import deleted_by_server
 from zkinspector.zk.copying import copy_tree
 from zkinspector.zk.export import export_tree
+from zkinspector.zk.importing import plan_import
 from zkinspector.zk.move import move_tree
 from zkinspector.zk.node_types import create_typed
 from zkinspector.zk.transfer_format import ExportWriter, FileHeader, NodeRecord
@@ -146,3 +147,9 @@ def test_an_export_marks_the_kinds_it_knows_and_an_import_keeps_them(
     assert done.returncode == 0, done.stderr
     client.delete("/dst/src/box/item")
     assert deleted_by_server(client, "/dst/src/box")
+
+
+def test_the_import_plan_counts_the_marked_nodes(zk_client: KazooClient, tmp_path: Path) -> None:
+    zk_client.create("/dst")
+    plan = plan_import(zk_client, kinds_file(tmp_path), "/dst")
+    assert plan.nodes == 5 and plan.typed == 2  # the container and the TTL node

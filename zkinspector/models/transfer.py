@@ -525,12 +525,15 @@ class ImportJob(TransferJob):
                 .replace("%3", header.created)
             )
         notes.append(self.tr("Its root becomes %s.") % plan.target)
-        notes.append(
-            self.tr(
-                "Nodes the file marks as container or TTL nodes keep their kind; ZooKeeper "
-                "reports those as persistent, so other exports mark none."
+        if plan.typed:
+            notes.append(
+                self.tr(
+                    "%n node(s) of the file are marked container or TTL nodes: they keep "
+                    "their kind where the server allows it.",
+                    "",
+                    plan.typed,
+                )
             )
-        )
         warnings = self._plan_warnings(plan.lockouts, plan.no_create, plan.unreadable)
         warnings += self._far_counters(plan.far_counters)
         if plan.acl_hidden:

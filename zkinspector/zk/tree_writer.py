@@ -177,6 +177,7 @@ class TransferPlan:
     header: FileHeader | None = None  # an import's file header
     unreadable: list[str] = field(default_factory=list)  # source nodes that could not be read
     far_counters: list[str] = field(default_factory=list)
+    typed: int = 0  # nodes marked container or TTL (created as such where the server can)
 
     @property
     def conflict_count(self) -> int:
@@ -375,6 +376,7 @@ def plan_records(
                 if record.ephemeral:
                     plan.ephemeral_count += 1
                     _add(plan.ephemerals, path)
+                plan.typed += record.container or record.ttl is not None
                 if has_hidden_ids(record.acl):
                     _add(plan.acl_hidden, path)
                 parent = parent_rel(record.path)
