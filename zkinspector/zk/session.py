@@ -12,8 +12,9 @@ and every notification the server sends, one-shot or persistent, is seen first b
 on the connection (``watches.WatchTap``) and reported, in arrival order and in batches,
 as ``watchEvents``. Subtree watches (persistent recursive, ``watch_subtree``) live in
 ``watches.SubtreeWatches``; the session re-adds them after every reconnect and turns
-their events into ``childrenChanged`` / ``dataChanged`` too, so the tree and the panes
-follow a watched subtree whatever the one-shot watches do.
+their events into ``childrenChanged`` / ``dataChanged`` too, so the panes follow a
+watched subtree whatever the one-shot watches do. The tree applies their events itself
+and sets no one-shot children watch where the server holds one (``reports_children``).
 """
 
 from __future__ import annotations
