@@ -150,12 +150,14 @@ def server_pid(connect: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def cpu_seconds(pid: int | None) -> float:
-    """User + system CPU seconds of a process so far (0 when unknown)."""
+def cpu_seconds(pid: int | None, thread: int | None = None) -> float:
+    """User + system CPU seconds of a process (or of one of its threads) so far (0 when
+    unknown)."""
     if pid is None:
         return 0.0
+    where = f"/proc/{pid}/stat" if thread is None else f"/proc/{pid}/task/{thread}/stat"
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(where).read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -723,9 +725,27 @@ def KazooClient_started(connect: str) -> KazooClient:  # noqa: N802 - reads as a
     return client
 
 
+#: Where the app's CPU goes under churn, and what would take it away (by subtree watch
+#: or not), measured with a probe of the same churn (docs/benchmarks.md).
+CHURN_WORK = {
+    False: "the one-shot children watches' re-listings, their children's stats in "
+    "multi-reads, on kazoo's threads; the GUI thread repaints",
+    True: "no re-listing: the watch's ~1,000 events/s read on kazoo's thread, applied to "
+    "the rows and kept by the event log and the history on the GUI thread, which repaints",
+}
+CHURN_LEVER = {
+    False: "a watch that names the child (persistent recursive) on expanded nodes too, or "
+    "the re-listings in a helper process",
+    True: "fewer repaints under churn, and the event log's and history's per-event work "
+    "batched or moved off the GUI thread",
+}
+
+
 def measure_churn(run: Run, window, connect: str) -> None:
     """~1,000 changes/s by another process under three expanded nodes; then the same
     under a subtree watch on their parent. Longest GUI-thread pause of each."""
+    import threading
+
     from bench_tree import Heartbeat, settle, wait_until
 
     model, tree, session = window.page.model, window.page.tree, window.page.session
@@ -746,6 +766,7 @@ def measure_churn(run: Run, window, connect: str) -> None:
             settle(0.5)
             beat = Heartbeat(interval_ms=5)
             app_cpu = time.process_time()
+            gui_cpu = cpu_seconds(os.getpid(), threading.get_native_id())
             beat.start()
             worker = subprocess.Popen(
                 [
@@ -768,19 +789,19 @@ def measure_churn(run: Run, window, connect: str) -> None:
             if worker.returncode != 0:
                 raise RuntimeError(f"churn worker failed: {err}")
             app_cpu = time.process_time() - app_cpu
+            gui_cpu = cpu_seconds(os.getpid(), threading.get_native_id()) - gui_cpu
             counts = {k: int(v) for k, v in (item.split("=") for item in out.split())}
             changes = counts["create"] + counts["delete"] + counts["set"]
             area = f"Churn at ~{CHURN_RATE:,.0f} changes/s for {CHURN_SECONDS:.0f} s"
             why = ""
             if stall > 0.05:
                 why = (
-                    f"measured: the app used {app_cpu / CHURN_SECONDS * 100:.0f} % of a CPU "
-                    "(re-listings, their children's stats in multi-reads, on kazoo's "
-                    f"threads), longest collection {beat.longest_gc() * 1000:.0f} ms; no "
-                    "GUI-thread call is slow by itself: it waits for the interpreter lock and "
-                    "a CPU (server, load generator and app on 2 CPUs). Next lever: re-listings "
-                    "of watched subtrees replaced by the subtree watch's own events (they name "
-                    "the child), or done in a helper process"
+                    f"measured: the app used {app_cpu / CHURN_SECONDS * 100:.0f} % of a CPU, its "
+                    f"GUI thread {gui_cpu / CHURN_SECONDS * 100:.0f} % "
+                    f"({CHURN_WORK[subtree]}), longest collection "
+                    f"{beat.longest_gc() * 1000:.0f} ms; no GUI-thread call is slow by itself: "
+                    "it waits for the interpreter lock and a CPU (server, load generator and "
+                    f"app on 2 CPUs). Next lever: {CHURN_LEVER[subtree]}"
                 )
             run.add(
                 Row(

@@ -1,13 +1,24 @@
 """A subtree watch survives what ends the connection: a server restart (same session,
 new connection) and a real session expiry (new session). The server forgets persistent
-watches with the connection; the session adds them again and changes are seen again."""
+watches with the connection; the session adds them again and changes are seen again, and
+the tree, whose nodes there carry no one-shot children watch, follows them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from kazoo.client import KazooClient
 
-from tests.helpers import WAIT, connect
-from tests.reliability.helpers import expire_session, in_background, retrying
+from tests.helpers import WAIT, connect, expand
+from tests.reliability.helpers import (
+    assert_tree_matches_server,
+    expire_session,
+    in_background,
+    retrying,
+    tree_listing,
+)
+from zkinspector.models.tree import ZnodeTreeModel
 from zkinspector.zk.server import ZooKeeperServer
 from zkinspector.zk.session import CONNECTED, ZkSession
 from zkinspector.zk.watches import WatchEvent
@@ -29,33 +40,37 @@ def _watch(qtbot, session: ZkSession, path: str) -> None:
         session.watch_subtree(path)
 
 
+@pytest.fixture
+def admin(own_server: ZooKeeperServer) -> Iterator[KazooClient]:
+    """A client of the test's own server that makes the changes."""
+    client = KazooClient(own_server.connect_string, timeout=10)
+    client.start(timeout=15)
+    yield client
+    client.stop()
+    client.close()
+
+
 def test_subtree_watch_is_rearmed_after_a_server_restart(
-    qtbot, session: ZkSession, own_server: ZooKeeperServer
+    qtbot, session: ZkSession, own_server: ZooKeeperServer, admin: KazooClient
 ) -> None:
-    admin = KazooClient(own_server.connect_string, timeout=10)
-    admin.start(timeout=15)
-    try:
-        admin.create("/w/a", makepath=True)
-        connect(qtbot, session, own_server.connect_string, timeout=10)
-        seen = Seen(session)
-        _watch(qtbot, session, "/w")
-        admin.set("/w/a", b"before")
-        qtbot.waitUntil(lambda: ("CHANGED", "/w/a") in seen.events, timeout=WAIT)
-        old_session = session.session_id
+    admin.create("/w/a", makepath=True)
+    connect(qtbot, session, own_server.connect_string, timeout=10)
+    seen = Seen(session)
+    _watch(qtbot, session, "/w")
+    admin.set("/w/a", b"before")
+    qtbot.waitUntil(lambda: ("CHANGED", "/w/a") in seen.events, timeout=WAIT)
+    old_session = session.session_id
 
-        rearmed: list[tuple[str, bool]] = []
-        session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
-        in_background(qtbot, own_server.restart)
-        qtbot.waitUntil(lambda: session.state == CONNECTED and bool(rearmed), timeout=30_000)
-        assert rearmed == [("/w", True)]
-        assert session.session_id == old_session  # the same session, a new connection
-        assert session.subtree_watches == ["/w"]
+    rearmed: list[tuple[str, bool]] = []
+    session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
+    in_background(qtbot, own_server.restart)
+    qtbot.waitUntil(lambda: session.state == CONNECTED and bool(rearmed), timeout=30_000)
+    assert rearmed == [("/w", True)]
+    assert session.session_id == old_session  # the same session, a new connection
+    assert session.subtree_watches == ["/w"]
 
-        in_background(qtbot, lambda: retrying()(admin.create, "/w/a/after", b""))
-        qtbot.waitUntil(lambda: ("CREATED", "/w/a/after") in seen.events, timeout=WAIT)
-    finally:
-        admin.stop()
-        admin.close()
+    in_background(qtbot, lambda: retrying()(admin.create, "/w/a/after", b""))
+    qtbot.waitUntil(lambda: ("CREATED", "/w/a/after") in seen.events, timeout=WAIT)
 
 
 def test_subtree_watch_is_rearmed_in_the_new_session_after_expiry(
@@ -92,3 +107,32 @@ def test_subtree_watch_is_rearmed_in_the_new_session_after_expiry(
     zk_client.set("/w", b"y")
     qtbot.waitUntil(lambda: ("CHANGED", "/w") in every, timeout=WAIT)
     assert every == [("CHANGED", "/w")]
+
+
+def test_tree_under_a_subtree_watch_equals_the_server_after_a_restart(
+    qtbot, session: ZkSession, own_server: ZooKeeperServer, admin: KazooClient
+) -> None:
+    for name in ("a", "b", "c"):
+        admin.create(f"/w/d/{name}", makepath=True)
+    model = ZnodeTreeModel(session)
+    connect(qtbot, session, own_server.connect_string, timeout=10)
+    expand(qtbot, model, "/", ["w", "zookeeper"])
+    expand(qtbot, model, "/w", ["d"])
+    expand(qtbot, model, "/w/d", ["a", "b", "c"])
+    _watch(qtbot, session, "/w")
+    rearmed: list[tuple[str, bool]] = []
+    session.subtreeWatchArmed.connect(lambda path, again: rearmed.append((path, again)))
+
+    in_background(qtbot, own_server.restart)
+    qtbot.waitUntil(lambda: session.state == CONNECTED and bool(rearmed), timeout=30_000)
+    assert session.reports_children("/w/d")
+
+    def change() -> None:
+        retrying()(admin.create, "/w/d/after", b"")
+        retrying()(admin.delete, "/w/d/a")
+        retrying()(admin.create, "/w/e", b"")
+
+    in_background(qtbot, change)
+    want = {"/": ["w", "zookeeper"], "/w": ["d", "e"], "/w/d": ["after", "b", "c"]}
+    qtbot.waitUntil(lambda: tree_listing(model) == want, timeout=WAIT)
+    qtbot.waitUntil(lambda: assert_tree_matches_server(model, admin), timeout=WAIT)

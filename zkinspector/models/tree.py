@@ -4,8 +4,12 @@ A node's children are asked for when the view expands it (`fetchMore`), on the
 session's workers; names come back sorted and are inserted as rows, the first ones at
 once and the rest after a paint. Every loaded node carries a children watch; when it
 fires, the node is re-listed and only the rows that changed are inserted or removed,
-which keeps selection and expansion. Stats (for icons and child counts) come with the
-listing for ordinary nodes and, under very large ones, are fetched in pipelined batches
+which keeps selection and expansion. Under a subtree watch (persistent, recursive) the
+server names each child created or deleted: those rows are inserted or removed as the
+events say, without a listing, and the nodes there are listed without a children watch
+(it would report each change a second time); they are listed once more whenever the
+subtree watch is added, added again after a reconnect, or removed. Stats (for icons
+and child counts) come with the listing for ordinary nodes and, under very large ones, are fetched in pipelined batches
 for the rows the view actually shows.
 
 The model's shape (rows, parents, which rows have children) lives in a
@@ -37,7 +41,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from kazoo.exceptions import NoAuthError, NoNodeError
@@ -59,6 +63,7 @@ from ..zk.reads import EAGER_STATS, list_children, node_stat, read_stats
 from ..zk.recipes import badge_for
 from ..zk.session import DISCONNECTED, ZkSession
 from ..zk.stat import node_kind, session_id_hex
+from ..zk.watches import WatchEvent
 from .collector import exempt_from_collector, recollect
 
 log = logging.getLogger(__name__)
@@ -71,6 +76,7 @@ FIRST_PAINT_MS = 20
 #: Under heavy churn a node is re-listed (and the view repainted) at most once in this
 #: many milliseconds: a children watch event re-lists at once unless a re-listing was
 #: made less than this long ago, then it waits for the rest of it (with the others).
+#: A subtree watch's events wait the same way and are applied together.
 RELIST_DELAY_MS = 50
 
 #: Stats read at a time when a large node is sorted by them.
@@ -156,6 +162,13 @@ def _row_changes(old: ZnodeStat | None, new: ZnodeStat) -> bool:
 
 def _key(node: ZNode) -> tuple:
     return paths.natural_key(node.name)
+
+
+class _Named(NamedTuple):
+    """What a sort key reads of a row, for a name with no row: to find its place."""
+
+    name: str
+    value: int | None = None
 
 
 def _address(item: QStandardItem) -> int:
@@ -293,7 +306,11 @@ class ZnodeTreeModel(QStandardItemModel):
         self._pending: dict[tuple[int, int, int, int], list[Callable[[], None]]] = {}
         self._stat_queue: list[ZNode] = []
         self._stat_timer = self._timer(0, self._flush_stat_queue)
+        self._stat_again: dict[int, ZNode] = {}  # read again after the read in flight
         self._relist: dict[int, ZNode] = {}  # nodes whose children watch fired
+        # Children created (True) or deleted (False) by a subtree watch's events, by
+        # parent id, the last event of each name: applied with the re-listings.
+        self._child_events: dict[int, tuple[ZNode, dict[str, bool]]] = {}
         self._relist_timer = self._timer(RELIST_DELAY_MS, self._flush_relist)
         self._relisted_at = 0.0  # (time.monotonic) of the last re-listing after a watch
         # The order of children (zk/order.py). Rows are found by bisection over it, by
@@ -317,6 +334,9 @@ class ZnodeTreeModel(QStandardItemModel):
         session.connected.connect(self.reset_root)
         session.stateChanged.connect(self._on_state)
         session.childrenChanged.connect(self._on_children_changed)
+        session.watchEvents.connect(self._on_watch_events)
+        session.subtreeWatchArmed.connect(self._on_subtree_armed)
+        session.watchesCleared.connect(self._relist_under)
         session.resynced.connect(self.resync)
 
     def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
@@ -666,6 +686,7 @@ class ZnodeTreeModel(QStandardItemModel):
             n = stack.pop()
             self._nodes.pop(n.id, None)
             self._name_rows.pop(n.id, None)
+            self._stat_again.pop(n.id, None)
             self._unsorted.pop(n.id, None)
             if n.item_key:
                 self._holders.pop(n.item_key, None)
@@ -691,11 +712,14 @@ class ZnodeTreeModel(QStandardItemModel):
             self._holders.clear()
             self._pending.clear()
             self._stat_queue.clear()
+            self._stat_again.clear()
             self._name_rows.clear()
             self._unsorted.clear()
             self._valued.clear()
             self._displaced.clear()
             self._recipes.clear()
+            self._relist.clear()
+            self._child_events.clear()
             self._root = root
             if root is not None:
                 self._nodes[root.id] = root
@@ -740,7 +764,9 @@ class ZnodeTreeModel(QStandardItemModel):
         return self._nodes.get(node.id) is node
 
     def _list(self, node: ZNode) -> None:
-        """Ask for a node's children (and re-arm its watch) unless a listing is in flight."""
+        """Ask for a node's children unless a listing is in flight; it arms a children
+        watch there unless a subtree watch reports its children (`reports_children`)."""
+        self._child_events.pop(node.id, None)  # (this listing, or the one after it, has them)
         if node.loading:
             node.dirty = True
             return
@@ -750,7 +776,8 @@ class ZnodeTreeModel(QStandardItemModel):
         if node.children is None and node.item is not None and node.item.rowCount():
             self._emit_placeholder(node)  # it now says "Loading…"
         path = node.path
-        watch = self._session.child_watcher
+        session = self._session
+        watch = None if session.reports_children(path) else session.child_watcher
         # The rows as they are now. Read on the worker (100,000 names take a few ms): the
         # list is not changed while this listing is in flight (merges, batches and unload
         # wait for it), and a reset only drops the model's references to it.
@@ -969,12 +996,21 @@ class ZnodeTreeModel(QStandardItemModel):
     # -- stats for rows the view shows --------------------------------------------------
 
     def _stat_or_ask(self, node: ZNode) -> ZnodeStat | None:
-        if node.stat is None and not node.queued and node.parent is not None:
+        if node.stat is None:
+            self._queue_stat(node)
+        return node.stat
+
+    def _queue_stat(self, node: ZNode, again: bool = False) -> None:
+        """Read a row's stat with the others asked for in this event-loop turn; ``again``:
+        also when a read is in flight (it may predate a change), after it."""
+        if node.queued:
+            if again:
+                self._stat_again[node.id] = node
+        elif node.parent is not None:
             node.queued = True
             self._stat_queue.append(node)
             if not self._stat_timer.isActive():
                 self._stat_timer.start()
-        return node.stat
 
     def _flush_stat_queue(self) -> None:
         batch = [n for n in self._stat_queue if self._alive(n)]
@@ -1018,10 +1054,19 @@ class ZnodeTreeModel(QStandardItemModel):
                                 self.index(first, column, holder), self.index(last, column, holder)
                             )
                     start = i
+        self._ask_again(batch)
 
     def _stats_failed(self, batch: list[ZNode]) -> None:
         for node in batch:
             node.queued = False
+        self._ask_again(batch)
+
+    def _ask_again(self, batch: list[ZNode]) -> None:
+        """Queue the stats of ``batch`` that changed while they were read."""
+        if self._stat_again:
+            for node in batch:
+                if self._stat_again.pop(node.id, None) is not None and self._alive(node):
+                    self._queue_stat(node)
 
     # -- the order of children --------------------------------------------------------
 
@@ -1215,19 +1260,123 @@ class ZnodeTreeModel(QStandardItemModel):
     # -- live updates -----------------------------------------------------------------
 
     def _on_children_changed(self, path: str) -> None:
+        if self._session.reports_children(path):
+            return  # the subtree watch's own events say what changed (_on_watch_events)
         node = self.find(path)
         if node is not None and node.children is not None:
-            self._relist[node.id] = node
-            if not self._relist_timer.isActive():
-                wait = self._relisted_at + RELIST_DELAY_MS / 1000 - time.monotonic()
-                self._relist_timer.start(max(0, math.ceil(wait * 1000)))
+            self._relist_soon(node)
+
+    def _relist_soon(self, node: ZNode) -> None:
+        """Re-list a loaded node at once, or with the others RELIST_DELAY_MS after the
+        last re-listing."""
+        self._relist[node.id] = node
+        self._schedule_relist()
+
+    def _schedule_relist(self) -> None:
+        if not self._relist_timer.isActive():
+            wait = self._relisted_at + RELIST_DELAY_MS / 1000 - time.monotonic()
+            self._relist_timer.start(max(0, math.ceil(wait * 1000)))
+
+    def _on_watch_events(self, events: list[WatchEvent]) -> None:
+        """Note a subtree watch's CREATED and DELETED events, to apply to the loaded rows
+        with the re-listings (`_flush_relist`).
+
+        Each names the child: its row is inserted in place (its stat read when the view
+        shows it) or removed, with no listing. A node whose listing is in flight is
+        listed again after it (the answer may predate the event), as is one whose
+        children are in an order their stats decide. A node not listed has its stat read
+        again (child count, expander).
+        """
+        parents: dict[str, ZNode | None] = {}  # (found once per batch)
+        for event in events:
+            if not event.in_subtree or event.type not in ("CREATED", "DELETED"):
+                continue
+            where = paths.dirname(event.path)
+            if where not in parents:
+                parents[where] = self.find(where)
+            parent = parents[where]
+            if parent is None:
+                continue
+            if parent.loading:
+                self._list(parent)  # listed again after the answer: it may predate this
+            elif parent.children is None:
+                if parent.stat is not None:  # (else the view asks for it when it shows it)
+                    self._queue_stat(parent, again=True)
+            elif not self._named_order(parent):
+                self._relist_soon(parent)
+            else:
+                names = self._child_events.setdefault(parent.id, (parent, {}))[1]
+                names[paths.basename(event.path)] = event.type == "CREATED"
+                self._schedule_relist()
+
+    def _named_order(self, node: ZNode) -> bool:
+        """Whether a node's children are in an order their names alone give."""
+        return self._order_of(node) not in STAT_ORDERS and node.id not in self._unsorted
+
+    def _apply_child_events(self, parent: ZNode, names: dict[str, bool]) -> None:
+        """Insert the rows of the children created (True in ``names``) and remove those
+        of the children deleted (False), in runs of adjacent rows; then what waited."""
+        kids = parent.children
+        assert kids is not None
+        key = self._sort_key_of(parent)
+
+        def place(name: str) -> int:
+            return bisect.bisect_left(kids, key(_Named(name)), key=key)
+
+        gone, came = [], []
+        for name, created in names.items():
+            row = place(name)
+            present = row < len(kids) and kids[row].name == name
+            if present and not created:
+                gone.append(row)
+            elif created and not present:
+                came.append(name)
+        for first, last in reversed(_grouped(sorted(gone))):
+            self._splice(parent, first, last - first + 1, [])
+        # New names by their place in the rows left, last place first (places before it
+        # stay right); those with one place are one run.
+        at: dict[int, list[str]] = {}
+        for name in came:
+            at.setdefault(place(name), []).append(name)
+        for row in sorted(at, reverse=True):
+            run = sorted(at[row], key=lambda n: key(_Named(n)))
+            self._splice(parent, row, 0, self._make(parent, run, (None, None), 0, len(run)))
+        if not (gone or came):
+            return
+        self._emit_changed(parent)  # its child count
+        if len(kids) <= EAGER_STATS:  # (a listing badges larger ones)
+            self._note_recipe(parent, [k.name for k in kids])
+        self._next_for(parent)
+
+    def _on_subtree_armed(self, path: str, _again: bool) -> None:
+        self._relist_under(path)
+
+    def _relist_under(self, path: str) -> None:
+        """List the loaded nodes at and below ``path`` again: a subtree watch there was
+        added (changes made meanwhile, and one-shot watches now not needed) or removed
+        (their one-shot watches come back)."""
+        node = self.find(path)
+        stack = [node] if node is not None else []
+        while stack:
+            node = stack.pop()
+            if node.children is not None:
+                self._list(node)
+                stack.extend(c for c in node.children if c.children is not None)
 
     def _flush_relist(self) -> None:
         self._relisted_at = time.monotonic()
         nodes, self._relist = self._relist, {}
         for node in nodes.values():
             if self._alive(node) and node.children is not None:
+                self._list(node)  # (drops the node's events: the listing has them)
+        events, self._child_events = self._child_events, {}
+        for node, names in events.values():
+            if not self._alive(node) or node.children is None:
+                continue
+            if node.loading or not self._named_order(node):
                 self._list(node)
+            else:
+                self._apply_child_events(node, names)
 
     def refresh(self, path: str) -> None:
         """Re-read a node's stat and, when loaded, its children and theirs."""
@@ -1255,14 +1404,7 @@ class ZnodeTreeModel(QStandardItemModel):
 
     def resync(self) -> None:
         """Re-list every loaded node: after a reconnect, watches are re-armed and gaps filled."""
-        if self._root is None:
-            return
-        stack = [self._root]
-        while stack:
-            node = stack.pop()
-            if node.children is not None:
-                self._list(node)
-                stack.extend(c for c in node.children if c.children is not None)
+        self._relist_under("/")
 
     def unload(self, index: Index) -> None:
         """Drop a collapsed node's loaded children; they are listed again on expand."""

@@ -12,8 +12,9 @@ and every notification the server sends, one-shot or persistent, is seen first b
 on the connection (``watches.WatchTap``) and reported, in arrival order and in batches,
 as ``watchEvents``. Subtree watches (persistent recursive, ``watch_subtree``) live in
 ``watches.SubtreeWatches``; the session re-adds them after every reconnect and turns
-their events into ``childrenChanged`` / ``dataChanged`` too, so the tree and the panes
-follow a watched subtree whatever the one-shot watches do.
+their events into ``childrenChanged`` / ``dataChanged`` too, so the panes follow a
+watched subtree whatever the one-shot watches do. The tree applies their events itself
+and sets no one-shot children watch where the server holds one (``reports_children``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from .connstr import ConnectParams, format_connect_string
 from .errors import Cancelled, describe
 from .jobs import ErrorFn, ItemsFn, Job, JobRunner, ProgressFn, ResultFn
 from .node_types import kind_text
-from .paths import dirname
+from .paths import dirname, is_ancestor
 from .protocol import ServerFeatures, known_features
 from .ssh import Question, SshError, Tunnel, Waiter, open_tunnel
 from .texts import translate
@@ -208,6 +209,9 @@ class ZkSession(QObject):
         self._subtrees: SubtreeWatches | None = None
         self._watched: set[str] = set()  # subtree watches asked for (kept over reconnects)
         self._arming: set[str] = set()  # subtree watches being added
+        # Subtree watches the server holds now: added, or added again since the last
+        # reconnect (what `reports_children` answers from).
+        self._live: set[str] = set()
         queued = Qt.ConnectionType.QueuedConnection
         self._kazoo_state.connect(self._on_kazoo_state, queued)
         self._child_event.connect(self._on_child_event, queued)
@@ -301,6 +305,7 @@ class ZkSession(QObject):
         self._created_types.clear()
         self._watched.clear()
         self._arming.clear()
+        self._live.clear()
         watchers = _Watchers(self, generation)
         self._watchers = watchers
         self._set_state(CONNECTING, params.hosts)
@@ -329,6 +334,7 @@ class ZkSession(QObject):
         self._created_types.clear()
         self._request_limit = JUTE_MAXBUFFER_DEFAULT
         self._arming.clear()
+        self._live.clear()
         if self._watched:
             self._watched.clear()
             self.subtreeWatchesChanged.emit()
@@ -383,8 +389,10 @@ class ZkSession(QObject):
             return
         if state == KazooState.LOST:
             self._was_lost = True
+            self._live.clear()  # (the server forgets them with the connection)
             self._set_state(LOST, "session expired")
         elif state == KazooState.SUSPENDED:
+            self._live.clear()
             self._set_state(SUSPENDED)
         elif state == KazooState.CONNECTED:
             new_session = self._was_lost
@@ -565,6 +573,18 @@ class ZkSession(QObject):
         subtrees = self._subtrees
         return subtrees is not None and subtrees.covers(path)
 
+    def reports_children(self, path: str) -> bool:
+        """True if a subtree watch the server holds now reports every child created or
+        deleted under ``path`` (as `watchEvents`): a one-shot children watch there would
+        only report the same change twice.
+
+        False while a subtree watch is being added, and from a connection's loss until
+        its watches are added again (`subtreeWatchArmed`): whoever lists ``path`` then
+        arms a one-shot watch, and lists it again when it is armed.
+        """
+        live = self._live
+        return bool(live) and (path in live or any(is_ancestor(r, path) for r in live))
+
     def watch_subtree(self, path: str) -> Job | None:
         """Watch ``path`` and every node below it until `unwatch_subtree` or the end of
         the connection; re-added after each reconnect. Ends in `subtreeWatchArmed` or
@@ -578,6 +598,7 @@ class ZkSession(QObject):
         def armed(_result: Any) -> None:
             self._arming.discard(path)
             self._watched.add(path)
+            self._live.add(path)
             self.subtreeWatchesChanged.emit()
             self.subtreeWatchArmed.emit(path, False)
 
@@ -597,6 +618,7 @@ class ZkSession(QObject):
         if path not in self._watched:
             return None
         self._watched.discard(path)
+        self._live.discard(path)
         self.subtreeWatchesChanged.emit()
         return self.submit(
             lambda _client: subtrees.remove(path),  # type: ignore[union-attr]
@@ -617,6 +639,7 @@ class ZkSession(QObject):
             if path not in self._watched:
                 continue
             if exc is None:
+                self._live.add(path)
                 self.subtreeWatchArmed.emit(path, True)
             elif subtrees is not None and path not in subtrees.roots:
                 self._watched.discard(path)
