@@ -9,6 +9,8 @@ search status line, whose tooltip holds the whole text) are left out.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,8 +63,12 @@ def cut_off(window: QWidget) -> list[str]:
 
 
 def check(qtbot, window: QWidget) -> list[str]:
+    """What ``window`` cuts off once its layout has settled (a text set just now is laid
+    out by a posted event: give it up to a second, then take what is still cut off)."""
     qtbot.waitUntil(window.isVisible, timeout=WAIT)
     QApplication.processEvents()
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not cut_off(window), timeout=1000)
     return [f"{window.objectName()}: {p}" for p in cut_off(window)]
 
 
