@@ -73,11 +73,21 @@ def test_plans_and_reports_name_far_counters_and_persistent_types(
     file = tmp_path / "src.jsonl"
     export_tree(zk_client, "/src", file)
     connect(qtbot, session, zk_chroot)
+    plain = ImportJob(session, str(file), "/dst")
+    with qtbot.waitSignal(plain.planned, timeout=WAIT) as plan:
+        plain.check()
+    assert not any("container or TTL" in n for n in plan.args[0].notes)
 
+    box = zk_client.create("/src/box", b"")  # marked a container in the export
+    container = zk_client.exists(box).czxid
+    export_tree(zk_client, "/src", file, kind_of=lambda st: "container" * (st.czxid == container))
     importing = ImportJob(session, str(file), "/dst")
     with qtbot.waitSignal(importing.planned, timeout=WAIT) as plan:
         importing.check()
-    assert any("the file marks as container or TTL" in n for n in plan.args[0].notes)
+    assert (
+        "1 node of the file is marked a container or TTL node: it keeps its kind where "
+        "the server allows it." in plan.args[0].notes
+    )
     assert any("/dst/src/far" in w for w in plan.args[0].warnings)
     with qtbot.waitSignal(importing.finished, timeout=WAIT) as done:
         importing.start("skip", False, None)
