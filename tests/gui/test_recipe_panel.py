@@ -132,3 +132,17 @@ def test_every_kind_has_a_word_to_translate() -> None:
     }
     kinds -= {r.KAZOO, r.CURATOR}
     assert set(_KINDS) == kinds
+
+
+@pytest.mark.parametrize("height", [140, 500])
+def test_a_short_panel_scrolls_instead_of_laying_texts_over_the_table(qtbot, height) -> None:
+    panel = RecipePanel()
+    qtbot.addWidget(panel)
+    panel.show_view(None)
+    panel.resize(300, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    summary, table, note = panel.summary, panel.entries, panel.note
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=WAIT)
+    assert summary.geometry().bottom() < table.geometry().top()
+    assert table.geometry().bottom() < note.geometry().top()

@@ -13,7 +13,15 @@ import contextlib
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ..models.recipe import RecipeLens
 from ..settings import WINDOW_STATE
@@ -343,7 +351,16 @@ class RecipePanel(QWidget):
         layout = vbox(self.summary, self.error, self.entries, self.note)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
-        self.setLayout(layout)
+        # A dock made short scrolls instead of laying the wrapped texts over the table.
+        body = QWidget()
+        body.setLayout(layout)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = vbox(scroll)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.setLayout(outer)
         self.show_view(None)
 
     def set_lens(self, lens: RecipeLens | None) -> None:
