@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import select as _select
+import threading
+import time
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
@@ -13,6 +15,19 @@ from zkinspector.zk.connstr import build_params
 from zkinspector.zk.session import CONNECTED, ZkSession
 
 WAIT = 15_000  # ms: generous, the machine may be busy; tests wait for events, never sleep
+
+
+def until(condition, timeout: float = WAIT / 1000, every: float = 0.05) -> bool:
+    """Poll ``condition()`` until it is true (True) or ``timeout`` seconds passed (False):
+    for state outside the app that sends no event (a server's connection count, a
+    process starting to listen)."""
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()
+    while not condition():
+        if time.monotonic() >= deadline:
+            return False
+        pause.wait(every)
+    return True
 
 
 def connect(qtbot, session: ZkSession, connect_string: str, **kwargs) -> None:

@@ -16,13 +16,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import until
 from zkinspector.zk.connstr import ConnectParams, build_params
 from zkinspector.zk.server import free_port
 
@@ -96,16 +96,16 @@ def _keygen(path: Path, passphrase: str = "") -> None:
 
 
 def _wait_banner(port: int, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
+    def answers() -> bool:
         if process.poll() is not None:
             raise RuntimeError(f"sshd exited: {log.read_text()}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1) as s:
             s.settimeout(2)
-            if s.recv(64).startswith(b"SSH-2.0"):
-                return
-        time.sleep(0.05)  # a server starting, not a test waiting on the app
-    raise RuntimeError(f"sshd did not answer: {log.read_text()}")
+            return s.recv(64).startswith(b"SSH-2.0")
+        return False
+
+    if not until(answers, timeout=15):
+        raise RuntimeError(f"sshd did not answer: {log.read_text()}")
 
 
 @pytest.fixture(scope="module")

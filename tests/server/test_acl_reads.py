@@ -4,12 +4,12 @@ connection gives, with its credentials and chroot, and fall back to it when they
 from __future__ import annotations
 
 import socket
-import time
 
 from kazoo.client import KazooClient
 from kazoo.exceptions import NoAuthError, NoNodeError
 from kazoo.security import ACL, Id, Permissions, make_digest_acl
 
+from tests.helpers import until
 from zkinspector.zk.acl_reads import SIDE_MIN_BATCH, AclReader
 from zkinspector.zk.bulk import create_tree
 from zkinspector.zk.server import ZooKeeperServer, four_letter
@@ -50,9 +50,7 @@ def test_side_connections_read_what_the_client_may_read(
         assert (got[0] == [BOB]) is bob_reads and isinstance(got[0], list | NoAuthError)
         assert got[1] == [ADMIN] and isinstance(got[2], NoNodeError)
         assert got[3] == [ACL(Permissions.ALL, Id("world", "anyone"))]
-    deadline = time.monotonic() + 10
-    while connections(zk_server) > before and time.monotonic() < deadline:
-        time.sleep(0.05)
+    until(lambda: connections(zk_server) <= before, timeout=10)
     assert connections(zk_server) == before  # their sessions were closed
 
 

@@ -98,9 +98,13 @@ def test_a_subtree_watch_reports_every_change_below_it_in_zxid_order(
     for thread in threads:
         thread.join()
     # makepath also creates {base} and {base}/deep: one CREATED each, reported as well.
-    recorder.wait_for(lambda events: len(events) >= 30 * 4)
-    time.sleep(0.2)  # (nothing more may come: an extra event would be a wrong one)
+    # A last change, made after the others: once its event is in, every event the
+    # writers' changes caused is in too (one connection, in zxid order).
+    client.create("/s/end")
+    recorder.wait_for(lambda events: ("CREATED", "/s/end") in [(e.type, e.path) for e in events])
     seen = recorder.seen()
+    assert seen[-1] == ("CREATED", "/s/end")
+    seen = seen[:-1]
     assert len(seen) == 30 * 4
     assert all(path.startswith("/s/") for _type, path in seen)
     # The changes whose zxid we know, in zxid order, are the events in arrival order.
@@ -113,8 +117,15 @@ def test_one_shot_watch_events_are_tapped_and_still_dispatched_by_kazoo(watching
     client, _subtrees, recorder = watching
     client.create("/n")
     fired: list = []
-    client.get("/n", watch=fired.append)
-    client.get_children("/n", watch=fired.append)
+    both = threading.Event()
+
+    def kazoo_watch(event) -> None:
+        fired.append(event)
+        if len(fired) == 2:
+            both.set()
+
+    client.get("/n", watch=kazoo_watch)
+    client.get_children("/n", watch=kazoo_watch)
     client.set("/n", b"1")
     client.create("/n/c")
     recorder.wait_for(lambda events: len(events) == 2)
@@ -122,9 +133,7 @@ def test_one_shot_watch_events_are_tapped_and_still_dispatched_by_kazoo(watching
     first = recorder.events[0]
     assert first.data_watched and not first.in_subtree  # kazoo reports it itself
     assert first.time == pytest.approx(time.time(), abs=5)
-    deadline = time.monotonic() + SECONDS
-    while len(fired) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert both.wait(SECONDS)
     assert [e.type for e in fired] == ["CHANGED", "CHILD"]
 
 
