@@ -355,4 +355,9 @@ def _exit_on_eof() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(_serve())
+    # Ends without the interpreter's shutdown: the thread blocked reading stdin
+    # (_exit_on_eof) would make it abort, holding stdin's lock.
+    status = _serve()
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    os._exit(status)
